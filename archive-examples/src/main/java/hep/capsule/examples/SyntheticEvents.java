@@ -1,0 +1,59 @@
+package hep.capsule.examples;
+
+import hep.capsule.tensor.Npy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * (Re)writes the synthetic reference inputs of the example capsules. Each example has a fixed
+ * seed, so running this again reproduces the committed NPY files byte for byte.
+ *
+ * <p>Usage: {@code SyntheticEvents [archive-examples directory]} (default: current directory).
+ */
+public final class SyntheticEvents {
+
+    static final int EVENTS = 1000;
+    static final String RAW_FILE = "raw_reference_inputs.npy";
+    static final String MODEL_READY_FILE = "reference_inputs.npy";
+
+    /**
+     * One example capsule's reference inputs.
+     *
+     * @param directory  the capsule folder under archive-examples
+     * @param seed       the seed of the example's random stream
+     * @param modelReady per-input normalisation when the model-ready file is committed as well
+     */
+    record Example(String directory, EventSource source, long seed,
+                   Optional<List<DoubleUnaryOperator>> modelReady) {
+    }
+
+    static final List<Example> EXAMPLES = List.of(
+            new Example("atlas-susy-2019-04-4jets", new FourJetEventSource(), 2019_04_04L,
+                    Optional.of(FourJetEventSource.modelReadyScaling())),
+            new Example("atlas-higp-2024-32-resdnn-even", new TripleHiggsEventSource(), 2024_32_00L,
+                    Optional.empty()));
+
+    private SyntheticEvents() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        for (Example example : EXAMPLES) {
+            write(example, root.resolve(example.directory()));
+        }
+    }
+
+    static void write(Example example, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        ReferenceTable raw = ReferenceTable.draw(example.source(), EVENTS, example.seed());
+        Files.write(directory.resolve(RAW_FILE), Npy.encode(raw.toTensor()));
+        if (example.modelReady().isPresent()) {
+            ReferenceTable ready = raw.map(example.modelReady().get());
+            Files.write(directory.resolve(MODEL_READY_FILE), Npy.encode(ready.toTensor()));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package hep.capsule.cli;
+
+/** Exit codes shared by every sub-command; verify adds the verdict codes. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int INTERNAL_ERROR = 1;
+    static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}

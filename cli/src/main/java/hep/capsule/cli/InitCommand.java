@@ -1,0 +1,79 @@
+package hep.capsule.cli;
+
+import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.runner.ModelRunners;
+import hep.capsule.runner.ModelSignature;
+import hep.capsule.runner.TensorSpec;
+import hep.capsule.schema.DescriptorTemplate;
+import hep.capsule.schema.ModelFormat;
+import hep.capsule.schema.TemplateTensor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Start a capsule: write DIR/capsule.yaml filled from the model itself (input and output names, shapes, element types), with every field a person must fill marked MISSING.")
+final class InitCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the model (ONNX)")
+    Path model;
+
+    @Option(names = "--inputs", required = true, paramLabel = "FILE.npy",
+            description = "reference inputs, one NPY file per model input, in the model's input order")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "the folder for capsule.yaml")
+    Path folder;
+
+    @Option(names = "--force", description = "replace an existing DIR/capsule.yaml")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException, UserError {
+        ModelSignature signature = signatureOf(model);
+        if (inputs.size() != signature.inputs().size()) {
+            throw new UserError(model + " has " + signature.inputs().size() + " inputs " + signature.inputs().stream()
+                    .map(TensorSpec::name).toList() + ", but " + inputs.size() + " --inputs files were given; give one per input, in order");
+        }
+        Path absoluteFolder = folder.toAbsolutePath().normalize();
+        List<TemplateTensor> inputTensors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            TensorSpec spec = signature.inputs().get(i);
+            if (!Files.isRegularFile(inputs.get(i))) {
+                throw new UserError(inputs.get(i) + ": no such file");
+            }
+            inputTensors.add(new TemplateTensor(spec.name(), spec.type(), spec.shape(), relative(absoluteFolder, inputs.get(i))));
+        }
+        List<TemplateTensor> outputTensors = signature.outputs().stream()
+                .map(o -> new TemplateTensor(o.name(), o.type(), o.shape(), null)).toList();
+        String yaml = DescriptorTemplate.write(relative(absoluteFolder, model), inputTensors, outputTensors);
+        Path target = absoluteFolder.resolve("capsule.yaml");
+        try {
+            AtomicFileWriter.write(target, force, out -> out.write(yaml.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UserError(target + " exists already; give --force to replace it", e);
+        }
+        System.out.println("wrote " + target);
+        System.out.println("fill in every field marked MISSING, then run: capsule pack " + target + " -o NAME.capsule.tar.gz");
+        return ExitCodes.OK;
+    }
+
+    private static ModelSignature signatureOf(Path model) throws IOException, UserError {
+        try (ModelRunner runner = ModelRunners.open(ModelFormat.ONNX, Files.readAllBytes(model), model.getFileName().toString())) {
+            return runner.signature();
+        } catch (ModelExecutionException e) {
+            throw new UserError(model + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

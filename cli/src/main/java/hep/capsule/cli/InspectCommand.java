@@ -1,0 +1,101 @@
+package hep.capsule.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hep.capsule.bag.BagLayout;
+import hep.capsule.files.WorkFolder;
+import hep.capsule.schema.CapsuleMetadata;
+import hep.capsule.schema.DescriptorException;
+import hep.capsule.schema.Descriptor;
+import hep.capsule.schema.FeatureSpec;
+import hep.capsule.schema.InputSpec;
+import hep.capsule.schema.ModelSpec;
+import hep.capsule.schema.OutputSpec;
+import hep.capsule.verifier.archive.ArchiveLimits;
+import hep.capsule.verifier.archive.ArchiveReader;
+import hep.capsule.verifier.archive.BagCompleteness;
+import hep.capsule.verifier.archive.Finding;
+import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.verifier.archive.StoredFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Show what is inside a capsule without executing anything: the analysis, the models with their inputs and outputs, and every file.")
+final class InspectCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "ARCHIVE")
+    Path archive;
+
+    @Option(names = "--json", description = "print capsule.json and the file list as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException, UserError {
+        try (WorkFolder work = WorkFolder.create("inspect")) {
+            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
+            List<Finding> findings = BagCompleteness.check(read);
+            byte[] metadata = read.require(BagLayout.CAPSULE_JSON).readAllBytes();
+            Descriptor descriptor = CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();
+            if (json) {
+                printJson(read, metadata, findings);
+            } else {
+                printText(read, descriptor, findings);
+            }
+            return findings.isEmpty() ? ExitCodes.OK : hep.capsule.verifier.report.Verdict.INVALID.exitCode(false);
+        } catch (InvalidArchiveException e) {
+            throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
+        } catch (DescriptorException e) {
+            throw new UserError(archive + ": its capsule.json is not valid:\n" + e.getMessage(), e);
+        }
+    }
+
+    private void printJson(ReadArchive read, byte[] metadata, List<Finding> findings) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("path", archive.toString());
+        root.put("top_folder", read.topFolder());
+        root.put("intact", findings.isEmpty());
+        findings.forEach(f -> root.withArray("problems").add(f.toString()));
+        ArrayNode files = root.putArray("files");
+        for (StoredFile file : read.files().values()) {
+            files.addObject().put("path", file.bagPath()).put("bytes", file.size())
+                    .put("sha256", file.checksums().get(hep.capsule.bag.DigestAlgorithm.SHA256));
+        }
+        root.set("capsule", mapper.readTree(metadata));
+        System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    private void printText(ReadArchive read, Descriptor d, List<Finding> findings) {
+        System.out.println(d.name() + (d.draft() ? "  (DRAFT)" : "") + ": " + d.title());
+        System.out.println("  analysis: " + d.analysis().name() + " (" + d.analysis().experiment() + "), arXiv:" + d.analysis().arxiv()
+                + ", DOI " + d.analysis().doi() + ", HEPData " + d.analysis().hepdata());
+        System.out.println("  licence " + d.license() + "; contact " + d.contacts().get(0).name() + " <" + d.contacts().get(0).email() + ">");
+        System.out.println("  integrity: " + (findings.isEmpty() ? "every checksum matches" : findings.size() + " problem(s): " + findings.get(0)));
+        for (ModelSpec model : d.models()) {
+            System.out.println("  model " + model.id() + " (" + model.format().descriptorName() + "): " + model.file());
+            for (InputSpec input : model.inputs()) {
+                System.out.println("    input " + input.name() + " " + input.type().descriptorName() + input.shape());
+                for (FeatureSpec f : input.features()) {
+                    System.out.printf("      %-28s %-14s %s%n", f.name(), "[" + f.unit() + "]",
+                            f.normalisation().map(n -> n.withNumbers()).orElse("normalisation MISSING"));
+                }
+            }
+            for (OutputSpec output : model.outputs()) {
+                System.out.println("    output " + output.name() + " " + output.type().descriptorName() + output.shape() + ": " + output.meaning());
+                output.workingPoints().forEach(wp -> System.out.println("      working point " + wp.name() + ": output "
+                        + wp.operator().descriptorName() + " " + wp.threshold()));
+            }
+        }
+        System.out.println("  files:");
+        for (StoredFile file : read.files().values()) {
+            System.out.printf("    %12d  %s%n", file.size(), file.bagPath());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package hep.capsule.cli;
+
+import hep.capsule.schema.CapsuleVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code capsule} command and its sub-commands. */
+@Command(name = "capsule",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Preserve the machine-learning models of particle-physics analyses, and prove years later that they still give the same outputs.",
+        subcommands = {InitCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success; for verify, every archive REPRODUCED (or REPRODUCED_WITHIN_TOLERANCE it declares)",
+            "1:internal error (a bug in Capsule: please report it)",
+            "2:bad command line or bad input (the message names the file and the problem)",
+            "3:verify: some archive NOT_REPRODUCED",
+            "4:verify: some archive INVALID",
+            "5:verify --exact: some archive only REPRODUCED_WITHIN_TOLERANCE"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new Failures())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"capsule " + CapsuleVersion.current()};
+        }
+    }
+}

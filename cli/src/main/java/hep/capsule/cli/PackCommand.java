@@ -1,0 +1,53 @@
+package hep.capsule.cli;
+
+import hep.capsule.packager.PackException;
+import hep.capsule.packager.PackOptions;
+import hep.capsule.packager.PackResult;
+import hep.capsule.packager.Packager;
+import hep.capsule.packager.archive.ArchiveSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "pack", mixinStandardHelpOptions = true,
+        description = "Pack a capsule: the model, its input specification, reference inputs and the outputs the model gives on them now, into one checksummed, reproducible archive.")
+final class PackCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DESCRIPTOR", description = "the capsule.yaml")
+    Path descriptor;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "ARCHIVE", description = "the archive to write, e.g. NAME.capsule.tar.gz")
+    Path output;
+
+    @Option(names = "--force", description = "replace ARCHIVE if it exists")
+    boolean force;
+
+    @Option(names = "--draft", description = "pack even though fields are still MISSING; the capsule says it is a draft")
+    boolean draft;
+
+    @Option(names = "--batch-size", paramLabel = "EVENTS", defaultValue = "" + PackOptions.DEFAULT_BATCH_SIZE,
+            description = "events per model execution (default: ${DEFAULT-VALUE}); recorded in the capsule")
+    int batchSize;
+
+    @Option(names = "--gzip-level", paramLabel = "1-9", defaultValue = "" + ArchiveSettings.DEFAULT_COMPRESSION_LEVEL,
+            description = "gzip compression level (default: ${DEFAULT-VALUE})")
+    int gzipLevel;
+
+    @Override
+    public Integer call() throws IOException, PackException, UserError {
+        PackOptions options;
+        try {
+            options = new PackOptions(descriptor, output, force, draft, batchSize,
+                    PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")), gzipLevel);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        PackResult result = Packager.pack(options);
+        System.out.println("packed " + result.archive() + (result.draft() ? " (DRAFT: " + result.missingFields() + " fields MISSING)" : ""));
+        System.out.println("  reference events executed: " + result.events());
+        System.out.println("  sha256: " + result.sha256());
+        return ExitCodes.OK;
+    }
+}

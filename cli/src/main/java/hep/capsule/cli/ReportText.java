@@ -1,0 +1,53 @@
+package hep.capsule.cli;
+
+import hep.capsule.verifier.compare.ComparisonResult;
+import hep.capsule.verifier.compare.CutChanges;
+import hep.capsule.verifier.report.ArchiveReport;
+import hep.capsule.verifier.report.CheckReport;
+import hep.capsule.verifier.report.OutputReport;
+import java.io.PrintStream;
+
+/** The human-readable form of an archive's verification. */
+final class ReportText {
+    private final PrintStream out;
+
+    ReportText(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(ArchiveReport report) {
+        out.println(report.path() + (report.capsule().isEmpty() ? "" : "  (" + report.capsule() + ")"));
+        if (report.draft()) {
+            out.println("  DRAFT: this capsule says it is unfinished; some of its fields are MISSING");
+        }
+        for (CheckReport check : report.checks()) {
+            String first = check.findings().isEmpty() ? "" : check.findings().get(0);
+            out.printf("  %-16s %-7s %s%n", check.check(), check.status(), first);
+            check.findings().stream().skip(1).forEach(f -> out.printf("  %-16s %-7s %s%n", "", "", f));
+        }
+        for (OutputReport output : report.outputs()) {
+            out.println("  " + output.model() + " / " + output.output() + ": " + describe(output.comparison()));
+            for (CutChanges cut : output.comparison().cutChanges()) {
+                out.println("      working point " + cut.cut() + " (" + cut.description() + "): "
+                        + (cut.changedDecisions() == 0 ? "no decision changed"
+                        : cut.changedDecisions() + " decisions changed, first at element " + cut.firstChangedIndex()));
+            }
+        }
+        if (!report.environmentDifferences().isEmpty()) {
+            out.println("  what differs from the packing environment:");
+            report.environmentDifferences().forEach(d -> out.println("      " + d));
+        }
+        out.println("  verdict: " + report.verdict() + (report.draft() ? " (DRAFT capsule)" : ""));
+    }
+
+    private static String describe(ComparisonResult c) {
+        if (c.isBitExact()) {
+            return c.elements() + " of " + c.elements() + " elements bit-identical";
+        }
+        return c.bitIdentical() + " of " + c.elements() + " elements bit-identical; largest distance " + c.maxUlp()
+                + " ULP, largest |difference| " + c.maxAbsolute()
+                + (c.nanMismatches() > 0 ? ", " + c.nanMismatches() + " NaN mismatches" : "")
+                + "; first difference at element " + c.firstDifferingIndex() + ": stored " + c.storedAtFirst()
+                + ", recomputed " + c.recomputedAtFirst();
+    }
+}

@@ -1,0 +1,28 @@
+package hep.capsule.runner;
+
+import hep.capsule.schema.ModelFormat;
+
+/** Opens the runner that executes a model of a given format. */
+public final class ModelRunners {
+    private ModelRunners() {
+    }
+
+    public static ModelRunner open(ModelFormat format, byte[] model, String label) throws ModelExecutionException {
+        return switch (format) {
+            case ONNX -> OnnxRuntimeRunner.load(model, label);
+        };
+    }
+
+    /**
+     * The events per execution: the model's own fixed event axis where it has one (a model
+     * exported for batches of exactly 1 must get batches of 1), otherwise the requested size.
+     */
+    public static int batchSize(ModelSignature signature, int requested) {
+        for (TensorSpec input : signature.inputs()) {
+            if (!input.shape().isEmpty() && input.shape().get(0) != null) {
+                return Math.toIntExact(input.shape().get(0));
+            }
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,58 @@
+package hep.capsule.packager;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hep.capsule.schema.CanonicalJson;
+import hep.capsule.schema.Packing;
+
+
+/**
+ * Makes the archived capsule.json: the descriptor as the user wrote it, with every file path
+ * replaced by its place in the bag, plus the draft flag and what packing recorded.
+ */
+final class CapsuleMetadataWriter {
+    private static final ObjectMapper SNAKE_CASE = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    private CapsuleMetadataWriter() {
+    }
+
+    static byte[] write(PackPlan plan, Packing packing) {
+        ObjectNode tree = plan.descriptor().tree().deepCopy();
+        ArrayNode models = (ArrayNode) tree.get("models");
+        for (int m = 0; m < plan.models().size(); m++) {
+            PackPlan.ModelPlan model = plan.models().get(m);
+            ObjectNode modelNode = (ObjectNode) models.get(m);
+            modelNode.put("file", model.model().bagPath());
+            ArrayNode inputs = (ArrayNode) modelNode.get("inputs");
+            for (int i = 0; i < model.inputs().size(); i++) {
+                PackPlan.InputPlan input = model.inputs().get(i);
+                ObjectNode inputNode = (ObjectNode) inputs.get(i);
+                inputNode.put("reference", input.bagPath());
+                input.rawBagPath().ifPresent(path -> inputNode.put("raw_reference", path));
+            }
+            ArrayNode outputs = (ArrayNode) modelNode.get("outputs");
+            for (int o = 0; o < model.outputs().size(); o++) {
+                PackPlan.OutputPlan output = model.outputs().get(o);
+                ObjectNode outputNode = (ObjectNode) outputs.get(o);
+                outputNode.put("stored_reference", output.bagPath());
+                output.expected().ifPresent(expected -> ((ObjectNode) outputNode.get("expected")).put("file", expected.bagPath()));
+            }
+        }
+        if (tree.has("files")) {
+            ArrayNode files = (ArrayNode) tree.get("files");
+            for (int f = 0; f < plan.attached().size(); f++) {
+                ((ObjectNode) files.get(f)).put("file", plan.attached().get(f).bagPath());
+            }
+        }
+        tree.put("draft", plan.draft());
+        tree.set("packing", packingNode(packing));
+        return CanonicalJson.write(tree);
+    }
+
+    /** Records map field by field onto the schema's snake_case names. */
+    private static ObjectNode packingNode(Packing packing) {
+        return SNAKE_CASE.valueToTree(packing);
+    }
+}

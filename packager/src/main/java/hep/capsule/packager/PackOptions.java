@@ -1,0 +1,49 @@
+package hep.capsule.packager;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the user asked of {@code capsule pack}.
+ *
+ * @param descriptor       the capsule.yaml
+ * @param output           the archive to write
+ * @param force            replace an existing archive
+ * @param draft            accept a descriptor that still has MISSING fields, and mark the capsule a draft
+ * @param batchSize        events per model execution when computing reference outputs
+ * @param sourceDateEpoch  the time to stamp on every entry instead of the descriptor's {@code created}
+ * @param compressionLevel the gzip level
+ */
+public record PackOptions(
+        Path descriptor,
+        Path output,
+        boolean force,
+        boolean draft,
+        int batchSize,
+        Optional<Instant> sourceDateEpoch,
+        int compressionLevel) {
+
+    public static final int DEFAULT_BATCH_SIZE = 1024;
+
+    public PackOptions {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
+        }
+        if (compressionLevel < 1 || compressionLevel > 9) {
+            throw new IllegalArgumentException("the gzip level must be 1 to 9, not " + compressionLevel);
+        }
+    }
+
+    /** Reads {@code SOURCE_DATE_EPOCH} the way reproducible-builds.org defines it. */
+    public static Optional<Instant> sourceDateEpochFrom(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be whole seconds since 1970, not \"" + value + "\"");
+        }
+    }
+}

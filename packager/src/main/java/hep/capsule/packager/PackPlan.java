@@ -1,0 +1,64 @@
+package hep.capsule.packager;
+
+import hep.capsule.schema.InputSpec;
+import hep.capsule.schema.LoadedDescriptor;
+import hep.capsule.schema.ModelSpec;
+import hep.capsule.schema.OutputSpec;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything {@code capsule pack} will do, decided before anything is executed or written: which
+ * source file goes where in the bag, and with which settings. The steps only carry it out.
+ *
+ * @param descriptor the loaded capsule.yaml
+ * @param topFolder  the bag's single top folder inside the archive
+ * @param entryTime  the time stamped on every archive entry
+ * @param draft      whether the capsule is an unfinished draft
+ * @param batchSize  the requested events per execution (a model with a fixed event axis uses that instead)
+ * @param models     one plan per model
+ * @param attached   the analysis files (signal models, cards, notes, code)
+ */
+public record PackPlan(
+        LoadedDescriptor descriptor,
+        String topFolder,
+        Instant entryTime,
+        boolean draft,
+        int batchSize,
+        List<ModelPlan> models,
+        List<SourceFile> attached) {
+
+    public PackPlan {
+        models = List.copyOf(models);
+        attached = List.copyOf(attached);
+    }
+
+    /** A file from the user's folder and where it goes in the bag. */
+    public record SourceFile(Path source, String bagPath) {
+    }
+
+    public record ModelPlan(ModelSpec spec, SourceFile model, List<InputPlan> inputs, List<OutputPlan> outputs) {
+        public ModelPlan {
+            inputs = List.copyOf(inputs);
+            outputs = List.copyOf(outputs);
+        }
+    }
+
+    /**
+     * @param given     the model-ready reference values the user supplied, if any
+     * @param raw       the physical reference values, if any
+     * @param bagPath   where the model-ready values go
+     * @param rawBagPath where the physical values go, when there are any
+     */
+    public record InputPlan(InputSpec spec, Optional<Path> given, Optional<Path> raw, String bagPath, Optional<String> rawBagPath) {
+    }
+
+    /**
+     * @param bagPath  where the reference outputs computed at packing time go
+     * @param expected the training framework's outputs and where they go, if declared
+     */
+    public record OutputPlan(OutputSpec spec, String bagPath, Optional<SourceFile> expected) {
+    }
+}

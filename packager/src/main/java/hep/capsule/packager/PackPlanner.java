@@ -1,0 +1,92 @@
+package hep.capsule.packager;
+
+import hep.capsule.schema.AttachedFile;
+import hep.capsule.schema.InputSpec;
+import hep.capsule.schema.LoadedDescriptor;
+import hep.capsule.schema.MissingField;
+import hep.capsule.schema.ModelSpec;
+import hep.capsule.schema.OutputSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a loaded descriptor and the user's options into a {@link PackPlan}, checking every named file exists. */
+public final class PackPlanner {
+    private final Path descriptorFolder;
+    private final String descriptorName;
+
+    private PackPlanner(Path descriptorFile) {
+        Path absolute = descriptorFile.toAbsolutePath();
+        this.descriptorFolder = absolute.getParent();
+        this.descriptorName = absolute.getFileName().toString();
+    }
+
+    public static PackPlan plan(LoadedDescriptor loaded, PackOptions options) throws PackException {
+        return new PackPlanner(options.descriptor()).planFor(loaded, options);
+    }
+
+    private PackPlan planFor(LoadedDescriptor loaded, PackOptions options) throws PackException {
+        if (loaded.hasMissing() && !options.draft()) {
+            throw new PackException(missingMessage(loaded.missing()));
+        }
+        List<PackPlan.ModelPlan> models = new ArrayList<>();
+        for (ModelSpec model : loaded.descriptor().models()) {
+            models.add(planModel(model));
+        }
+        List<PackPlan.SourceFile> attached = new ArrayList<>();
+        for (AttachedFile file : loaded.descriptor().files()) {
+            Path source = existing(file.file(), "files");
+            attached.add(new PackPlan.SourceFile(source, BagNames.attached(file.role().descriptorName(), source.getFileName().toString())));
+        }
+        Instant entryTime = options.sourceDateEpoch().orElseGet(() -> Instant.parse(loaded.descriptor().created()));
+        return new PackPlan(loaded, loaded.descriptor().name(), entryTime, loaded.hasMissing(), options.batchSize(), models, attached);
+    }
+
+    private String missingMessage(List<MissingField> missing) {
+        StringBuilder text = new StringBuilder(descriptorName + " still has " + missing.size()
+                + " field(s) marked MISSING; fill them in, or give --draft to pack an unfinished draft:");
+        for (MissingField field : missing) {
+            text.append("\n  ").append(descriptorName).append(':').append(field.line()).append(": ")
+                    .append(field.field()).append(": ").append(field.hint());
+        }
+        return text.toString();
+    }
+
+    private PackPlan.ModelPlan planModel(ModelSpec model) throws PackException {
+        Path modelFile = existing(model.file(), "model " + model.id());
+        PackPlan.SourceFile source = new PackPlan.SourceFile(modelFile, BagNames.model(model.id(), modelFile.getFileName().toString()));
+        List<PackPlan.InputPlan> inputs = new ArrayList<>();
+        for (InputSpec input : model.inputs()) {
+            String where = "model " + model.id() + ", input " + input.name();
+            Optional<Path> given = optionalExisting(input.reference(), where);
+            Optional<Path> raw = optionalExisting(input.rawReference(), where);
+            inputs.add(new PackPlan.InputPlan(input, given, raw, BagNames.referenceInput(model.id(), input.name()),
+                    raw.map(r -> BagNames.rawReferenceInput(model.id(), input.name()))));
+        }
+        List<PackPlan.OutputPlan> outputs = new ArrayList<>();
+        for (OutputSpec output : model.outputs()) {
+            Optional<PackPlan.SourceFile> expected = Optional.empty();
+            if (output.expected().isPresent()) {
+                Path file = existing(output.expected().get().file(), "model " + model.id() + ", output " + output.name());
+                expected = Optional.of(new PackPlan.SourceFile(file, BagNames.expectedOutput(model.id(), output.name())));
+            }
+            outputs.add(new PackPlan.OutputPlan(output, BagNames.referenceOutput(model.id(), output.name()), expected));
+        }
+        return new PackPlan.ModelPlan(model, source, inputs, outputs);
+    }
+
+    private Optional<Path> optionalExisting(Optional<String> relative, String where) throws PackException {
+        return relative.isPresent() ? Optional.of(existing(relative.get(), where)) : Optional.empty();
+    }
+
+    private Path existing(String relative, String where) throws PackException {
+        Path file = descriptorFolder.resolve(relative).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new PackException(descriptorName + ": " + where + " names \"" + relative + "\", but there is no such file at " + file);
+        }
+        return file;
+    }
+}

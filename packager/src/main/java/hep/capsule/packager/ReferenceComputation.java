@@ -1,0 +1,176 @@
+package hep.capsule.packager;
+
+import hep.capsule.files.WorkFolder;
+import hep.capsule.runner.BatchedRun;
+import hep.capsule.runner.InputNormaliser;
+import hep.capsule.runner.InterfaceCheck;
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.runner.ModelRunners;
+import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.tensor.NpyFormatException;
+import hep.capsule.tensor.NpyReader;
+import hep.capsule.tensor.NpyWriter;
+import hep.capsule.tensor.Tensor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The step that executes: prepares each model's reference inputs (normalising physical values
+ * where the capsule gives them) and runs the model on them with pinned settings, writing the
+ * reference outputs as NPY files into the work folder.
+ */
+final class ReferenceComputation {
+    private ReferenceComputation() {
+    }
+
+    static ModelReference compute(PackPlan.ModelPlan model, int requestedBatchSize, WorkFolder work)
+            throws IOException, PackException {
+        String id = model.spec().id();
+        Map<String, Path> ready = new LinkedHashMap<>();
+        for (PackPlan.InputPlan input : model.inputs()) {
+            ready.put(input.spec().name(), readyInput(id, input, work));
+        }
+        byte[] modelBytes = Files.readAllBytes(model.model().source());
+        try (ModelRunner runner = ModelRunners.open(model.spec().format(), modelBytes, model.model().source().getFileName().toString())) {
+            List<String> disagreements = InterfaceCheck.disagreements(model.spec(), runner.signature());
+            if (!disagreements.isEmpty()) {
+                throw new PackException("the descriptor does not match the model file " + model.model().source() + ":\n  "
+                        + String.join("\n  ", disagreements));
+            }
+            int batchSize = ModelRunners.batchSize(runner.signature(), requestedBatchSize);
+            Map<String, Path> outputs = new LinkedHashMap<>();
+            for (PackPlan.OutputPlan output : model.outputs()) {
+                outputs.put(output.spec().name(), work.resolve(id + "-output-" + outputs.size() + ".npy"));
+            }
+            long events = run(runner, ready, outputs, batchSize);
+            Map<String, String> settings = new TreeMap<>(runner.settings().settings());
+            settings.put("batch_size", Integer.toString(batchSize));
+            return new ModelReference(ready, outputs,
+                    new RuntimeRecord(id, runner.settings().runtime(), runner.settings().version(), settings), events);
+        } catch (ModelExecutionException e) {
+            throw new PackException("model " + id + " (" + model.model().source() + "): " + e.getMessage(), e);
+        } catch (NpyFormatException e) {
+            throw new PackException(e.getMessage(), e);
+        }
+    }
+
+    private static long run(ModelRunner runner, Map<String, Path> ready, Map<String, Path> outputs, int batchSize)
+            throws IOException, NpyFormatException, ModelExecutionException, PackException {
+        Map<String, NpyReader> readers = new LinkedHashMap<>();
+        Map<String, NpyWriter> writers = new HashMap<>();
+        try {
+            for (Map.Entry<String, Path> input : ready.entrySet()) {
+                readers.put(input.getKey(), NpyReader.open(input.getValue(), input.getValue().getFileName().toString(),
+                        hep.capsule.tensor.NpyLimits.defaults()));
+            }
+            long rows = readers.values().iterator().next().rowsLeft();
+            return BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
+                for (Map.Entry<String, Tensor> result : out.entrySet()) {
+                    NpyWriter writer = writers.get(result.getKey());
+                    if (writer == null) {
+                        long[] shape = result.getValue().shape();
+                        shape[0] = rows;
+                        writer = NpyWriter.create(outputs.get(result.getKey()), result.getValue().type(), shape);
+                        writers.put(result.getKey(), writer);
+                    }
+                    writer.write(result.getValue());
+                }
+            });
+        } finally {
+            closeAll(new ArrayList<>(readers.values()));
+            closeAll(new ArrayList<>(writers.values()));
+        }
+    }
+
+    private static void closeAll(List<? extends java.io.Closeable> closeables) throws IOException {
+        IOException first = null;
+        for (java.io.Closeable closeable : closeables) {
+            try {
+                closeable.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /**
+     * The model-ready values of one input: the user's file as it is, or the physical values
+     * normalised as the capsule declares, which must then equal the user's file bit for bit.
+     */
+    private static Path readyInput(String modelId, PackPlan.InputPlan input, WorkFolder work) throws IOException, PackException {
+        if (input.raw().isEmpty()) {
+            ReferenceTensors.open(input.given().orElseThrow(), input.spec(), false).close();
+            return input.given().get();
+        }
+        Path normalised = work.resolve(modelId + "-input-" + BagNames.fileNameFor(input.spec().name()) + ".npy");
+        InputNormaliser normaliser = normaliser(modelId, input);
+        try (NpyReader raw = ReferenceTensors.open(input.raw().get(), input.spec(), true)) {
+            long[] shape = raw.header().shape();
+            try (NpyWriter writer = NpyWriter.create(normalised, input.spec().type(), shape)) {
+                while (raw.rowsLeft() > 0) {
+                    writer.write(normaliser.apply(raw.readRows(PackOptions.DEFAULT_BATCH_SIZE)));
+                }
+            }
+        } catch (NpyFormatException e) {
+            throw new PackException(e.getMessage(), e);
+        }
+        if (input.given().isPresent()) {
+            requireSameValues(input, normalised);
+        }
+        return normalised;
+    }
+
+    private static InputNormaliser normaliser(String modelId, PackPlan.InputPlan input) throws PackException {
+        try {
+            return InputNormaliser.of(input.spec());
+        } catch (IllegalArgumentException e) {
+            throw new PackException("model " + modelId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireSameValues(PackPlan.InputPlan input, Path normalised) throws IOException, PackException {
+        Path given = input.given().orElseThrow();
+        try (NpyReader expected = ReferenceTensors.open(given, input.spec(), false);
+             NpyReader computed = NpyReader.open(normalised, normalised.getFileName().toString(), hep.capsule.tensor.NpyLimits.defaults())) {
+            if (!Arrays.equals(expected.header().shape(), computed.header().shape())) {
+                throw new PackException(given + " has shape " + Arrays.toString(expected.header().shape())
+                        + ", but the raw reference values have shape " + Arrays.toString(computed.header().shape()));
+            }
+            long features = input.spec().features().size();
+            long row = 0;
+            while (expected.rowsLeft() > 0) {
+                Tensor a = expected.readRows(PackOptions.DEFAULT_BATCH_SIZE);
+                Tensor b = computed.readRows(PackOptions.DEFAULT_BATCH_SIZE);
+                int differing = firstDifferentElement(a.data(), b.data(), a.type().byteWidth());
+                if (differing >= 0) {
+                    long element = row * features + differing;
+                    throw new PackException(given + " does not hold the raw reference values normalised as declared: event "
+                            + (element / features) + ", feature " + input.spec().features().get((int) (element % features)).name()
+                            + " is " + a.buffer().getFloat(differing * 4) + " in the file but " + b.buffer().getFloat(differing * 4)
+                            + " by the declared formula " + input.spec().features().get((int) (element % features)).normalisation()
+                            .map(n -> n.formula()).orElse("?"));
+                }
+                row += a.rows();
+            }
+        } catch (NpyFormatException e) {
+            throw new PackException(e.getMessage(), e);
+        }
+    }
+
+    private static int firstDifferentElement(byte[] a, byte[] b, int width) {
+        int mismatch = Arrays.mismatch(a, b);
+        return mismatch < 0 ? -1 : mismatch / width;
+    }
+}

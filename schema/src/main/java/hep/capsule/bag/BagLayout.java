@@ -1,0 +1,35 @@
+package hep.capsule.bag;
+
+import java.util.List;
+
+/** The fixed names of a capsule bag. Everything is relative to the bag's single top folder. */
+public final class BagLayout {
+    private BagLayout() {
+    }
+
+    public static final String BAGIT_TXT = "bagit.txt";
+    public static final String BAG_INFO_TXT = "bag-info.txt";
+    /** The canonical metadata, a tag file so that the tag manifests (and signatures) cover it. */
+    public static final String CAPSULE_JSON = "capsule.json";
+    /** How to check and use the capsule by hand, a tag file. */
+    public static final String README_TXT = "README.txt";
+    public static final String PAYLOAD_DIRECTORY = "data/";
+
+    public static final String BAGIT_VERSION = "1.0";
+
+    public static final List<DigestAlgorithm> ALGORITHMS = List.of(DigestAlgorithm.SHA256, DigestAlgorithm.SHA512);
+
+    public static TagFile bagitDeclaration() {
+        return new TagFile(List.of(
+                new TagFile.Tag("BagIt-Version", BAGIT_VERSION),
+                new TagFile.Tag("Tag-File-Character-Encoding", "UTF-8")));
+    }
+
+    public static boolean isPayload(String bagPath) {
+        return bagPath.startsWith(PAYLOAD_DIRECTORY);
+    }
+
+    public static boolean isTagManifest(String bagPath) {
+        return ALGORITHMS.stream().anyMatch(a -> ManifestKind.TAG.fileName(a).equals(bagPath));
+    }
+}

@@ -1,0 +1,28 @@
+package hep.capsule.bag;
+
+/** The two kinds of BagIt manifest: which file names they have and which files they cover. */
+public enum ManifestKind {
+    /** {@code manifest-ALG.txt}: every file under {@code data/}. */
+    PAYLOAD("manifest-"),
+    /** {@code tagmanifest-ALG.txt}: every file outside {@code data/} but the tag manifests themselves. */
+    TAG("tagmanifest-");
+
+    private final String prefix;
+
+    ManifestKind(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String fileName(DigestAlgorithm algorithm) {
+        return prefix + algorithm.bagitName() + ".txt";
+    }
+
+    public boolean mayList(String bagPath) {
+        return this == PAYLOAD ? BagLayout.isPayload(bagPath) : !BagLayout.isPayload(bagPath);
+    }
+
+    /** Whether a file present in a bag must be listed in this kind of manifest. */
+    public boolean mustList(String bagPath) {
+        return mayList(bagPath) && !(this == TAG && BagLayout.isTagManifest(bagPath));
+    }
+}

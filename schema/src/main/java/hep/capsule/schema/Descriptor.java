@@ -1,0 +1,20 @@
+package hep.capsule.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole capsule descriptor: capsule.yaml as a person wrote it, or the archived capsule.json, which also
+ * has {@code draft} and {@code packing}. Text values may be {@link Missing#MARKER}.
+ */
+public record Descriptor(int capsuleSchema, String name, String title, String version, String created,
+                         String license, String organization, Analysis analysis, List<Contact> contacts,
+                         ReferenceData referenceData, List<ModelSpec> models, Optional<Folds> folds,
+                         List<AttachedFile> files, boolean draft, Optional<Packing> packing) {
+
+    public Descriptor {
+        contacts = List.copyOf(contacts);
+        models = List.copyOf(models);
+        files = List.copyOf(files);
+    }
+}

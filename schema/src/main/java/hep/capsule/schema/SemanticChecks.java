@@ -1,0 +1,156 @@
+package hep.capsule.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The rules of descriptor format 1 that JSON Schema cannot express: cross-references, counts that must
+ * agree, ranges in order, relative file paths. Runs on a tree that already satisfies the schema; values
+ * still MISSING are not judged.
+ */
+final class SemanticChecks {
+
+    private static final List<String> KNOWN_UNITS =
+            List.of("GeV", "MeV", "TeV", "rad", "mm", "ns", "dimensionless", "count", "boolean");
+    private static final List<String> INPUT_PATHS = List.of("reference", "raw_reference", "stored_raw_reference");
+
+    private final LocatedTree tree;
+    private final List<DescriptorProblem> problems = new ArrayList<>();
+
+    private SemanticChecks(LocatedTree tree) {
+        this.tree = tree;
+    }
+
+    static List<DescriptorProblem> of(LocatedTree tree) {
+        SemanticChecks checks = new SemanticChecks(tree);
+        checks.checkModels();
+        checks.checkFolds();
+        checks.forEachIndexed(FieldPath.ROOT.key("files"), file -> checks.checkRelativePath(file.key("file")));
+        return checks.problems;
+    }
+
+    private void checkModels() {
+        Map<String, Integer> idLines = new HashMap<>();
+        forEachIndexed(FieldPath.ROOT.key("models"), model -> {
+            FieldPath idPath = model.key("id");
+            String id = tree.at(idPath).asText();
+            Integer first = idLines.putIfAbsent(id, tree.lineOf(idPath));
+            if (first != null) {
+                problems.add(tree.problem(idPath, "expected a model id not used before but found \"" + id
+                        + "\", already the id of the model at line " + first));
+            }
+            checkRelativePath(model.key("file"));
+            forEachIndexed(model.key("inputs"), this::checkInput);
+            forEachIndexed(model.key("outputs"), output -> {
+                checkRange(output.key("range"));
+                checkRelativePath(output.key("expected").key("file"));
+                checkRelativePath(output.key("stored_reference"));
+            });
+        });
+    }
+
+    private void checkInput(FieldPath input) {
+        JsonNode node = tree.at(input);
+        if (!node.has("reference") && !node.has("raw_reference")) {
+            problems.add(tree.problem(input, "expected reference (NPY of model-ready values) or raw_reference "
+                    + "(NPY of physical values), or both, but found neither"));
+        }
+        INPUT_PATHS.forEach(key -> checkRelativePath(input.key(key)));
+        JsonNode shape = node.path("shape");
+        JsonNode last = shape.path(shape.size() - 1);
+        int features = node.path("features").size();
+        if (last.isIntegralNumber() && last.asLong() != features) {
+            problems.add(tree.problem(input.key("features"), "expected " + last.asLong() + " features, one per "
+                    + "element of the last axis of shape " + shape + ", but found " + features));
+        }
+        forEachIndexed(input.key("features"), this::checkFeature);
+    }
+
+    private void checkFeature(FieldPath feature) {
+        JsonNode node = tree.at(feature);
+        String unit = node.path("unit").asText();
+        boolean hasConvention = node.has("angle_convention");
+        if (!Missing.is(unit)) {
+            KNOWN_UNITS.stream().filter(known -> known.equalsIgnoreCase(unit) && !known.equals(unit)).findFirst()
+                    .ifPresent(known -> problems.add(tree.problem(feature.key("unit"), "expected one of "
+                            + String.join(", ", KNOWN_UNITS) + " (or another unit written out) but found \""
+                            + unit + "\"; units are case-sensitive, did you mean " + known + "?")));
+            if (unit.equals("rad") && !hasConvention) {
+                problems.add(new DescriptorProblem(tree.file(), tree.lineOf(feature),
+                        feature.key("angle_convention").toString(), "expected \"-pi..pi\" or \"0..2pi\" because "
+                        + "the unit is rad, but found nothing"));
+            }
+            if (!unit.equals("rad") && hasConvention) {
+                problems.add(tree.problem(feature.key("angle_convention"), "only angles have an angle "
+                        + "convention, but the unit is \"" + unit + "\"; remove it or set unit: rad"));
+            }
+        }
+        checkRange(feature.key("valid_range"));
+    }
+
+    private void checkRange(FieldPath range) {
+        JsonNode node = tree.at(range);
+        if (node.isArray() && node.get(0).decimalValue().compareTo(node.get(1).decimalValue()) > 0) {
+            problems.add(tree.problem(range, "expected [min, max] with min <= max but found " + node));
+        }
+    }
+
+    private void checkFolds() {
+        FieldPath folds = FieldPath.ROOT.key("folds");
+        int modelCount = tree.root().path("models").size();
+        if (!tree.root().has("folds")) {
+            if (modelCount > 1) {
+                problems.add(new DescriptorProblem(tree.file(), 1, "folds", "expected folds saying which of the "
+                        + modelCount + " models serves which events, but found nothing"));
+            }
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        tree.root().path("models").forEach(model -> ids.add(model.path("id").asText()));
+        long modulus = tree.at(folds.key("modulus")).asLong();
+        Map<Long, Integer> remainderLines = new HashMap<>();
+        forEachIndexed(folds.key("assignments"), assignment -> {
+            FieldPath remainderPath = assignment.key("remainder");
+            long remainder = tree.at(remainderPath).asLong();
+            if (remainder >= modulus) {
+                problems.add(tree.problem(remainderPath, "expected a remainder from 0 to " + (modulus - 1)
+                        + " (the modulus is " + modulus + ") but found " + remainder));
+            }
+            Integer first = remainderLines.putIfAbsent(remainder, tree.lineOf(remainderPath));
+            if (first != null) {
+                problems.add(tree.problem(remainderPath, "expected each remainder once but found " + remainder
+                        + " again (first at line " + first + ")"));
+            }
+            String model = tree.at(assignment.key("model")).asText();
+            if (!ids.contains(model)) {
+                problems.add(tree.problem(assignment.key("model"), "expected the id of a model in models ("
+                        + String.join(", ", ids.stream().sorted().toList()) + ") but found \"" + model + "\""));
+            }
+        });
+    }
+
+    private void checkRelativePath(FieldPath path) {
+        JsonNode node = tree.at(path);
+        if (!node.isTextual()) {
+            return;
+        }
+        String file = node.asText();
+        if (file.isBlank() || file.startsWith("/") || file.startsWith("\\") || file.matches("^[A-Za-z]:.*")) {
+            problems.add(tree.problem(path, "expected a file path relative to the descriptor's "
+                    + "folder, like models/nn.onnx, but found \"" + file + "\""));
+        }
+    }
+
+    private void forEachIndexed(FieldPath list, Consumer<FieldPath> action) {
+        JsonNode items = tree.at(list);
+        for (int i = 0; i < items.size(); i++) {
+            action.accept(list.index(i));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package hep.capsule.tensor;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Maps the {@code descr} of an NPY header to an {@link ElementType}, explaining refusals. */
+final class NpyDescr {
+
+    private NpyDescr() {
+    }
+
+    static ElementType elementType(String descr, String fileName) throws NpyFormatException {
+        if (isBool(descr)) {
+            return ElementType.BOOL;
+        }
+        var known = ElementType.fromNpyDescr(descr);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String problem = descr.startsWith(">")
+                ? "big-endian dtype '" + descr + "' is not supported; convert it with numpy's astype('<"
+                        + descr.substring(1) + "')"
+                : "unsupported dtype '" + descr + "'";
+        throw new NpyFormatException(fileName, problem + " (supported: " + supported() + ")");
+    }
+
+    /** numpy writes {@code |b1}; {@code ?} and {@code b1} with any byte-order mark mean the same. */
+    private static boolean isBool(String descr) {
+        String bare = descr.isEmpty() || "|<>=".indexOf(descr.charAt(0)) < 0 ? descr : descr.substring(1);
+        return bare.equals("b1") || bare.equals("?");
+    }
+
+    private static String supported() {
+        return Arrays.stream(ElementType.values()).map(ElementType::npyDescr).collect(Collectors.joining(" "));
+    }
+}

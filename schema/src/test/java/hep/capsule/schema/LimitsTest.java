@@ -1,0 +1,67 @@
+package hep.capsule.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LimitsTest {
+
+    @Test
+    void billionLaughsIsRefusedQuickly() {
+        StringBuilder yaml = new StringBuilder("capsule_schema: 1\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int level = 1; level <= 9; level++) {
+            String previous = "*a" + (level - 1);
+            yaml.append("a").append(level).append(": &a").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+        }
+        DescriptorException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Fixture.failure(yaml.toString()));
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("capsule.yaml: refused: "), e.getMessage());
+        assertTrue(e.getMessage().contains("20 aliases"), e.getMessage());
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String yaml = "capsule_schema: 1\nname: " + "[".repeat(100) + "]".repeat(100) + "\n";
+        DescriptorException e = Fixture.failure(yaml);
+
+        assertTrue(e.getMessage().contains("Nesting Depth exceeded"), e.getMessage());
+        assertTrue(e.getMessage().contains("nesting depth 64"), e.getMessage());
+    }
+
+    @Test
+    void oversizeFileIsRefusedBeforeReading(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("capsule.yaml"), Fixture.text());
+        DescriptorLoader small = new DescriptorLoader(new DescriptorLimits(1000, 64, 20));
+        DescriptorException e = assertThrows(DescriptorException.class, () -> small.load(file));
+
+        assertEquals("capsule.yaml: is " + Files.size(file) + " bytes, more than the 1000 a descriptor may have",
+                e.getMessage());
+    }
+
+    @Test
+    void oversizeTextIsRefused() {
+        String yaml = Fixture.text() + "#" + "x".repeat(5000) + "\n";
+        DescriptorException e = assertThrows(DescriptorException.class,
+                () -> new DescriptorLoader(new DescriptorLimits(5000, 64, 20)).load(yaml, "capsule.yaml"));
+
+        assertEquals("capsule.yaml: is " + yaml.length() + " characters, more than the 5000 a descriptor may have", e.getMessage());
+    }
+
+    @Test
+    void unknownYamlTagIsRefused() {
+        String broken = Fixture.replaced("title: 4-jet", "title: !!binary 4-jet");
+        DescriptorException e = Fixture.failure(broken);
+
+        assertEquals(Fixture.lineOf(broken, "!!binary"), e.problems().get(0).line());
+        assertEquals("title", e.problems().get(0).field());
+    }
+}

@@ -1,0 +1,68 @@
+package hep.capsule.verifier;
+
+import hep.capsule.bag.BagLayout;
+import hep.capsule.schema.AttachedFile;
+import hep.capsule.schema.CapsuleMetadata;
+import hep.capsule.schema.DescriptorException;
+import hep.capsule.schema.InputSpec;
+import hep.capsule.schema.LoadedDescriptor;
+import hep.capsule.schema.ModelSpec;
+import hep.capsule.schema.OutputSpec;
+import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.verifier.archive.ReadArchive;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step 3: capsule.json is valid against the schema version it declares, was written by
+ * {@code capsule pack} (it has the packing record), and every file it names is in the payload.
+ */
+final class MetadataCheck {
+    private MetadataCheck() {
+    }
+
+    static LoadedDescriptor check(ReadArchive archive) throws IOException, CheckFailed {
+        LoadedDescriptor loaded;
+        try {
+            loaded = CapsuleMetadata.read(archive.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON);
+        } catch (InvalidArchiveException e) {
+            throw CheckFailed.invalid(e.file(), "the archive has no capsule.json: it is not a capsule");
+        } catch (DescriptorException e) {
+            throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, e.problems().stream()
+                    .map(p -> BagLayout.CAPSULE_JSON + ": " + p.field() + ": " + p.message()).toList());
+        }
+        if (loaded.descriptor().packing().isEmpty()) {
+            throw CheckFailed.invalid(BagLayout.CAPSULE_JSON, "has no packing record: it was not written by capsule pack");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String path : namedFiles(loaded)) {
+            if (!BagLayout.isPayload(path) || archive.file(path).isEmpty()) {
+                missing.add(BagLayout.CAPSULE_JSON + ": names \"" + path + "\", which is not in the payload");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, missing);
+        }
+        return loaded;
+    }
+
+    static List<String> namedFiles(LoadedDescriptor loaded) {
+        List<String> paths = new ArrayList<>();
+        for (ModelSpec model : loaded.descriptor().models()) {
+            paths.add(model.file());
+            for (InputSpec input : model.inputs()) {
+                input.reference().ifPresent(paths::add);
+                input.rawReference().ifPresent(paths::add);
+            }
+            for (OutputSpec output : model.outputs()) {
+                output.storedReference().ifPresent(paths::add);
+                output.expected().ifPresent(e -> paths.add(e.file()));
+            }
+        }
+        for (AttachedFile file : loaded.descriptor().files()) {
+            paths.add(file.file());
+        }
+        return paths;
+    }
+}

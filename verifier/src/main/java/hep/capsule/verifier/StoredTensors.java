@@ -1,0 +1,26 @@
+package hep.capsule.verifier;
+
+import hep.capsule.tensor.NpyFormatException;
+import hep.capsule.tensor.NpyLimits;
+import hep.capsule.tensor.NpyReader;
+import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.verifier.archive.StoredFile;
+import java.io.IOException;
+
+/** Opens the NPY files of a read archive; a malformed one makes the archive INVALID, naming it. */
+final class StoredTensors {
+    private StoredTensors() {
+    }
+
+    static NpyReader open(ReadArchive archive, String bagPath) throws IOException, CheckFailed {
+        try {
+            StoredFile file = archive.require(bagPath);
+            return NpyReader.open(file.storedAt(), bagPath, NpyLimits.defaults());
+        } catch (InvalidArchiveException e) {
+            throw CheckFailed.invalid(e.file(), "the file is missing from the archive");
+        } catch (NpyFormatException e) {
+            throw CheckFailed.invalid(bagPath, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package hep.capsule.verifier;
+
+import hep.capsule.files.WorkFolder;
+import hep.capsule.runner.MachineProbe;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.schema.Descriptor;
+import hep.capsule.schema.LoadedDescriptor;
+import hep.capsule.schema.ModelSpec;
+import hep.capsule.schema.Packing;
+import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.verifier.archive.ArchiveReader;
+import hep.capsule.verifier.archive.BagCompleteness;
+import hep.capsule.verifier.archive.Finding;
+import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.verifier.report.ArchiveReport;
+import hep.capsule.verifier.report.CheckReport;
+import hep.capsule.verifier.report.OutputReport;
+import hep.capsule.verifier.report.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code capsule verify} for one archive: runs the checks in order (safety, checksums,
+ * metadata, model interface, reproduction), stops at the first that makes the archive INVALID,
+ * and gives a verdict. Reads the archive once, never writes to it, and keeps everything it
+ * unpacks in a private temporary folder that it removes.
+ */
+public final class Verifier {
+    public static final String SAFETY = "safety";
+    public static final String CHECKSUMS = "checksums";
+    public static final String METADATA = "metadata";
+    public static final String MODEL_INTERFACE = "model-interface";
+    public static final String REPRODUCTION = "reproduction";
+    public static final List<String> CHECKS = List.of(SAFETY, CHECKSUMS, METADATA, MODEL_INTERFACE, REPRODUCTION);
+
+    private final VerifyOptions options;
+
+    public Verifier(VerifyOptions options) {
+        this.options = options;
+    }
+
+    public ArchiveReport verify(Path archive) {
+        Run run = new Run(archive.toString());
+        if (!Files.isRegularFile(archive)) {
+            return run.invalid(SAFETY, List.of(archive + ": no such file"));
+        }
+        try (WorkFolder work = WorkFolder.create("verify")) {
+            ReadArchive read;
+            try {
+                read = new ArchiveReader(options.limits()).read(archive, work.path());
+            } catch (InvalidArchiveException e) {
+                return run.invalid(SAFETY, List.of(e.getMessage()));
+            }
+            run.passed(SAFETY, List.of(read.files().size() + " files, " + read.decompressedBytes() + " bytes in "
+                    + read.topFolder() + "/"));
+
+            List<Finding> findings = BagCompleteness.check(read);
+            if (!findings.isEmpty()) {
+                return run.invalid(CHECKSUMS, findings.stream().map(f -> read.topFolder() + "/" + f).toList());
+            }
+            run.passed(CHECKSUMS, List.of("every file matches its sha256 and sha512 checksums"));
+
+            LoadedDescriptor loaded = MetadataCheck.check(read);
+            run.describe(loaded.descriptor());
+            run.passed(METADATA, List.of("capsule.json is valid descriptor format " + loaded.descriptor().capsuleSchema()));
+            return reproduce(run, read, loaded.descriptor());
+        } catch (CheckFailed e) {
+            return run.failed(e);
+        } catch (IOException e) {
+            return run.invalid(run.current(), List.of(archive + ": cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private ArchiveReport reproduce(Run run, ReadArchive read, Descriptor descriptor) throws IOException, CheckFailed {
+        Packing packing = descriptor.packing().orElseThrow();
+        List<ModelRunner> runners = new ArrayList<>();
+        try {
+            for (ModelSpec model : descriptor.models()) {
+                runners.add(Reproduction.load(read, model));
+            }
+            run.passed(MODEL_INTERFACE, runners.stream().map(r -> r.settings().runtime() + " " + r.settings().version()
+                    + " loads every model, and each declares the inputs and outputs the capsule describes").distinct().toList());
+            List<OutputReport> outputs = new ArrayList<>();
+            for (int m = 0; m < descriptor.models().size(); m++) {
+                ModelSpec model = descriptor.models().get(m);
+                outputs.addAll(Reproduction.reproduce(read, model, runtimeOf(packing, model), runners.get(m)));
+            }
+            return run.reproduced(outputs, differences(packing, runners, outputs));
+        } finally {
+            runners.forEach(ModelRunner::close);
+        }
+    }
+
+    private static RuntimeRecord runtimeOf(Packing packing, ModelSpec model) throws CheckFailed {
+        return packing.runtimes().stream().filter(r -> r.model().equals(model.id())).findFirst()
+                .orElseThrow(() -> CheckFailed.invalid("capsule.json", "records no runtime for model " + model.id()));
+    }
+
+    /** What differs between the packing and this machine, worth knowing only when some output is not bit-exact. */
+    private static List<String> differences(Packing packing, List<ModelRunner> runners, List<OutputReport> outputs) {
+        if (outputs.stream().allMatch(o -> o.comparison().isBitExact())) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(MachineProbe.probe().differencesFrom(packing.environment()));
+        for (RuntimeRecord packed : packing.runtimes()) {
+            for (ModelRunner runner : runners) {
+                if (runner.settings().runtime().equals(packed.runtime()) && !runner.settings().version().equals(packed.version())) {
+                    lines.add(packed.runtime() + ": " + packed.version() + " when packing, " + runner.settings().version() + " here");
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add("no difference found in OS, CPU, Java or runtime versions");
+        }
+        return lines.stream().distinct().toList();
+    }
+
+    /** The progress of one verification: the checks so far and what the capsule says of itself. */
+    private static final class Run {
+        private final String path;
+        private final List<CheckReport> checks = new ArrayList<>();
+        private String capsule = "";
+        private boolean draft;
+
+        Run(String path) {
+            this.path = path;
+        }
+
+        String current() {
+            return CHECKS.get(Math.min(checks.size(), CHECKS.size() - 1));
+        }
+
+        void describe(Descriptor descriptor) {
+            capsule = descriptor.name();
+            draft = descriptor.draft();
+        }
+
+        void passed(String check, List<String> findings) {
+            checks.add(CheckReport.passed(check, findings));
+        }
+
+        ArchiveReport invalid(String check, List<String> findings) {
+            return failed(new CheckFailed(Verdict.INVALID, findings), check);
+        }
+
+        ArchiveReport failed(CheckFailed failure) {
+            return failed(failure, current());
+        }
+
+        private ArchiveReport failed(CheckFailed failure, String check) {
+            checks.add(CheckReport.failed(check, failure.findings()));
+            skipRest();
+            return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of());
+        }
+
+        private void skipRest() {
+            for (int i = checks.size(); i < CHECKS.size(); i++) {
+                checks.add(CheckReport.skipped(CHECKS.get(i)));
+            }
+        }
+
+        ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences) {
+            Verdict verdict = Verdict.REPRODUCED;
+            List<String> findings = new ArrayList<>();
+            for (OutputReport output : outputs) {
+                if (!output.comparison().isBitExact()) {
+                    verdict = verdict.worse(output.withinTolerance() ? Verdict.REPRODUCED_WITHIN_TOLERANCE : Verdict.NOT_REPRODUCED);
+                    findings.add(output.model() + " / " + output.output() + ": " + (output.comparison().elements()
+                            - output.comparison().bitIdentical()) + " of " + output.comparison().elements()
+                            + " elements differ, first at index " + output.comparison().firstDifferingIndex());
+                }
+            }
+            if (verdict == Verdict.REPRODUCED) {
+                findings.add("every output is bit-identical to the stored reference");
+            }
+            checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
+                    ? hep.capsule.verifier.report.CheckStatus.FAILED : hep.capsule.verifier.report.CheckStatus.PASSED, findings));
+            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences);
+        }
+    }
+}

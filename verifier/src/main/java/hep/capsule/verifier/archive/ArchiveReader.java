@@ -1,0 +1,144 @@
+package hep.capsule.verifier.archive;
+
+import hep.capsule.bag.BagDigests;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+/**
+ * Reads a capsule archive (tar.gz) once, as a stream: checks every entry against the safety
+ * rules before touching its content, computes both checksums while the bytes pass, and keeps
+ * each file under a generated name in the work folder. Nothing is ever written to a path taken
+ * from the archive.
+ */
+public final class ArchiveReader {
+    private static final int BUFFER = 1 << 16;
+
+    private final ArchiveLimits limits;
+
+    public ArchiveReader(ArchiveLimits limits) {
+        this.limits = limits;
+    }
+
+    public ReadArchive read(Path archive, Path workFolder) throws IOException, InvalidArchiveException {
+        String archiveName = archive.getFileName().toString();
+        Map<String, StoredFile> files = new HashMap<>();
+        Map<String, String> collisionKeys = new HashMap<>();
+        String topFolder = null;
+        long entries = 0;
+        long totalBytes = 0;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive), BUFFER);
+             InputStream gzip = openGzip(raw, archiveName);
+             TarArchiveInputStream tar = new TarArchiveInputStream(gzip, "UTF-8")) {
+            for (TarArchiveEntry entry; (entry = nextEntry(tar, archiveName)) != null; ) {
+                if (++entries > limits.maxEntries()) {
+                    throw new InvalidArchiveException(archiveName, "more than " + limits.maxEntries() + " entries (limit)");
+                }
+                String name = entry.getName();
+                String[] segments = EntryNames.segments(name);
+                requireOrdinary(entry);
+                if (topFolder == null) {
+                    topFolder = segments[0];
+                } else if (!topFolder.equals(segments[0])) {
+                    throw new InvalidArchiveException(EntryNames.printable(name),
+                            "is outside the archive's single top folder \"" + EntryNames.printable(topFolder) + "\"");
+                }
+                String key = EntryNames.collisionKey(String.join("/", segments));
+                String earlier = collisionKeys.putIfAbsent(key, name);
+                if (earlier != null) {
+                    throw new InvalidArchiveException(EntryNames.printable(name), earlier.equals(name)
+                            ? "appears twice in the archive"
+                            : "collides with \"" + EntryNames.printable(earlier) + "\" on case-insensitive or Unicode-normalising file systems");
+                }
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (segments.length < 2) {
+                    throw new InvalidArchiveException(EntryNames.printable(name), "files must be inside the archive's top folder");
+                }
+                if (entry.getSize() > limits.maxFileBytes()) {
+                    throw new InvalidArchiveException(EntryNames.printable(name), "declares " + entry.getSize()
+                            + " bytes, more than the limit of " + limits.maxFileBytes());
+                }
+                String bagPath = name.substring(topFolder.length() + 1);
+                Path storedAt = workFolder.resolve("entry-" + entries);
+                StoredFile stored = store(tar, bagPath, storedAt, limits.maxTotalBytes() - totalBytes, archiveName);
+                totalBytes += stored.size();
+                files.put(bagPath, stored);
+            }
+            if (topFolder == null) {
+                throw new InvalidArchiveException(archiveName, "the archive is empty");
+            }
+        }
+        return new ReadArchive(topFolder, files, Files.size(archive), totalBytes);
+    }
+
+    private static InputStream openGzip(InputStream raw, String archiveName) throws IOException, InvalidArchiveException {
+        try {
+            return new GzipCompressorInputStream(raw, false);
+        } catch (IOException e) {
+            throw new InvalidArchiveException(archiveName, "is not a gzip file (" + e.getMessage() + ")");
+        }
+    }
+
+    private static TarArchiveEntry nextEntry(TarArchiveInputStream tar, String archiveName) throws InvalidArchiveException {
+        try {
+            return tar.getNextEntry();
+        } catch (EOFException e) {
+            throw new InvalidArchiveException(archiveName, "the archive is truncated");
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidArchiveException(archiveName, "the tar stream is damaged (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void requireOrdinary(TarArchiveEntry entry) throws InvalidArchiveException {
+        String kind = entry.isSymbolicLink() ? "a symbolic link"
+                : entry.isLink() ? "a hard link"
+                : entry.isCharacterDevice() ? "a character device"
+                : entry.isBlockDevice() ? "a block device"
+                : entry.isFIFO() ? "a FIFO"
+                : entry.isSparse() ? "a sparse file"
+                : entry.isDirectory() || entry.isFile() ? null
+                : "an entry of tar type '" + (char) entry.getLinkFlag() + "'";
+        if (kind != null) {
+            throw new InvalidArchiveException(EntryNames.printable(entry.getName()), "is " + kind
+                    + "; a capsule holds only regular files and folders");
+        }
+    }
+
+    private static StoredFile store(TarArchiveInputStream tar, String bagPath, Path storedAt, long budget, String archiveName)
+            throws IOException, InvalidArchiveException {
+        BagDigests digests = new BagDigests();
+        byte[] buffer = new byte[BUFFER];
+        try (OutputStream out = Files.newOutputStream(storedAt)) {
+            for (int n; (n = readContent(tar, buffer, archiveName)) > 0; ) {
+                digests.update(buffer, 0, n);
+                if (digests.byteCount() > budget) {
+                    throw new InvalidArchiveException(bagPath, "the archive expands beyond the limit on decompressed bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        long size = digests.byteCount();
+        return new StoredFile(bagPath, size, digests.finish(), storedAt);
+    }
+
+    private static int readContent(TarArchiveInputStream tar, byte[] buffer, String archiveName) throws InvalidArchiveException {
+        try {
+            return tar.read(buffer);
+        } catch (EOFException e) {
+            throw new InvalidArchiveException(archiveName, "the archive is truncated");
+        } catch (IOException e) {
+            throw new InvalidArchiveException(archiveName, "the compressed stream is damaged (" + e.getMessage() + ")");
+        }
+    }
+}

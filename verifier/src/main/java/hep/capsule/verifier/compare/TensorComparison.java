@@ -1,0 +1,124 @@
+package hep.capsule.verifier.compare;
+
+import hep.capsule.tensor.ElementType;
+import hep.capsule.tensor.Tensor;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Compares recomputed outputs with stored reference outputs, batch after batch, bit by bit.
+ * Accumulates counts and the largest distances, so a reference set of any size is compared
+ * without holding it.
+ */
+public final class TensorComparison {
+    private final ElementType type;
+    private final List<Cut> cuts;
+    private final long[] changedDecisions;
+    private final long[] firstChanged;
+    private long elements;
+    private long bitIdentical;
+    private long maxUlp;
+    private double maxAbsolute;
+    private long nanMismatches;
+    private long firstDifferingIndex = -1;
+    private double storedAtFirst = Double.NaN;
+    private double recomputedAtFirst = Double.NaN;
+
+    public TensorComparison(ElementType type, List<Cut> cuts) {
+        this.type = type;
+        this.cuts = List.copyOf(cuts);
+        this.changedDecisions = new long[cuts.size()];
+        this.firstChanged = new long[cuts.size()];
+        Arrays.fill(firstChanged, -1);
+    }
+
+    /** Compares the next batch; the two tensors must have the same type and shape. */
+    public void add(Tensor stored, Tensor recomputed) {
+        if (stored.type() != type || recomputed.type() != type || !Arrays.equals(stored.shape(), recomputed.shape())) {
+            throw new IllegalArgumentException("cannot compare " + stored.describe() + " with " + recomputed.describe());
+        }
+        ByteBuffer a = stored.buffer();
+        ByteBuffer b = recomputed.buffer();
+        long count = stored.elementCount();
+        for (int i = 0; i < count; i++) {
+            compareElement(elements + i, a, b, i);
+        }
+        elements += count;
+    }
+
+    private void compareElement(long index, ByteBuffer a, ByteBuffer b, int i) {
+        double storedValue = value(a, i);
+        double recomputedValue = value(b, i);
+        for (int c = 0; c < cuts.size(); c++) {
+            if (cuts.get(c).passes().test(storedValue) != cuts.get(c).passes().test(recomputedValue)) {
+                if (changedDecisions[c]++ == 0) {
+                    firstChanged[c] = index;
+                }
+            }
+        }
+        if (sameBits(a, b, i)) {
+            bitIdentical++;
+            return;
+        }
+        if (firstDifferingIndex < 0) {
+            firstDifferingIndex = index;
+            storedAtFirst = storedValue;
+            recomputedAtFirst = recomputedValue;
+        }
+        if (Double.isNaN(storedValue) || Double.isNaN(recomputedValue)) {
+            nanMismatches++;
+            return;
+        }
+        maxUlp = Math.max(maxUlp, ulp(a, b, i));
+        maxAbsolute = Math.max(maxAbsolute, Math.abs(storedValue - recomputedValue));
+    }
+
+    private boolean sameBits(ByteBuffer a, ByteBuffer b, int i) {
+        int width = type.byteWidth();
+        for (int k = i * width; k < (i + 1) * width; k++) {
+            if (a.get(k) != b.get(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long ulp(ByteBuffer a, ByteBuffer b, int i) {
+        return switch (type) {
+            case FLOAT32 -> UlpDistance.between(a.getFloat(4 * i), b.getFloat(4 * i));
+            case FLOAT64 -> UlpDistance.between(a.getDouble(8 * i), b.getDouble(8 * i));
+            case INT32 -> Math.abs((long) a.getInt(4 * i) - b.getInt(4 * i));
+            case INT64 -> saturatingDistance(a.getLong(8 * i), b.getLong(8 * i));
+            case BOOL -> 1;
+        };
+    }
+
+    private static long saturatingDistance(long x, long y) {
+        try {
+            return Math.abs(Math.subtractExact(x, y));
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private double value(ByteBuffer buffer, int i) {
+        return switch (type) {
+            case FLOAT32 -> buffer.getFloat(4 * i);
+            case FLOAT64 -> buffer.getDouble(8 * i);
+            case INT32 -> buffer.getInt(4 * i);
+            case INT64 -> buffer.getLong(8 * i);
+            case BOOL -> buffer.get(i) != 0 ? 1 : 0;
+        };
+    }
+
+    public ComparisonResult result() {
+        List<CutChanges> changes = new ArrayList<>();
+        for (int c = 0; c < cuts.size(); c++) {
+            changes.add(new CutChanges(cuts.get(c).name(), cuts.get(c).description(), changedDecisions[c], firstChanged[c]));
+        }
+        return new ComparisonResult(elements, bitIdentical, maxUlp, maxAbsolute, nanMismatches,
+                firstDifferingIndex, storedAtFirst, recomputedAtFirst, changes);
+    }
+}

@@ -1,0 +1,32 @@
+package hep.capsule.verifier.report;
+
+import java.util.List;
+
+/**
+ * Everything learned about one archive.
+ *
+ * @param path                   the archive as given on the command line
+ * @param verdict                the verdict
+ * @param reason                 one line saying why, naming the file and the problem for INVALID
+ * @param capsule                the capsule's name, when its metadata could be read
+ * @param draft                  whether the capsule says it is an unfinished draft
+ * @param checks                 the checks in the order they ran
+ * @param outputs                one entry per recomputed output
+ * @param environmentDifferences how this machine differs from the packing machine, when an output is not bit-exact
+ */
+public record ArchiveReport(
+        String path,
+        Verdict verdict,
+        String reason,
+        String capsule,
+        boolean draft,
+        List<CheckReport> checks,
+        List<OutputReport> outputs,
+        List<String> environmentDifferences) {
+
+    public ArchiveReport {
+        checks = List.copyOf(checks);
+        outputs = List.copyOf(outputs);
+        environmentDifferences = List.copyOf(environmentDifferences);
+    }
+}

@@ -1,0 +1,28 @@
+package hep.capsule.verifier.report;
+
+import java.util.List;
+
+/**
+ * One of the ordered checks of a verification.
+ *
+ * @param check    its name, e.g. {@code checksums}
+ * @param status   how it ended
+ * @param findings what it found, one line each: file and problem, or facts worth knowing
+ */
+public record CheckReport(String check, CheckStatus status, List<String> findings) {
+    public CheckReport {
+        findings = List.copyOf(findings);
+    }
+
+    public static CheckReport passed(String check, List<String> findings) {
+        return new CheckReport(check, CheckStatus.PASSED, findings);
+    }
+
+    public static CheckReport failed(String check, List<String> findings) {
+        return new CheckReport(check, CheckStatus.FAILED, findings);
+    }
+
+    public static CheckReport skipped(String check) {
+        return new CheckReport(check, CheckStatus.SKIPPED, List.of());
+    }
+}
