@@ -26,7 +26,7 @@ final class ReportText {
             check.findings().stream().skip(1).forEach(f -> out.printf("  %-16s %-7s %s%n", "", "", f));
         }
         for (OutputReport output : report.outputs()) {
-            out.println("  " + output.model() + " / " + output.output() + ": " + describe(output.comparison()));
+            out.println("  " + output.model() + " / " + label(output) + ": " + describe(output.comparison()));
             for (CutChanges cut : output.comparison().cutChanges()) {
                 out.println("      working point " + cut.cut() + " (" + cut.description() + "): "
                         + (cut.changedDecisions() == 0 ? "no decision changed"
@@ -47,7 +47,15 @@ final class ReportText {
         return c.bitIdentical() + " of " + c.elements() + " elements bit-identical; largest distance " + c.maxUlp()
                 + " ULP, largest |difference| " + c.maxAbsolute()
                 + (c.nanMismatches() > 0 ? ", " + c.nanMismatches() + " NaN mismatches" : "")
-                + "; first difference at element " + c.firstDifferingIndex() + ": stored " + c.storedAtFirst()
-                + ", recomputed " + c.recomputedAtFirst();
+                + "; first difference at element " + c.firstDifference().index() + ": stored " + c.firstDifference().stored()
+                + ", recomputed " + c.firstDifference().recomputed();
+    }
+
+    private static String label(OutputReport output) {
+        return switch (output.kind()) {
+            case REFERENCE_OUTPUT -> "output " + output.tensor();
+            case NORMALISED_INPUT -> "input " + output.tensor() + " normalised from the physical values";
+            case TRAINING_FRAMEWORK_OUTPUT -> "output " + output.tensor() + " against the training framework (reported only)";
+        };
     }
 }

@@ -3,6 +3,7 @@ package hep.capsule.packager;
 import hep.capsule.schema.AttachedFile;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
+import hep.capsule.schema.Missing;
 import hep.capsule.schema.MissingField;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
@@ -41,8 +42,19 @@ public final class PackPlanner {
             Path source = existing(file.file(), "files");
             attached.add(new PackPlan.SourceFile(source, BagNames.attached(file.role().descriptorName(), source.getFileName().toString())));
         }
-        Instant entryTime = options.sourceDateEpoch().orElseGet(() -> Instant.parse(loaded.descriptor().created()));
-        return new PackPlan(loaded, loaded.descriptor().name(), entryTime, loaded.hasMissing(), options.batchSize(), models, attached);
+        return new PackPlan(loaded, topFolder(loaded), entryTime(loaded, options), loaded.hasMissing(), options.batchSize(), models, attached);
+    }
+
+    /** SOURCE_DATE_EPOCH, else the descriptor's creation time; a draft without one gets 1970-01-01, never the clock. */
+    private static Instant entryTime(LoadedDescriptor loaded, PackOptions options) {
+        String created = loaded.descriptor().created();
+        return options.sourceDateEpoch().orElseGet(() -> Missing.is(created) ? Instant.EPOCH : Instant.parse(created));
+    }
+
+    /** The capsule's name; a draft without one is named after its first model. */
+    private static String topFolder(LoadedDescriptor loaded) {
+        String name = loaded.descriptor().name();
+        return Missing.is(name) ? "draft-" + loaded.descriptor().models().get(0).id() : name;
     }
 
     private String missingMessage(List<MissingField> missing) {

@@ -97,8 +97,8 @@ final class Reproduction {
                     throw CheckFailed.invalid(output.storedReference().get(), "holds more events than the reference inputs");
                 }
                 ComparisonResult result = comparisons.get(output.name()).result();
-                reports.add(new OutputReport(model.id(), output.name(), output.type().descriptorName(), result,
-                        withinTolerance(result, output)));
+                reports.add(new OutputReport(model.id(), output.name(), OutputReport.Kind.REFERENCE_OUTPUT,
+                        output.type().descriptorName(), result, withinTolerance(result, output)));
             }
         } catch (ModelExecutionException e) {
             throw CheckFailed.invalid(model.file(), "the model failed on the reference inputs: " + e.getMessage());
@@ -132,7 +132,8 @@ final class Reproduction {
             throw CheckFailed.invalid(rawPath, e.getMessage());
         }
         ComparisonResult result = comparison.result();
-        return new OutputReport(model.id(), "normalised input " + input.name(), input.type().descriptorName(), result, result.isBitExact());
+        return new OutputReport(model.id(), input.name(), OutputReport.Kind.NORMALISED_INPUT, input.type().descriptorName(),
+                result, result.isBitExact());
     }
 
     private int batchSize() throws CheckFailed {

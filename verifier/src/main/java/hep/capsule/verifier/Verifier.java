@@ -102,7 +102,7 @@ public final class Verifier {
 
     /** What differs between the packing and this machine, worth knowing only when some output is not bit-exact. */
     private static List<String> differences(Packing packing, List<ModelRunner> runners, List<OutputReport> outputs) {
-        if (outputs.stream().allMatch(o -> o.comparison().isBitExact())) {
+        if (outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact())) {
             return List.of();
         }
         List<String> lines = new ArrayList<>(MachineProbe.probe().differencesFrom(packing.environment()));
@@ -167,11 +167,12 @@ public final class Verifier {
             Verdict verdict = Verdict.REPRODUCED;
             List<String> findings = new ArrayList<>();
             for (OutputReport output : outputs) {
-                if (!output.comparison().isBitExact()) {
+                if (output.kind().decidesVerdict() && !output.comparison().isBitExact()) {
                     verdict = verdict.worse(output.withinTolerance() ? Verdict.REPRODUCED_WITHIN_TOLERANCE : Verdict.NOT_REPRODUCED);
-                    findings.add(output.model() + " / " + output.output() + ": " + (output.comparison().elements()
+                    findings.add(output.model() + " / " + output.tensor() + ": " + (output.comparison().elements()
                             - output.comparison().bitIdentical()) + " of " + output.comparison().elements()
-                            + " elements differ, first at index " + output.comparison().firstDifferingIndex());
+                            + " elements differ, first at index " + output.comparison().firstDifference().index()
+                            + (output.comparison().anyCutChanged() ? "; a cut decision changed" : "; no cut decision changed"));
                 }
             }
             if (verdict == Verdict.REPRODUCED) {

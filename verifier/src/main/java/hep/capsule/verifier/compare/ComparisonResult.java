@@ -1,19 +1,18 @@
 package hep.capsule.verifier.compare;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
  * What a bit-by-bit comparison of a recomputed tensor with its stored reference found.
  *
- * @param elements            elements compared
- * @param bitIdentical        elements whose bits are identical
- * @param maxUlp              the largest distance in units in the last place among comparable elements
- * @param maxAbsolute         the largest absolute difference among comparable elements
- * @param nanMismatches       elements where exactly one side, or both with different bits, is NaN
- * @param firstDifferingIndex flat (C-order) index of the first element whose bits differ, or -1
- * @param storedAtFirst       the stored value there (NaN when there is none)
- * @param recomputedAtFirst   the recomputed value there (NaN when there is none)
- * @param cutChanges          per working point, the decisions that changed
+ * @param elements        elements compared
+ * @param bitIdentical    elements whose bits are identical
+ * @param maxUlp          the largest distance in units in the last place among comparable elements
+ * @param maxAbsolute     the largest absolute difference among comparable elements
+ * @param nanMismatches   elements where exactly one side, or both with different bits, is NaN
+ * @param firstDifference the first element whose bits differ, or null when none does
+ * @param cutChanges      per working point, the decisions that changed
  */
 public record ComparisonResult(
         long elements,
@@ -21,19 +20,23 @@ public record ComparisonResult(
         long maxUlp,
         double maxAbsolute,
         long nanMismatches,
-        long firstDifferingIndex,
-        double storedAtFirst,
-        double recomputedAtFirst,
+        FirstDifference firstDifference,
         List<CutChanges> cutChanges) {
+
+    /** The first differing element: its flat (C-order) index and both values. */
+    public record FirstDifference(long index, double stored, double recomputed) {
+    }
 
     public ComparisonResult {
         cutChanges = List.copyOf(cutChanges);
     }
 
+    @JsonProperty("bit_exact")
     public boolean isBitExact() {
         return bitIdentical == elements;
     }
 
+    @JsonProperty("any_cut_decision_changed")
     public boolean anyCutChanged() {
         return cutChanges.stream().anyMatch(c -> c.changedDecisions() > 0);
     }

@@ -22,9 +22,7 @@ public final class TensorComparison {
     private long maxUlp;
     private double maxAbsolute;
     private long nanMismatches;
-    private long firstDifferingIndex = -1;
-    private double storedAtFirst = Double.NaN;
-    private double recomputedAtFirst = Double.NaN;
+    private ComparisonResult.FirstDifference firstDifference;
 
     public TensorComparison(ElementType type, List<Cut> cuts) {
         this.type = type;
@@ -62,10 +60,8 @@ public final class TensorComparison {
             bitIdentical++;
             return;
         }
-        if (firstDifferingIndex < 0) {
-            firstDifferingIndex = index;
-            storedAtFirst = storedValue;
-            recomputedAtFirst = recomputedValue;
+        if (firstDifference == null) {
+            firstDifference = new ComparisonResult.FirstDifference(index, storedValue, recomputedValue);
         }
         if (Double.isNaN(storedValue) || Double.isNaN(recomputedValue)) {
             nanMismatches++;
@@ -118,7 +114,6 @@ public final class TensorComparison {
         for (int c = 0; c < cuts.size(); c++) {
             changes.add(new CutChanges(cuts.get(c).name(), cuts.get(c).description(), changedDecisions[c], firstChanged[c]));
         }
-        return new ComparisonResult(elements, bitIdentical, maxUlp, maxAbsolute, nanMismatches,
-                firstDifferingIndex, storedAtFirst, recomputedAtFirst, changes);
+        return new ComparisonResult(elements, bitIdentical, maxUlp, maxAbsolute, nanMismatches, firstDifference, changes);
     }
 }

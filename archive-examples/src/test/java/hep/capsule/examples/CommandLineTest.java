@@ -1,0 +1,133 @@
+package hep.capsule.examples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract, through the real launcher, from a folder outside the repository. */
+class CommandLineTest {
+    @TempDir
+    static Path temp;
+    static Path hh;
+
+    @BeforeAll
+    static void packTheExampleWithTheLauncher() throws Exception {
+        Launcher.Run run = Launcher.run(temp, "pack", Examples.HH_RESDNN_EVEN.descriptor().toString(), "-o", "hh.capsule.tar.gz");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("sha256: "), run.out());
+        hh = temp.resolve("hh.capsule.tar.gz");
+    }
+
+    @Test
+    void verifyPrintsEveryCheckAndTheVerdictAndWritesTheJsonReport() throws Exception {
+        Launcher.Run run = Launcher.run(temp, "verify", "hh.capsule.tar.gz", "--json", "report.json");
+        assertEquals(0, run.exitCode(), run.all());
+        for (String check : new String[] {"safety", "checksums", "metadata", "model-interface", "reproduction"}) {
+            assertTrue(run.out().contains(check + " "), run.out());
+        }
+        assertTrue(run.out().contains("verdict: REPRODUCED"), run.out());
+        String json = Files.readString(temp.resolve("report.json"));
+        assertTrue(json.contains("\"verdict\" : \"REPRODUCED\"") && json.contains("\"path\" : \"hh.capsule.tar.gz\""), json);
+        assertEquals("", run.err(), "nothing on standard error when all is well");
+    }
+
+    @Test
+    void theWorstVerdictDecidesTheExitCodeAndEachVerdictHasItsOwn() throws Exception {
+        BagSurgery forged = BagSurgery.open(hh);
+        byte[] output = forged.files.get("data/reference/resdnn_even/outputs/dense_3.npy");
+        output[128] ^= 0x10;
+        forged.reseal().write(temp.resolve("forged.tar.gz"));
+        BagSurgery tampered = BagSurgery.open(hh);
+        tampered.files.get("data/reference/resdnn_even/outputs/dense_3.npy")[200] ^= 0x01;
+        tampered.write(temp.resolve("tampered.tar.gz"));
+
+        assertEquals(3, Launcher.run(temp, "verify", "hh.capsule.tar.gz", "forged.tar.gz").exitCode());
+        assertEquals(4, Launcher.run(temp, "verify", "forged.tar.gz", "tampered.tar.gz", "--json", "both.json").exitCode());
+        String json = Files.readString(temp.resolve("both.json"));
+        assertTrue(json.indexOf("\"verdict\" : \"INVALID\"") < json.indexOf("\"archives\""), "the top-level verdict is the worst: " + json);
+        Launcher.Run missing = Launcher.run(temp, "verify", "no-such.tar.gz");
+        assertEquals(4, missing.exitCode());
+        assertTrue(missing.out().contains("no-such.tar.gz: no such file"), missing.all());
+        assertEquals(2, Launcher.run(temp, "verify").exitCode(), "a usage error");
+    }
+
+    @Test
+    void initWritesATemplateThatPackRefusesUntilFilledOrPacksAsADraft() throws Exception {
+        Path model = Examples.HH_RESDNN_EVEN.folder().resolve("ANA-HIGP-2024-32_resDNN_model_even.onnx");
+        Path inputs = Examples.HH_RESDNN_EVEN.folder().resolve("raw_reference_inputs.npy");
+        Launcher.Run init = Launcher.run(temp, "init", "--model", model.toString(), "--inputs", inputs.toString(), "-o", "mycapsule");
+        assertEquals(0, init.exitCode(), init.all());
+        String yaml = Files.readString(temp.resolve("mycapsule/capsule.yaml"));
+        assertTrue(yaml.contains("name: \"input\"") && yaml.contains("shape: [null, 10]") && yaml.contains("name: \"dense_3\""), yaml);
+        assertEquals(2, Launcher.run(temp, "init", "--model", model.toString(), "--inputs", inputs.toString(), "-o", "mycapsule").exitCode(),
+                "init does not overwrite without --force");
+
+        Launcher.Run refused = Launcher.run(temp, "pack", "mycapsule/capsule.yaml", "-o", "draft.tar.gz");
+        assertEquals(2, refused.exitCode(), refused.all());
+        assertTrue(refused.err().contains("MISSING") && refused.err().matches("(?s).*capsule\\.yaml:\\d+: analysis\\.arxiv.*"), refused.err());
+        assertFalse(Files.exists(temp.resolve("draft.tar.gz")));
+
+        Launcher.Run draft = Launcher.run(temp, "pack", "mycapsule/capsule.yaml", "-o", "draft.tar.gz", "--draft");
+        assertEquals(0, draft.exitCode(), draft.all());
+        assertTrue(draft.out().contains("DRAFT"), draft.out());
+        Launcher.Run verified = Launcher.run(temp, "verify", "draft.tar.gz");
+        assertEquals(0, verified.exitCode(), verified.all());
+        assertTrue(verified.out().contains("DRAFT") && verified.out().contains("verdict: REPRODUCED (DRAFT capsule)"), verified.out());
+    }
+
+    @Test
+    void aDescriptorErrorNamesTheYamlLineAndTheField() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("broken"));
+        String yaml = Files.readString(Examples.HH_RESDNN_EVEN.descriptor());
+        String broken = yaml.replaceFirst("unit: GeV", "unit: Gev");
+        long line = yaml.substring(0, yaml.indexOf("unit: GeV")).chars().filter(c -> c == '\n').count() + 1;
+        Files.writeString(folder.resolve("capsule.yaml"), broken, StandardCharsets.UTF_8);
+        Launcher.Run run = Launcher.run(temp, "pack", "broken/capsule.yaml", "-o", "broken.tar.gz");
+        assertEquals(2, run.exitCode(), run.all());
+        assertTrue(run.err().contains("capsule.yaml:" + line + ": models[0].inputs[0].features[0].unit"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void anExistingArchiveIsReplacedOnlyWithForceAndAnotherProcessInAnotherTimeZonePacksTheSameBytes() throws Exception {
+        Path target = temp.resolve("existing.tar.gz");
+        Files.writeString(target, "keep me");
+        Launcher.Run refused = Launcher.run(temp, "pack", Examples.HH_RESDNN_EVEN.descriptor().toString(), "-o", "existing.tar.gz");
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("--force"), refused.err());
+        assertEquals("keep me", Files.readString(target));
+        Map<String, String> elsewhere = Map.of("TZ", "Pacific/Kiritimati",
+                "JAVA_OPTS", "-Duser.timezone=Pacific/Kiritimati -Duser.language=de -Duser.country=DE");
+        assertEquals(0, Launcher.run(temp, elsewhere, "pack", Examples.HH_RESDNN_EVEN.descriptor().toString(), "-o", "existing.tar.gz", "--force").exitCode());
+        assertArrayEquals(Files.readAllBytes(hh), Files.readAllBytes(target), "packing in another process gives the same bytes");
+    }
+
+    @Test
+    void theLauncherRunsOnnxruntimeWithACommandLineFarBeyondFourKilobytes() throws Exception {
+        String padding = "-Dcapsule.test.padding=" + "x".repeat(9000);
+        Launcher.Run run = Launcher.run(temp, Map.of("JAVA_OPTS", padding), "verify", "hh.capsule.tar.gz");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("verdict: REPRODUCED"), run.out());
+        String script = Files.readString(Launcher.SCRIPT);
+        assertTrue(script.contains("export ORT_DISABLE_TELEMETRY=1"), "the launcher switches onnxruntime's telemetry off");
+    }
+
+    @Test
+    void inspectShowsTheSpecificationWithoutExecuting() throws Exception {
+        Launcher.Run run = Launcher.run(temp, "inspect", "hh.capsule.tar.gz");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("htbjet") && run.out().contains("(x - 454.8374624999389) / 169.38975531210076"), run.out());
+        assertTrue(run.out().contains("data/models/resdnn_even/ANA-HIGP-2024-32_resDNN_model_even.onnx"), run.out());
+        Launcher.Run json = Launcher.run(temp, "inspect", "hh.capsule.tar.gz", "--json");
+        assertTrue(json.out().contains("\"intact\" : true"), json.out());
+    }
+}

@@ -1,0 +1,47 @@
+package hep.capsule.examples;
+
+import hep.capsule.packager.PackOptions;
+import hep.capsule.packager.Packager;
+import hep.capsule.packager.archive.ArchiveSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The example capsules of this module, and how tests pack them. */
+enum Examples {
+    SUSY_4JETS("atlas-susy-2019-04-4jets"),
+    HH_RESDNN_EVEN("atlas-higp-2024-32-resdnn-even");
+
+    private final String folder;
+
+    Examples(String folder) {
+        this.folder = folder;
+    }
+
+    /** The module folder: Maven runs tests there, and the examples live beside src/. */
+    static Path moduleFolder() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    static Path repositoryRoot() {
+        return moduleFolder().getParent();
+    }
+
+    Path folder() {
+        return moduleFolder().resolve(folder);
+    }
+
+    Path descriptor() {
+        return folder().resolve("capsule.yaml");
+    }
+
+    Path pack(Path archive) throws Exception {
+        Packager.pack(new PackOptions(descriptor(), archive, true, false, PackOptions.DEFAULT_BATCH_SIZE,
+                Optional.empty(), ArchiveSettings.DEFAULT_COMPRESSION_LEVEL));
+        return archive;
+    }
+
+    static List<Examples> all() {
+        return List.of(values());
+    }
+}

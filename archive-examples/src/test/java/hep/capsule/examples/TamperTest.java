@@ -1,0 +1,100 @@
+package hep.capsule.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hep.capsule.bag.BagLayout;
+import hep.capsule.verifier.Verifier;
+import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.verifier.report.ArchiveReport;
+import hep.capsule.verifier.report.OutputReport;
+import hep.capsule.verifier.report.Verdict;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A changed byte anywhere makes an archive INVALID; a changed reference output with matching checksums is NOT_REPRODUCED. */
+class TamperTest {
+    private static final String SUSY_OUTPUT = "data/reference/nn_4jets/outputs/39.npy";
+    private static final int NPY_HEADER = 128;
+
+    @TempDir
+    static Path temp;
+    static BagSurgery susy;
+
+    @BeforeAll
+    static void packOnce() throws Exception {
+        susy = BagSurgery.open(Examples.SUSY_4JETS.pack(temp.resolve("susy.tar.gz")));
+    }
+
+    private static ArchiveReport verify(BagSurgery bag, String name) throws Exception {
+        Path archive = temp.resolve(name + ".tar.gz");
+        bag.write(archive);
+        return new Verifier(VerifyOptions.defaults()).verify(archive);
+    }
+
+    @Test
+    void oneFlippedByteInAnyFileIsInvalidAndNamesThatFile() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String path : susy.files.keySet()) {
+            BagSurgery tampered = susy.copy();
+            byte[] bytes = tampered.files.get(path);
+            bytes[bytes.length / 2] ^= 0x01;
+            ArchiveReport report = verify(tampered, "flipped");
+            if (report.verdict() != Verdict.INVALID || !report.reason().contains(path)) {
+                failures.add(path + " -> " + report.verdict() + ": " + report.reason());
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(16, susy.files.size(), "every file of the bag was tried");
+    }
+
+    @Test
+    void aChangedReferenceOutputIsNotReproducedAndNamesTheElementAndTheCut() throws Exception {
+        BagSurgery forged = susy.copy();
+        ByteBuffer output = ByteBuffer.wrap(forged.files.get(SUSY_OUTPUT)).order(ByteOrder.LITTLE_ENDIAN);
+        int event = 417;
+        float stored = output.getFloat(NPY_HEADER + 4 * event);
+        float crossing = stored > 0.73f ? 0.5f : 0.9f;
+        output.putFloat(NPY_HEADER + 4 * event, crossing);
+
+        ArchiveReport report = verify(forged.reseal(), "forged-output");
+
+        assertEquals(Verdict.NOT_REPRODUCED, report.verdict(), report.toString());
+        OutputReport result = referenceOutput(report);
+        assertEquals(event, result.comparison().firstDifference().index());
+        assertEquals(999, result.comparison().bitIdentical());
+        assertEquals(1, result.comparison().cutChanges().get(0).changedDecisions(), "the forged value crosses the 0.73 cut");
+        assertTrue(report.reason().contains("first at index 417") && report.reason().contains("a cut decision changed"), report.reason());
+        assertTrue(!report.environmentDifferences().isEmpty(), "a result that is not bit-exact lists the environment differences");
+    }
+
+    @Test
+    void aDeclaredToleranceTurnsASmallDifferenceIntoReproducedWithinToleranceAndNoMore() throws Exception {
+        for (int ulps : new int[] {2, 3}) {
+            BagSurgery forged = susy.copy();
+            ByteBuffer output = ByteBuffer.wrap(forged.files.get(SUSY_OUTPUT)).order(ByteOrder.LITTLE_ENDIAN);
+            int bits = output.getInt(NPY_HEADER + 4 * 10);
+            output.putInt(NPY_HEADER + 4 * 10, bits + ulps);
+            String json = new String(forged.files.get(BagLayout.CAPSULE_JSON), StandardCharsets.UTF_8);
+            String withTolerance = json.replace("\"stored_reference\"", "\"tolerance\" : { \"max_ulp\" : 2 },\n\"stored_reference\"");
+            assertTrue(!withTolerance.equals(json));
+            forged.files.put(BagLayout.CAPSULE_JSON, withTolerance.getBytes(StandardCharsets.UTF_8));
+
+            ArchiveReport report = verify(forged.reseal(), "tolerance-" + ulps);
+
+            assertEquals(ulps == 2 ? Verdict.REPRODUCED_WITHIN_TOLERANCE : Verdict.NOT_REPRODUCED, report.verdict(), report.toString());
+            assertEquals(ulps, referenceOutput(report).comparison().maxUlp());
+        }
+    }
+
+    private static OutputReport referenceOutput(ArchiveReport report) {
+        return report.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.REFERENCE_OUTPUT).findFirst().orElseThrow();
+    }
+}
