@@ -52,6 +52,11 @@ final class ReferenceComputation {
                 outputs.put(output.spec().name(), work.resolve(id + "-output-" + outputs.size() + ".npy"));
             }
             long events = run(runner, ready, outputs, batchSize);
+            for (PackPlan.OutputPlan output : model.outputs()) {
+                if (output.expected().isPresent()) {
+                    requireSameLayout(output.expected().get().source(), outputs.get(output.spec().name()));
+                }
+            }
             Map<String, String> settings = new TreeMap<>(runner.settings().settings());
             settings.put("batch_size", Integer.toString(batchSize));
             return new ModelReference(ready, outputs,
@@ -158,11 +163,25 @@ final class ReferenceComputation {
                     long element = row * features + differing;
                     throw new PackException(given + " does not hold the raw reference values normalised as declared: event "
                             + (element / features) + ", feature " + input.spec().features().get((int) (element % features)).name()
-                            + " is " + a.buffer().getFloat(differing * 4) + " in the file but " + b.buffer().getFloat(differing * 4)
+                            + " is " + a.doubleAt(differing) + " in the file but " + b.doubleAt(differing)
                             + " by the declared formula " + input.spec().features().get((int) (element % features)).normalisation()
                             .map(n -> n.formula()).orElse("?"));
                 }
                 row += a.rows();
+            }
+        } catch (NpyFormatException e) {
+            throw new PackException(e.getMessage(), e);
+        }
+    }
+
+    /** The training framework's outputs must have the type and shape of the outputs just computed. */
+    private static void requireSameLayout(Path expected, Path computed) throws IOException, PackException {
+        try (NpyReader theirs = NpyReader.open(expected, expected.getFileName().toString(), hep.capsule.tensor.NpyLimits.defaults());
+             NpyReader ours = NpyReader.open(computed, computed.getFileName().toString(), hep.capsule.tensor.NpyLimits.defaults())) {
+            if (theirs.header().type() != ours.header().type() || !Arrays.equals(theirs.header().shape(), ours.header().shape())) {
+                throw new PackException(expected + " holds " + theirs.header().type().descriptorName() + Arrays.toString(theirs.header().shape())
+                        + ", but the model's outputs on the reference inputs are " + ours.header().type().descriptorName()
+                        + Arrays.toString(ours.header().shape()));
             }
         } catch (NpyFormatException e) {
             throw new PackException(e.getMessage(), e);

@@ -1,5 +1,6 @@
 package hep.capsule.tensor;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -40,6 +41,20 @@ public enum ElementType {
 
     public boolean isFloatingPoint() {
         return this == FLOAT32 || this == FLOAT64;
+    }
+
+    /**
+     * Element {@code index} of little-endian data of this type, as a double: exact for every type
+     * but int64 values beyond 2^53.
+     */
+    public double valueAt(ByteBuffer littleEndian, int index) {
+        return switch (this) {
+            case FLOAT32 -> littleEndian.getFloat(4 * index);
+            case FLOAT64 -> littleEndian.getDouble(8 * index);
+            case INT32 -> littleEndian.getInt(4 * index);
+            case INT64 -> littleEndian.getLong(8 * index);
+            case BOOL -> littleEndian.get(index) != 0 ? 1 : 0;
+        };
     }
 
     public static Optional<ElementType> fromDescriptorName(String name) {

@@ -43,6 +43,11 @@ public record Tensor(ElementType type, long[] shape, byte[] data) {
         return ByteBuffer.wrap(data).asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
     }
 
+    /** Element {@code index} (flat, C order) as a double: exact for every type but int64 beyond 2^53. */
+    public double doubleAt(int index) {
+        return type.valueAt(buffer(), index);
+    }
+
     public static long elementCount(long[] shape) {
         long count = 1;
         for (long dim : shape) {

@@ -77,6 +77,8 @@ final class Reproduction {
         Map<String, NpyReader> inputs = new LinkedHashMap<>();
         Map<String, NpyReader> stored = new LinkedHashMap<>();
         Map<String, TensorComparison> comparisons = new LinkedHashMap<>();
+        Map<String, NpyReader> expected = new LinkedHashMap<>();
+        Map<String, TensorComparison> frameworkComparisons = new LinkedHashMap<>();
         try {
             for (InputSpec input : model.inputs()) {
                 inputs.put(input.name(), StoredTensors.open(archive, input.reference().orElseThrow()));
@@ -84,12 +86,20 @@ final class Reproduction {
             for (OutputSpec output : model.outputs()) {
                 stored.put(output.name(), StoredTensors.open(archive, output.storedReference().orElseThrow()));
                 comparisons.put(output.name(), new TensorComparison(output.type(), cuts(output)));
+                if (output.expected().isPresent()) {
+                    expected.put(output.name(), StoredTensors.open(archive, output.expected().get().file()));
+                    frameworkComparisons.put(output.name(), new TensorComparison(output.type(), cuts(output)));
+                }
             }
             BatchedRun.run(runner, inputs, batchSize(), (first, in, out) -> {
                 for (Map.Entry<String, Tensor> result : out.entrySet()) {
                     NpyReader reference = stored.get(result.getKey());
-                    Tensor expected = reference.readRows((int) result.getValue().rows());
-                    comparisons.get(result.getKey()).add(expected, result.getValue());
+                    int rows = (int) result.getValue().rows();
+                    comparisons.get(result.getKey()).add(reference.readRows(rows), result.getValue());
+                    NpyReader framework = expected.get(result.getKey());
+                    if (framework != null) {
+                        frameworkComparisons.get(result.getKey()).add(framework.readRows(rows), result.getValue());
+                    }
                 }
             });
             for (OutputSpec output : model.outputs()) {
@@ -100,6 +110,14 @@ final class Reproduction {
                 reports.add(new OutputReport(model.id(), output.name(), OutputReport.Kind.REFERENCE_OUTPUT,
                         output.type().descriptorName(), result, withinTolerance(result, output)));
             }
+            for (OutputSpec output : model.outputs()) {
+                if (frameworkComparisons.containsKey(output.name())) {
+                    ComparisonResult result = frameworkComparisons.get(output.name()).result();
+                    boolean within = result.nanMismatches() == 0 && result.maxAbsolute() <= output.expected().get().maxAbsolute();
+                    reports.add(new OutputReport(model.id(), output.name(), OutputReport.Kind.TRAINING_FRAMEWORK_OUTPUT,
+                            output.type().descriptorName(), result, within));
+                }
+            }
         } catch (ModelExecutionException e) {
             throw CheckFailed.invalid(model.file(), "the model failed on the reference inputs: " + e.getMessage());
         } catch (NpyFormatException e) {
@@ -109,6 +127,7 @@ final class Reproduction {
         } finally {
             closeAll(inputs.values());
             closeAll(stored.values());
+            closeAll(expected.values());
         }
         return reports;
     }

@@ -41,14 +41,12 @@ public final class TensorComparison {
         ByteBuffer b = recomputed.buffer();
         long count = stored.elementCount();
         for (int i = 0; i < count; i++) {
-            compareElement(elements + i, a, b, i);
+            compareElement(elements + i, type.valueAt(a, i), type.valueAt(b, i), a, b, i);
         }
         elements += count;
     }
 
-    private void compareElement(long index, ByteBuffer a, ByteBuffer b, int i) {
-        double storedValue = value(a, i);
-        double recomputedValue = value(b, i);
+    private void compareElement(long index, double storedValue, double recomputedValue, ByteBuffer a, ByteBuffer b, int i) {
         for (int c = 0; c < cuts.size(); c++) {
             if (cuts.get(c).passes().test(storedValue) != cuts.get(c).passes().test(recomputedValue)) {
                 if (changedDecisions[c]++ == 0) {
@@ -97,16 +95,6 @@ public final class TensorComparison {
         } catch (ArithmeticException e) {
             return Long.MAX_VALUE;
         }
-    }
-
-    private double value(ByteBuffer buffer, int i) {
-        return switch (type) {
-            case FLOAT32 -> buffer.getFloat(4 * i);
-            case FLOAT64 -> buffer.getDouble(8 * i);
-            case INT32 -> buffer.getInt(4 * i);
-            case INT64 -> buffer.getLong(8 * i);
-            case BOOL -> buffer.get(i) != 0 ? 1 : 0;
-        };
     }
 
     public ComparisonResult result() {
