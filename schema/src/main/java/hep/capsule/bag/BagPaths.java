@@ -22,6 +22,19 @@ public final class BagPaths {
         return out.toString();
     }
 
+    /** Whether a decoded manifest path is relative and cannot name anything outside the bag. */
+    public static boolean staysInside(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0 || path.matches("^[A-Za-z]:.*")) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The inverse of {@link #encode}. Any other percent sequence (such as {@code %2F} or
      * {@code %2E}) is refused: RFC 8493 never produces one, so it can only be a trick.

@@ -60,6 +60,10 @@ public record Manifest(DigestAlgorithm algorithm, Map<String, String> checksumsB
                 throw new BagFormatException(fileName + " line " + (i + 1) + " has no path after the checksum");
             }
             String path = BagPaths.decode(encodedPath);
+            if (!BagPaths.staysInside(path)) {
+                throw new BagFormatException(fileName + " line " + (i + 1) + ": the path \"" + path
+                        + "\" is absolute or leaves the bag; paths must be relative, '/'-separated, without . or .. segments");
+            }
             if (checksums.put(path, checksum.toLowerCase(java.util.Locale.ROOT)) != null) {
                 throw new BagFormatException(fileName + " lists \"" + path + "\" twice");
             }

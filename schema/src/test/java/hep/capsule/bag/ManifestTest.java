@@ -35,6 +35,15 @@ class ManifestTest {
     }
 
     @Test
+    void pathsThatLeaveTheBagAreRefused() {
+        for (String escape : new String[] {"data/../../etc/passwd", "/etc/passwd", "data/./x", "data//x", "C:/x", "data\\..\\x"}) {
+            byte[] line = (SHA256_OF_EMPTY + "  " + escape + "\n").getBytes(StandardCharsets.UTF_8);
+            BagFormatException e = assertThrows(BagFormatException.class, () -> Manifest.parse(DigestAlgorithm.SHA256, "manifest-sha256.txt", line));
+            assertTrue(e.getMessage().contains("leaves the bag"), e.getMessage());
+        }
+    }
+
+    @Test
     void malformedLinesNameTheManifestAndLine() {
         String text = SHA256_OF_EMPTY + "  data/a.txt\nnot-a-checksum  data/b.txt\n";
         BagFormatException e = assertThrows(BagFormatException.class,

@@ -22,6 +22,13 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  */
 public final class ArchiveReader {
     private static final int BUFFER = 1 << 16;
+    /**
+     * Tar records are read one at a time: with the usual 10 KiB blocks the reader would skip, unseen,
+     * whatever follows the end-of-archive marker up to the end of its block.
+     */
+    private static final int TAR_RECORD = 512;
+    /** Disk space always left free in the work folder's file system. */
+    private static final long DISK_RESERVE = 256L << 20;
 
     private final ArchiveLimits limits;
 
@@ -31,6 +38,7 @@ public final class ArchiveReader {
 
     public ReadArchive read(Path archive, Path workFolder) throws IOException, InvalidArchiveException {
         String archiveName = archive.getFileName().toString();
+        long diskBudget = Math.min(limits.maxTotalBytes(), Files.getFileStore(workFolder).getUsableSpace() - DISK_RESERVE);
         Map<String, StoredFile> files = new HashMap<>();
         Map<String, String> collisionKeys = new HashMap<>();
         String topFolder = null;
@@ -38,7 +46,7 @@ public final class ArchiveReader {
         long totalBytes = 0;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive), BUFFER);
              InputStream gzip = openGzip(raw, archiveName);
-             TarArchiveInputStream tar = new TarArchiveInputStream(gzip, "UTF-8")) {
+             TarArchiveInputStream tar = new TarArchiveInputStream(gzip, TAR_RECORD, TAR_RECORD, "UTF-8")) {
             for (TarArchiveEntry entry; (entry = nextEntry(tar, archiveName)) != null; ) {
                 if (++entries > limits.maxEntries()) {
                     throw new InvalidArchiveException(archiveName, "more than " + limits.maxEntries() + " entries (limit)");
@@ -71,20 +79,21 @@ public final class ArchiveReader {
                 }
                 String bagPath = name.substring(topFolder.length() + 1);
                 Path storedAt = workFolder.resolve("entry-" + entries);
-                StoredFile stored = store(tar, bagPath, storedAt, limits.maxTotalBytes() - totalBytes, archiveName);
+                StoredFile stored = store(tar, bagPath, storedAt, diskBudget - totalBytes, archiveName);
                 totalBytes += stored.size();
                 files.put(bagPath, stored);
             }
             if (topFolder == null) {
                 throw new InvalidArchiveException(archiveName, "the archive is empty");
             }
+            requireOnlyPaddingAfterTheEnd(gzip, archiveName);
         }
         return new ReadArchive(topFolder, files, Files.size(archive), totalBytes);
     }
 
     private static InputStream openGzip(InputStream raw, String archiveName) throws IOException, InvalidArchiveException {
         try {
-            return new GzipCompressorInputStream(raw, false);
+            return new GzipCompressorInputStream(raw, true);
         } catch (IOException e) {
             throw new InvalidArchiveException(archiveName, "is not a gzip file (" + e.getMessage() + ")");
         }
@@ -93,11 +102,44 @@ public final class ArchiveReader {
     private static TarArchiveEntry nextEntry(TarArchiveInputStream tar, String archiveName) throws InvalidArchiveException {
         try {
             return tar.getNextEntry();
-        } catch (EOFException e) {
-            throw new InvalidArchiveException(archiveName, "the archive is truncated");
         } catch (IOException | RuntimeException e) {
-            throw new InvalidArchiveException(archiveName, "the tar stream is damaged (" + e.getMessage() + ")");
+            throw damaged(archiveName, e);
         }
+    }
+
+    /**
+     * After the tar's end-of-archive blocks only zero padding may follow, to the end of the gzip
+     * stream; anything else (a second archive, hidden data) makes the archive invalid, and so does
+     * anything after the gzip stream itself.
+     */
+    private void requireOnlyPaddingAfterTheEnd(InputStream gzip, String archiveName) throws InvalidArchiveException {
+        byte[] buffer = new byte[BUFFER];
+        long seen = 0;
+        try {
+            for (int n; (n = gzip.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] != 0) {
+                        throw new InvalidArchiveException(archiveName, "data follows the end of the tar archive (a hidden or appended archive)");
+                    }
+                }
+                seen += n;
+                if (seen > limits.maxFileBytes()) {
+                    throw new InvalidArchiveException(archiveName, "more than " + limits.maxFileBytes() + " bytes of padding follow the end of the tar archive");
+                }
+            }
+        } catch (IOException e) {
+            throw damaged(archiveName, e);
+        }
+    }
+
+    private static InvalidArchiveException damaged(String archiveName, Exception e) {
+        if (e instanceof EOFException) {
+            return new InvalidArchiveException(archiveName, "the archive is truncated");
+        }
+        if (String.valueOf(e.getMessage()).contains("after a valid .gz stream")) {
+            return new InvalidArchiveException(archiveName, "data follows the end of the gzip stream");
+        }
+        return new InvalidArchiveException(archiveName, "the compressed tar stream is damaged (" + e.getMessage() + ")");
     }
 
     private static void requireOrdinary(TarArchiveEntry entry) throws InvalidArchiveException {
@@ -123,7 +165,8 @@ public final class ArchiveReader {
             for (int n; (n = readContent(tar, buffer, archiveName)) > 0; ) {
                 digests.update(buffer, 0, n);
                 if (digests.byteCount() > budget) {
-                    throw new InvalidArchiveException(bagPath, "the archive expands beyond the limit on decompressed bytes");
+                    throw new InvalidArchiveException(bagPath, "the archive expands beyond the limit on decompressed bytes"
+                            + " (or the free disk space of the verifier's work folder)");
                 }
                 out.write(buffer, 0, n);
             }
@@ -135,10 +178,8 @@ public final class ArchiveReader {
     private static int readContent(TarArchiveInputStream tar, byte[] buffer, String archiveName) throws InvalidArchiveException {
         try {
             return tar.read(buffer);
-        } catch (EOFException e) {
-            throw new InvalidArchiveException(archiveName, "the archive is truncated");
         } catch (IOException e) {
-            throw new InvalidArchiveException(archiveName, "the compressed stream is damaged (" + e.getMessage() + ")");
+            throw damaged(archiveName, e);
         }
     }
 }
