@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -36,6 +37,7 @@ public final class ArchiveReader {
         String topFolder = null;
         long entries = 0;
         long totalBytes = 0;
+        Instant entryTime = Instant.EPOCH;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive), BUFFER);
              InputStream gzip = openGzip(raw, archiveName);
              TarArchiveInputStream tar = new TarArchiveInputStream(gzip, "UTF-8")) {
@@ -52,6 +54,7 @@ public final class ArchiveReader {
                     throw new InvalidArchiveException(EntryNames.printable(name),
                             "is outside the archive's single top folder \"" + EntryNames.printable(topFolder) + "\"");
                 }
+                entryTime = entryTime.isAfter(entry.getLastModifiedDate().toInstant()) ? entryTime : entry.getLastModifiedDate().toInstant();
                 String key = EntryNames.collisionKey(String.join("/", segments));
                 String earlier = collisionKeys.putIfAbsent(key, name);
                 if (earlier != null) {
@@ -79,7 +82,7 @@ public final class ArchiveReader {
                 throw new InvalidArchiveException(archiveName, "the archive is empty");
             }
         }
-        return new ReadArchive(topFolder, files, Files.size(archive), totalBytes);
+        return new ReadArchive(topFolder, files, Files.size(archive), totalBytes, entryTime);
     }
 
     private static InputStream openGzip(InputStream raw, String archiveName) throws IOException, InvalidArchiveException {
