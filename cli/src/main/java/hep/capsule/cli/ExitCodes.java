@@ -5,6 +5,8 @@ final class ExitCodes {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;
     static final int BAD_INPUT = 2;
+    /** verify --require-signature: some archive has no TRUSTED signature. */
+    static final int NOT_SIGNED_BY_TRUSTED_KEY = 6;
 
     private ExitCodes() {
     }

@@ -5,10 +5,13 @@ import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.PackResult;
 import hep.capsule.packager.Packager;
 import hep.capsule.packager.archive.ArchiveSettings;
+import hep.capsule.signatures.TagManifestSigner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,12 +38,20 @@ final class PackCommand implements Callable<Integer> {
             description = "gzip compression level (default: ${DEFAULT-VALUE})")
     int gzipLevel;
 
+    @Option(names = "--sign-key", paramLabel = "KEY",
+            description = "sign the capsule: an OpenPGP secret key (secret.asc), a PEM private key, or a PKCS#12 file")
+    Path signKey;
+
+    @Mixin
+    SigningOptions signing;
+
     @Override
     public Integer call() throws IOException, PackException, UserError {
+        Optional<TagManifestSigner> signer = signKey == null ? Optional.empty() : Optional.of(signing.unlock(signKey));
         PackOptions options;
         try {
             options = new PackOptions(descriptor, output, force, draft, batchSize,
-                    PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")), gzipLevel);
+                    PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")), gzipLevel, signer);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

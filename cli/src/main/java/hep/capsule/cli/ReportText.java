@@ -5,6 +5,7 @@ import hep.capsule.verifier.compare.CutChanges;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.OutputReport;
+import hep.capsule.verifier.report.SignatureReport;
 import java.io.PrintStream;
 
 /** The human-readable form of an archive's verification. */
@@ -36,6 +37,20 @@ final class ReportText {
         if (!report.environmentDifferences().isEmpty()) {
             out.println("  what differs from the packing environment:");
             report.environmentDifferences().forEach(d -> out.println("      " + d));
+        }
+        if (report.signatures().isEmpty()) {
+            out.println("  signatures: none");
+        }
+        for (SignatureReport signature : report.signatures()) {
+            out.println("  signature " + signature.file() + " (" + signature.kind() + "): " + signature.status());
+            out.println("      " + signature.explanation());
+            if (!signature.signer().isEmpty()) {
+                out.println("      signer " + signature.signer());
+            }
+            out.println("      fingerprint " + signature.fingerprint() + (signature.signedAt().isEmpty() ? "" : ", signed at " + signature.signedAt()));
+            if (!signature.timeStampedAt().isEmpty()) {
+                out.println("      time-stamped " + signature.timeStampedAt() + " by " + signature.timeStampAuthority());
+            }
         }
         out.println("  verdict: " + report.verdict() + (report.draft() ? " (DRAFT capsule)" : ""));
     }

@@ -4,6 +4,10 @@ import hep.capsule.packager.archive.AtomicFileWriter;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.signatures.NamedBytes;
+import hep.capsule.signatures.SigningException;
+import hep.capsule.signatures.TrustAnchors;
+import hep.capsule.verifier.archive.ArchiveLimits;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.ReportJson;
 import hep.capsule.verifier.report.VerificationReport;
@@ -29,9 +33,19 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "treat REPRODUCED_WITHIN_TOLERANCE as a failure (exit code 5)")
     boolean exact;
 
+    @Option(names = "--trust", paramLabel = "KEYRING", description = "OpenPGP public keys whose signatures are TRUSTED (e.g. public.asc); repeatable")
+    List<Path> trustedKeys = new ArrayList<>();
+
+    @Option(names = "--trust-ca", paramLabel = "CA.pem",
+            description = "CA certificates (PEM) whose certificates' CMS signatures and time-stamps are TRUSTED; repeatable")
+    List<Path> trustedAuthorities = new ArrayList<>();
+
+    @Option(names = "--require-signature", description = "fail (exit code 6) unless every archive has a TRUSTED signature")
+    boolean requireSignature;
+
     @Override
-    public Integer call() throws IOException {
-        Verifier verifier = new Verifier(VerifyOptions.defaults());
+    public Integer call() throws IOException, UserError {
+        Verifier verifier = new Verifier(new VerifyOptions(ArchiveLimits.defaults(), trust()));
         List<ArchiveReport> reports = new ArrayList<>();
         for (Path archive : archives) {
             ArchiveReport report = verifier.verify(archive);
@@ -47,6 +61,31 @@ final class VerifyCommand implements Callable<Integer> {
         if (reports.size() > 1) {
             out.println("overall verdict: " + report.verdict());
         }
-        return report.verdict().exitCode(exact);
+        int verdictCode = report.verdict().exitCode(exact);
+        if (verdictCode == ExitCodes.OK && requireSignature && !everyArchiveTrustedlySigned(reports)) {
+            out.println("--require-signature: some archive has no TRUSTED signature");
+            return ExitCodes.NOT_SIGNED_BY_TRUSTED_KEY;
+        }
+        return verdictCode;
+    }
+
+    private static boolean everyArchiveTrustedlySigned(List<ArchiveReport> reports) {
+        return reports.stream().allMatch(r -> r.signatures().stream().anyMatch(s -> s.status().isTrusted()));
+    }
+
+    private TrustAnchors trust() throws IOException, UserError {
+        List<NamedBytes> keys = new ArrayList<>();
+        for (Path file : trustedKeys) {
+            keys.add(NamedBytes.read(file));
+        }
+        List<NamedBytes> authorities = new ArrayList<>();
+        for (Path file : trustedAuthorities) {
+            authorities.add(NamedBytes.read(file));
+        }
+        try {
+            return TrustAnchors.load(keys, authorities);
+        } catch (SigningException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 }

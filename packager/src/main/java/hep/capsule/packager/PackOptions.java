@@ -1,5 +1,6 @@
 package hep.capsule.packager;
 
+import hep.capsule.signatures.TagManifestSigner;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param batchSize        events per model execution when computing reference outputs
  * @param sourceDateEpoch  the time to stamp on every entry instead of the descriptor's {@code created}
  * @param compressionLevel the gzip level
+ * @param signer           signs the tag manifest once the bag is assembled, when given
  */
 public record PackOptions(
         Path descriptor,
@@ -22,7 +24,8 @@ public record PackOptions(
         boolean draft,
         int batchSize,
         Optional<Instant> sourceDateEpoch,
-        int compressionLevel) {
+        int compressionLevel,
+        Optional<TagManifestSigner> signer) {
 
     public static final int DEFAULT_BATCH_SIZE = 1024;
 

@@ -8,6 +8,7 @@ import hep.capsule.packager.archive.AtomicFileWriter;
 import hep.capsule.packager.archive.BagAssembler;
 import hep.capsule.packager.archive.BagFile;
 import hep.capsule.packager.archive.BagInfo;
+import hep.capsule.packager.archive.BagSignatures;
 import hep.capsule.packager.archive.DeterministicTarGz;
 import hep.capsule.runner.MachineProbe;
 import hep.capsule.schema.CapsuleVersion;
@@ -18,6 +19,8 @@ import hep.capsule.schema.DescriptorLoader;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.signatures.SigningException;
+import hep.capsule.signatures.TagManifestSigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -73,7 +76,8 @@ public final class Packager {
             List<BagFile> tagFiles = List.of(
                     BagFile.of(hep.capsule.bag.BagLayout.CAPSULE_JSON, CapsuleMetadataWriter.write(plan, packing)),
                     BagFile.of(hep.capsule.bag.BagLayout.README_TXT, CapsuleReadme.write(plan, runtimes, version, baggingDate)));
-            List<BagFile> bag = BagAssembler.assemble(bagInfo(loaded.descriptor(), baggingDate, version), payload, tagFiles);
+            List<BagFile> assembled = BagAssembler.assemble(bagInfo(loaded.descriptor(), baggingDate, version), payload, tagFiles);
+            List<BagFile> bag = options.signer().isPresent() ? sign(assembled, options.signer().get()) : assembled;
             ArchiveSettings settings = new ArchiveSettings(plan.entryTime(), options.compressionLevel());
             try {
                 AtomicFileWriter.write(options.output(), options.force(), out -> DeterministicTarGz.write(plan.topFolder(), bag, settings, out));
@@ -81,6 +85,14 @@ public final class Packager {
                 throw new PackException(options.output() + " exists already; give --force to replace it");
             }
             return new PackResult(options.output(), sha256(options.output()), plan.draft(), loaded.missing().size(), events);
+        }
+    }
+
+    private static List<BagFile> sign(List<BagFile> bag, TagManifestSigner signer) throws PackException, IOException {
+        try {
+            return BagSignatures.addSignature(bag, signer);
+        } catch (SigningException e) {
+            throw new PackException(e.getMessage(), e);
         }
     }
 

@@ -19,6 +19,9 @@ public final class BagLayout {
 
     public static final List<DigestAlgorithm> ALGORITHMS = List.of(DigestAlgorithm.SHA256, DigestAlgorithm.SHA512);
 
+    /** The file every signature signs: it covers the metadata and the payload manifests, which cover every file. */
+    public static final String SIGNED_TAG_MANIFEST = "tagmanifest-sha512.txt";
+
     public static TagFile bagitDeclaration() {
         return new TagFile(List.of(
                 new TagFile.Tag("BagIt-Version", BAGIT_VERSION),

@@ -4,7 +4,7 @@ package hep.capsule.bag;
 public enum ManifestKind {
     /** {@code manifest-ALG.txt}: every file under {@code data/}. */
     PAYLOAD("manifest-"),
-    /** {@code tagmanifest-ALG.txt}: every file outside {@code data/} but the tag manifests themselves. */
+    /** {@code tagmanifest-ALG.txt}: every file outside {@code data/} but the tag manifests and their signatures. */
     TAG("tagmanifest-");
 
     private final String prefix;
@@ -23,6 +23,6 @@ public enum ManifestKind {
 
     /** Whether a file present in a bag must be listed in this kind of manifest. */
     public boolean mustList(String bagPath) {
-        return mayList(bagPath) && !(this == TAG && BagLayout.isTagManifest(bagPath));
+        return mayList(bagPath) && !(this == TAG && (BagLayout.isTagManifest(bagPath) || SignatureFile.parse(bagPath).isPresent()));
     }
 }

@@ -8,6 +8,7 @@ import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.signatures.SignatureChecker;
 import hep.capsule.verifier.archive.ArchiveReader;
 import hep.capsule.verifier.archive.BagCompleteness;
 import hep.capsule.verifier.archive.Finding;
@@ -16,17 +17,20 @@ import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.OutputReport;
+import hep.capsule.verifier.report.SignatureReport;
 import hep.capsule.verifier.report.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code capsule verify} for one archive: runs the checks in order (safety, checksums,
  * metadata, model interface, reproduction), stops at the first that makes the archive INVALID,
- * and gives a verdict. Reads the archive once, never writes to it, and keeps everything it
+ * and gives a verdict. Every signature is checked once the checksums are known, and reported
+ * beside the verdict, never mixed into it. Reads the archive once, never writes to it, and keeps everything it
  * unpacks in a private temporary folder that it removes.
  */
 public final class Verifier {
@@ -59,6 +63,7 @@ public final class Verifier {
                     + read.topFolder() + "/"));
 
             List<Finding> findings = BagCompleteness.check(read);
+            run.signatures = ArchiveSignatures.check(read, new SignatureChecker(options.trust(), Clock.systemUTC()), findings);
             if (!findings.isEmpty()) {
                 return run.invalid(CHECKSUMS, findings.stream().map(f -> read.topFolder() + "/" + f).toList());
             }
@@ -125,6 +130,7 @@ public final class Verifier {
         private final List<CheckReport> checks = new ArrayList<>();
         private String capsule = "";
         private boolean draft;
+        private List<SignatureReport> signatures = List.of();
 
         Run(String path) {
             this.path = path;
@@ -154,7 +160,7 @@ public final class Verifier {
         private ArchiveReport failed(CheckFailed failure, String check) {
             checks.add(CheckReport.failed(check, failure.findings()));
             skipRest();
-            return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of());
+            return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(), signatures);
         }
 
         private void skipRest() {
@@ -180,7 +186,7 @@ public final class Verifier {
             }
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? hep.capsule.verifier.report.CheckStatus.FAILED : hep.capsule.verifier.report.CheckStatus.PASSED, findings));
-            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences);
+            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -44,6 +45,7 @@ public final class ArchiveReader {
         String topFolder = null;
         long entries = 0;
         long totalBytes = 0;
+        Instant entryTime = Instant.EPOCH;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive), BUFFER);
              InputStream gzip = openGzip(raw, archiveName);
              TarArchiveInputStream tar = new TarArchiveInputStream(gzip, TAR_RECORD, TAR_RECORD, "UTF-8")) {
@@ -60,6 +62,7 @@ public final class ArchiveReader {
                     throw new InvalidArchiveException(EntryNames.printable(name),
                             "is outside the archive's single top folder \"" + EntryNames.printable(topFolder) + "\"");
                 }
+                entryTime = entryTime.isAfter(entry.getLastModifiedDate().toInstant()) ? entryTime : entry.getLastModifiedDate().toInstant();
                 String key = EntryNames.collisionKey(String.join("/", segments));
                 String earlier = collisionKeys.putIfAbsent(key, name);
                 if (earlier != null) {
@@ -88,7 +91,7 @@ public final class ArchiveReader {
             }
             requireOnlyPaddingAfterTheEnd(gzip, archiveName);
         }
-        return new ReadArchive(topFolder, files, Files.size(archive), totalBytes);
+        return new ReadArchive(topFolder, files, Files.size(archive), totalBytes, entryTime);
     }
 
     private static InputStream openGzip(InputStream raw, String archiveName) throws IOException, InvalidArchiveException {

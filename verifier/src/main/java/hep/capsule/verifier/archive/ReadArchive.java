@@ -1,5 +1,6 @@
 package hep.capsule.verifier.archive;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +11,9 @@ import java.util.TreeMap;
  *
  * @param compressedBytes   the size of the archive file
  * @param decompressedBytes the bytes of all file contents
+ * @param entryTime         the latest modification time of its entries (in a capsule, all have the same)
  */
-public record ReadArchive(String topFolder, Map<String, StoredFile> files, long compressedBytes, long decompressedBytes) {
+public record ReadArchive(String topFolder, Map<String, StoredFile> files, long compressedBytes, long decompressedBytes, Instant entryTime) {
     public ReadArchive {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param checks                 the checks in the order they ran
  * @param outputs                one entry per recomputed output
  * @param environmentDifferences how this machine differs from the packing machine, when an output is not bit-exact
+ * @param signatures             every signature of the archive, checked; independent of the verdict
  */
 public record ArchiveReport(
         String path,
@@ -22,11 +23,13 @@ public record ArchiveReport(
         boolean draft,
         List<CheckReport> checks,
         List<OutputReport> outputs,
-        List<String> environmentDifferences) {
+        List<String> environmentDifferences,
+        List<SignatureReport> signatures) {
 
     public ArchiveReport {
         checks = List.copyOf(checks);
         outputs = List.copyOf(outputs);
         environmentDifferences = List.copyOf(environmentDifferences);
+        signatures = List.copyOf(signatures);
     }
 }

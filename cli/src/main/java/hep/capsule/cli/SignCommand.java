@@ -1,0 +1,60 @@
+package hep.capsule.cli;
+
+import hep.capsule.files.WorkFolder;
+import hep.capsule.packager.archive.ArchiveSettings;
+import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.packager.archive.BagFile;
+import hep.capsule.packager.archive.BagSignatures;
+import hep.capsule.packager.archive.DeterministicTarGz;
+import hep.capsule.signatures.SigningException;
+import hep.capsule.signatures.TagManifestSigner;
+import hep.capsule.verifier.archive.ArchiveLimits;
+import hep.capsule.verifier.archive.ArchiveReader;
+import hep.capsule.verifier.archive.BagCompleteness;
+import hep.capsule.verifier.archive.Finding;
+import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.verifier.archive.ReadArchive;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sign", mixinStandardHelpOptions = true,
+        description = "Add a signature to a capsule: re-read it safely, check that it is intact, and rewrite it atomically with one more signature of its tag manifest. Other signatures stay as they are.")
+final class SignCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "ARCHIVE", description = "the capsule archive to sign in place")
+    Path archive;
+
+    @Option(names = "--key", required = true, paramLabel = "KEY",
+            description = "an OpenPGP secret key (secret.asc), a PEM private key, or a PKCS#12 file")
+    Path key;
+
+    @Mixin
+    SigningOptions signing;
+
+    @Override
+    public Integer call() throws IOException, UserError {
+        TagManifestSigner signer = signing.unlock(key);
+        try (WorkFolder work = WorkFolder.create("sign")) {
+            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
+            List<Finding> findings = BagCompleteness.check(read);
+            if (!findings.isEmpty()) {
+                throw new UserError(archive + " is not intact, so it is not signed: " + findings.get(0));
+            }
+            List<BagFile> bag = read.files().values().stream().map(f -> BagFile.of(f.bagPath(), f.storedAt())).toList();
+            List<BagFile> signed = BagSignatures.addSignature(bag, signer);
+            ArchiveSettings settings = new ArchiveSettings(read.entryTime(), ArchiveSettings.DEFAULT_COMPRESSION_LEVEL);
+            AtomicFileWriter.write(archive, true, out -> DeterministicTarGz.write(read.topFolder(), signed, settings, out));
+            System.out.println("signed " + archive + ": added " + signed.get(signed.size() - 1).bagPath());
+            return ExitCodes.OK;
+        } catch (InvalidArchiveException e) {
+            throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
+        } catch (SigningException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+}

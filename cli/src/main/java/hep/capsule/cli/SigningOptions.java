@@ -1,0 +1,44 @@
+package hep.capsule.cli;
+
+import hep.capsule.signatures.NamedBytes;
+import hep.capsule.signatures.SigningException;
+import hep.capsule.signatures.SigningKeys;
+import hep.capsule.signatures.TagManifestSigner;
+import hep.capsule.signatures.TimeStampAuthority;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** What signs, for {@code pack --sign-key} and {@code sign --key}: the key file's extras, the time-stamping authority and the passphrase. */
+final class SigningOptions {
+    @Option(names = "--cert", paramLabel = "PEM",
+            description = "the X.509 certificate (and chain) of a PEM key, when not in the key file itself; repeatable")
+    List<Path> certificates = new ArrayList<>();
+
+    @Option(names = "--tsa", paramLabel = "URL",
+            description = "an RFC 3161 time-stamping authority to certify when the CMS signature was made (the only network use)")
+    URI tsa;
+
+    @Mixin
+    PassphraseOption passphrase;
+
+    /** Reads and unlocks the key, so that a wrong passphrase shows before any work is done. */
+    TagManifestSigner unlock(Path key) throws IOException, UserError {
+        List<NamedBytes> certificateFiles = new ArrayList<>();
+        for (Path certificate : certificates) {
+            certificateFiles.add(NamedBytes.read(certificate));
+        }
+        try {
+            Optional<TimeStampAuthority> authority = tsa == null ? Optional.empty() : Optional.of(new TimeStampAuthority(tsa));
+            return SigningKeys.unlock(NamedBytes.read(key), certificateFiles, passphrase.source("passphrase of " + key), authority, Clock.systemUTC());
+        } catch (SigningException | IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+}

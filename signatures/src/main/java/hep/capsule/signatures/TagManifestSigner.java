@@ -1,0 +1,11 @@
+package hep.capsule.signatures;
+
+import hep.capsule.bag.SignatureFormat;
+
+/** Makes a detached signature of a bag's {@code tagmanifest-sha512.txt}, with an unlocked key. */
+public interface TagManifestSigner {
+    SignatureFormat format();
+
+    /** @return the bytes of the signature file */
+    byte[] sign(byte[] tagManifest) throws SigningException;
+}

@@ -1,0 +1,61 @@
+package hep.capsule.signatures;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bouncycastle.openpgp.PGPException;
+import org.bouncycastle.openpgp.PGPPublicKeyRing;
+import org.bouncycastle.openpgp.PGPPublicKeyRingCollection;
+import org.bouncycastle.openpgp.PGPUtil;
+import org.bouncycastle.openpgp.operator.bc.BcKeyFingerprintCalculator;
+
+/**
+ * Whom the verifier trusts: OpenPGP public keys ({@code --trust}) and CA certificates
+ * ({@code --trust-ca}), which also vouch for time-stamping authorities.
+ */
+public record TrustAnchors(List<PGPPublicKeyRing> openPgpKeys, List<X509Certificate> certificateAuthorities) {
+    public TrustAnchors {
+        openPgpKeys = List.copyOf(openPgpKeys);
+        certificateAuthorities = List.copyOf(certificateAuthorities);
+    }
+
+    public static TrustAnchors none() {
+        return new TrustAnchors(List.of(), List.of());
+    }
+
+    public static TrustAnchors load(List<NamedBytes> keyrings, List<NamedBytes> caFiles) throws SigningException {
+        List<PGPPublicKeyRing> keys = new ArrayList<>();
+        for (NamedBytes file : keyrings) {
+            if (new String(file.bytes(), StandardCharsets.ISO_8859_1).contains("PRIVATE KEY")) {
+                throw new SigningException(file.name() + " is a secret key: give the public key (public.asc) to --trust, and keep the secret one private");
+            }
+            try {
+                new PGPPublicKeyRingCollection(PGPUtil.getDecoderStream(new ByteArrayInputStream(file.bytes())), new BcKeyFingerprintCalculator())
+                        .forEach(keys::add);
+            } catch (IOException | PGPException | RuntimeException e) {
+                throw new SigningException(file.name() + " is not an OpenPGP public key file (" + e.getMessage() + ")", e);
+            }
+            if (keys.isEmpty()) {
+                throw new SigningException(file.name() + " holds no OpenPGP public key");
+            }
+        }
+        List<X509Certificate> authorities = new ArrayList<>();
+        for (NamedBytes file : caFiles) {
+            try {
+                CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(file.bytes()))
+                        .forEach(c -> authorities.add((X509Certificate) c));
+            } catch (CertificateException e) {
+                throw new SigningException(file.name() + " is not a PEM or DER certificate file (" + e.getMessage() + ")", e);
+            }
+            if (authorities.isEmpty()) {
+                throw new SigningException(file.name() + " holds no certificate");
+            }
+        }
+        return new TrustAnchors(keys, authorities);
+    }
+}

@@ -1,0 +1,38 @@
+package hep.capsule.verifier;
+
+import hep.capsule.bag.BagLayout;
+import hep.capsule.bag.SignatureFile;
+import hep.capsule.signatures.CheckedSignature;
+import hep.capsule.signatures.SignatureChecker;
+import hep.capsule.verifier.archive.Finding;
+import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.verifier.report.SignatureReport;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks every signature file of a read archive. A signature vouches for the archive only through
+ * the checksums: when the bag is not intact, each signature is reported INVALID with the reason.
+ */
+final class ArchiveSignatures {
+    private ArchiveSignatures() {
+    }
+
+    static List<SignatureReport> check(ReadArchive read, SignatureChecker checker, List<Finding> bagFindings) throws IOException {
+        Optional<StoredFile> tagManifest = read.file(BagLayout.SIGNED_TAG_MANIFEST);
+        byte[] signed = tagManifest.isPresent() ? tagManifest.get().readAllBytes() : new byte[0];
+        List<SignatureReport> reports = new ArrayList<>();
+        for (StoredFile file : read.files().values()) {
+            Optional<SignatureFile> signature = SignatureFile.parse(file.bagPath());
+            if (signature.isPresent()) {
+                CheckedSignature checked = checker.check(signature.get(), file.readAllBytes(), signed);
+                reports.add(SignatureReport.of(bagFindings.isEmpty() ? checked
+                        : checked.invalidBecause("the archive no longer matches the signed tag manifest: " + bagFindings.get(0))));
+            }
+        }
+        return reports;
+    }
+}
