@@ -2,10 +2,8 @@ package hep.capsule.examples;
 
 import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.Packager;
-import hep.capsule.packager.archive.ArchiveSettings;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** The example capsules of this module, and how tests pack them. */
 enum Examples {
@@ -36,8 +34,7 @@ enum Examples {
     }
 
     Path pack(Path archive) throws Exception {
-        Packager.pack(new PackOptions(descriptor(), archive, true, false, PackOptions.DEFAULT_BATCH_SIZE,
-                Optional.empty(), ArchiveSettings.DEFAULT_COMPRESSION_LEVEL));
+        Packager.pack(PackOptions.of(descriptor(), archive));
         return archive;
     }
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hep.capsule.packager.PackException;
 import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.Packager;
-import hep.capsule.packager.archive.ArchiveSettings;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Npy;
 import hep.capsule.tensor.NpyLimits;
@@ -22,7 +21,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,8 +67,7 @@ class TrainingFrameworkOutputsTest {
 
     private static ArchiveReport packAndVerify(Path descriptor) throws Exception {
         Path archive = descriptor.resolveSibling("capsule.tar.gz");
-        Packager.pack(new PackOptions(descriptor, archive, true, false, PackOptions.DEFAULT_BATCH_SIZE, Optional.empty(),
-                ArchiveSettings.DEFAULT_COMPRESSION_LEVEL));
+        Packager.pack(PackOptions.of(descriptor, archive));
         return new Verifier(VerifyOptions.defaults()).verify(archive);
     }
 

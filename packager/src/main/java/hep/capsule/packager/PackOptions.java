@@ -38,6 +38,12 @@ public record PackOptions(
         }
     }
 
+    /** Packing with every default: no overwrite, no draft, unsigned, the clock never consulted. */
+    public static PackOptions of(Path descriptor, Path output) {
+        return new PackOptions(descriptor, output, false, false, DEFAULT_BATCH_SIZE, Optional.empty(),
+                hep.capsule.packager.archive.ArchiveSettings.DEFAULT_COMPRESSION_LEVEL, Optional.empty());
+    }
+
     /** Reads {@code SOURCE_DATE_EPOCH} the way reproducible-builds.org defines it. */
     public static Optional<Instant> sourceDateEpochFrom(String value) {
         if (value == null || value.isBlank()) {

@@ -13,4 +13,8 @@ public record VerifyOptions(ArchiveLimits limits, TrustAnchors trust) {
     public static VerifyOptions defaults() {
         return new VerifyOptions(ArchiveLimits.defaults(), TrustAnchors.none());
     }
+
+    public VerifyOptions withLimits(ArchiveLimits other) {
+        return new VerifyOptions(other, trust);
+    }
 }

@@ -116,7 +116,7 @@ class HostileArchivesTest {
         byte[] tar = tar().file("cap/data/huge", new byte[1024]).tar();
         Path file = temp.resolve("huge.tar.gz");
         Files.write(file, HostileTar.gzip(tar));
-        ArchiveReport report = new Verifier(new VerifyOptions(new ArchiveLimits(100, 512, 1 << 20))).verify(file);
+        ArchiveReport report = new Verifier(VerifyOptions.defaults().withLimits(new ArchiveLimits(100, 512, 1 << 20))).verify(file);
         assertEquals(Verdict.INVALID, report.verdict());
         assertTrue(report.reason().contains("cap/data/huge") && report.reason().contains("more than the limit of 512"), report.reason());
     }
@@ -127,7 +127,7 @@ class HostileArchivesTest {
         Path file = temp.resolve("bomb.tar.gz");
         Files.write(file, HostileTar.gzip(tar));
         assertTrue(Files.size(file) < 20_000, "8 MiB of zeros compress to a few kilobytes");
-        ArchiveReport report = new Verifier(new VerifyOptions(new ArchiveLimits(100, 16 << 20, 1 << 20))).verify(file);
+        ArchiveReport report = new Verifier(VerifyOptions.defaults().withLimits(new ArchiveLimits(100, 16 << 20, 1 << 20))).verify(file);
         assertEquals(Verdict.INVALID, report.verdict());
         assertTrue(report.reason().contains("data/zeros") && report.reason().contains("expands beyond the limit"), report.reason());
     }
@@ -139,7 +139,7 @@ class HostileArchivesTest {
             tar.file("cap/data/f" + i, SMALL);
         }
         Path file = tar.writeTo(temp.resolve("many.tar.gz"));
-        ArchiveReport report = new Verifier(new VerifyOptions(new ArchiveLimits(10, 1 << 20, 1 << 20))).verify(file);
+        ArchiveReport report = new Verifier(VerifyOptions.defaults().withLimits(new ArchiveLimits(10, 1 << 20, 1 << 20))).verify(file);
         assertTrue(report.reason().contains("more than 10 entries"), report.reason());
     }
 
