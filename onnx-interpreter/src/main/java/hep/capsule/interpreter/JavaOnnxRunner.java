@@ -1,0 +1,93 @@
+package hep.capsule.interpreter;
+
+import hep.capsule.interpreter.array.NdArray;
+import hep.capsule.interpreter.model.OnnxFormatException;
+import hep.capsule.interpreter.model.OnnxModel;
+import hep.capsule.interpreter.model.OnnxReader;
+import hep.capsule.interpreter.model.ValueInfo;
+import hep.capsule.interpreter.plan.Executor;
+import hep.capsule.interpreter.plan.Plan;
+import hep.capsule.interpreter.plan.Planner;
+import hep.capsule.runner.InputCheck;
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.runner.ModelSignature;
+import hep.capsule.runner.RuntimeSettings;
+import hep.capsule.runner.TensorSpec;
+import hep.capsule.tensor.Tensor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs an ONNX model with the pure-Java interpreter: the same output bits on every JVM (17 and
+ * later) and every CPU, for any batch size and any number of threads, because every operation
+ * follows the fixed rules of {@link InterpreterSettings}. Holds no native resources; one
+ * instance may serve several threads.
+ */
+public final class JavaOnnxRunner implements ModelRunner {
+    private final Plan plan;
+    private final String modelLabel;
+    private final ModelSignature signature;
+
+    private JavaOnnxRunner(Plan plan, String modelLabel) {
+        this.plan = plan;
+        this.modelLabel = modelLabel;
+        this.signature = new ModelSignature(specs(plan.inputs()), specs(plan.outputs()));
+    }
+
+    /**
+     * Reads and plans a model; every operator is resolved and checked before this returns.
+     *
+     * @param modelBytes the ONNX file's bytes
+     * @param modelLabel how errors name the model, for example its path inside the capsule
+     * @throws UnsupportedOperatorException when the model uses an operator or opset the
+     *                                      interpreter does not implement
+     * @throws ModelExecutionException      when the bytes are not a readable ONNX model
+     */
+    public static JavaOnnxRunner load(byte[] modelBytes, String modelLabel) throws ModelExecutionException {
+        OnnxModel model;
+        try {
+            model = OnnxReader.read(modelBytes);
+        } catch (OnnxFormatException e) {
+            throw new ModelExecutionException(modelLabel + ": " + e.getMessage(), e);
+        }
+        return new JavaOnnxRunner(Planner.plan(model, modelLabel), modelLabel);
+    }
+
+    private static List<TensorSpec> specs(List<ValueInfo> values) {
+        return values.stream().map(v -> new TensorSpec(v.name(), v.type(), v.shape())).toList();
+    }
+
+    @Override
+    public ModelSignature signature() {
+        return signature;
+    }
+
+    @Override
+    public RuntimeSettings settings() {
+        return InterpreterSettings.describe();
+    }
+
+    @Override
+    public Map<String, Tensor> run(Map<String, Tensor> inputs) throws ModelExecutionException {
+        InputCheck.check(signature, inputs, modelLabel);
+        Map<String, NdArray> feeds = new LinkedHashMap<>();
+        inputs.forEach((name, tensor) -> feeds.put(name, NdArray.fromTensor(tensor)));
+        Map<String, Tensor> outputs = new LinkedHashMap<>();
+        for (Map.Entry<String, NdArray> output : Executor.run(plan, feeds, modelLabel).entrySet()) {
+            TensorSpec spec = signature.outputs().stream().filter(s -> s.name().equals(output.getKey())).findFirst().orElseThrow();
+            if (output.getValue().type() != spec.type()) {
+                throw new ModelExecutionException(modelLabel + ": output '" + spec.name() + "' is declared "
+                        + spec.type().descriptorName() + " but the graph computes " + output.getValue().describe());
+            }
+            outputs.put(output.getKey(), output.getValue().toTensor());
+        }
+        return outputs;
+    }
+
+    /** Nothing to release: the interpreter holds only Java memory. */
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,38 @@
+package hep.capsule.interpreter.model;
+
+import hep.capsule.interpreter.array.NdArray;
+import java.util.List;
+
+/** The value of one node attribute, by its ONNX {@code AttributeType}. */
+public sealed interface Attribute {
+
+    record FloatValue(float value) implements Attribute {
+    }
+
+    record IntValue(long value) implements Attribute {
+    }
+
+    record StringValue(String value) implements Attribute {
+    }
+
+    record TensorValue(NdArray value) implements Attribute {
+    }
+
+    /** Read-only by convention: the reader hands the only reference to the attribute. */
+    record Floats(float[] values) implements Attribute {
+    }
+
+    /** Read-only by convention: the reader hands the only reference to the attribute. */
+    record Ints(long[] values) implements Attribute {
+    }
+
+    record Strings(List<String> values) implements Attribute {
+        public Strings {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** A kind the interpreter has no use for (graphs, sparse tensors, type protos). */
+    record Other(int attributeType) implements Attribute {
+    }
+}

@@ -1,0 +1,31 @@
+package hep.capsule.interpreter.model;
+
+import hep.capsule.tensor.ElementType;
+import java.util.List;
+import java.util.Optional;
+
+/** ONNX {@code TensorProto.DataType} codes. */
+public final class OnnxTypes {
+    private static final List<String> NAMES = List.of("UNDEFINED", "FLOAT", "UINT8", "INT8", "UINT16", "INT16",
+            "INT32", "INT64", "STRING", "BOOL", "FLOAT16", "DOUBLE", "UINT32", "UINT64", "COMPLEX64", "COMPLEX128",
+            "BFLOAT16");
+
+    private OnnxTypes() {
+    }
+
+    /** The element type of a data type code, if the interpreter supports it. */
+    public static Optional<ElementType> elementType(long code) {
+        return Optional.ofNullable(switch ((int) code) {
+            case 1 -> ElementType.FLOAT32;
+            case 6 -> ElementType.INT32;
+            case 7 -> ElementType.INT64;
+            case 9 -> ElementType.BOOL;
+            case 11 -> ElementType.FLOAT64;
+            default -> null;
+        });
+    }
+
+    public static String name(long code) {
+        return code >= 0 && code < NAMES.size() ? NAMES.get((int) code) : "code " + code;
+    }
+}

@@ -1,0 +1,52 @@
+package hep.capsule.interpreter.ops;
+
+import hep.capsule.interpreter.array.NdArray;
+import hep.capsule.tensor.ElementType;
+import java.util.List;
+
+/**
+ * Equal, Greater and Less (opset 7 on) with broadcasting, as bool: floating operands compare as
+ * IEEE values (NaN is unequal to everything), integers and bools as integers.
+ */
+final class Comparison implements Operator {
+
+    @FunctionalInterface
+    private interface Test {
+        boolean holds(int order, boolean unordered);
+    }
+
+    private final Test test;
+
+    private Comparison(Test test) {
+        this.test = test;
+    }
+
+    static OperatorFactory equal() {
+        return attributes -> new Comparison((order, unordered) -> !unordered && order == 0);
+    }
+
+    static OperatorFactory greater() {
+        return attributes -> new Comparison((order, unordered) -> !unordered && order > 0);
+    }
+
+    static OperatorFactory less() {
+        return attributes -> new Comparison((order, unordered) -> !unordered && order < 0);
+    }
+
+    @Override
+    public List<NdArray> apply(List<NdArray> inputs) {
+        NdArray a = Inputs.required(inputs, 0, "A");
+        NdArray b = Inputs.required(inputs, 1, "B");
+        Inputs.requireSameType(a, b);
+        boolean isFloating = a.type().isFloatingPoint();
+        return List.of(Elementwise.broadcast(ElementType.BOOL, (out, o, at) -> {
+            if (isFloating) {
+                double x = a.getDouble(at[0]);
+                double y = b.getDouble(at[1]);
+                out.setBool(o, test.holds(x < y ? -1 : x > y ? 1 : 0, Double.isNaN(x) || Double.isNaN(y)));
+            } else {
+                out.setBool(o, test.holds(Long.compare(a.getLong(at[0]), b.getLong(at[1])), false));
+            }
+        }, a, b));
+    }
+}

@@ -1,0 +1,65 @@
+package hep.capsule.interpreter.ops;
+
+import hep.capsule.interpreter.array.Broadcast;
+import hep.capsule.interpreter.array.InvalidOperandException;
+import hep.capsule.interpreter.array.NdArray;
+import hep.capsule.tensor.ElementType;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * MatMul (opset 1 on) on float32 with numpy semantics: the last two axes are matrices, the
+ * leading axes broadcast; a 1-D operand is a row (A) or column (B) vector whose axis is dropped
+ * from the result. Dot products by {@link DotProducts}.
+ */
+final class MatMul implements Operator {
+
+    static OperatorFactory factory() {
+        return attributes -> new MatMul();
+    }
+
+    @Override
+    public List<NdArray> apply(List<NdArray> inputs) {
+        NdArray a = Inputs.required(inputs, 0, "A");
+        NdArray b = Inputs.required(inputs, 1, "B");
+        if (a.type() != ElementType.FLOAT32 || b.type() != ElementType.FLOAT32 || a.rank() == 0 || b.rank() == 0) {
+            throw new InvalidOperandException("the interpreter's MatMul needs float32 operands of rank 1 or more, not "
+                    + a.describe() + " and " + b.describe());
+        }
+        NdArray a2 = a.rank() == 1 ? a.reshape(new int[] {1, a.dim(0)}) : a;
+        NdArray b2 = b.rank() == 1 ? b.reshape(new int[] {b.dim(0), 1}) : b;
+        int m = a2.dim(a2.rank() - 2);
+        int k = a2.dim(a2.rank() - 1);
+        int n = b2.dim(b2.rank() - 1);
+        if (b2.dim(b2.rank() - 2) != k) {
+            throw new InvalidOperandException("MatMul cannot multiply " + a.describe() + " by " + b.describe());
+        }
+        Broadcast batches = Broadcast.ofShapes(Arrays.copyOf(a2.shape(), a2.rank() - 2),
+                Arrays.copyOf(b2.shape(), b2.rank() - 2));
+        int count = Arrays.stream(batches.shape()).reduce(1, (x, y) -> x * y);
+        int[] shape = Arrays.copyOf(batches.shape(), batches.shape().length + 2);
+        shape[shape.length - 2] = m;
+        shape[shape.length - 1] = n;
+        NdArray out = NdArray.allocate(ElementType.FLOAT32, shape);
+        for (int batch = 0; batch < count; batch++) {
+            DotProducts.multiply(a.floats(), batches.at(0, batch) * m * k, k, 1, b.floats(), batches.at(1, batch) * k * n,
+                    out.floats(), batch * m * n, m, k, n);
+        }
+        return List.of(out.reshape(resultShape(a, b, shape)));
+    }
+
+    private static int[] resultShape(NdArray a, NdArray b, int[] shape) {
+        int rank = shape.length - (a.rank() == 1 ? 1 : 0) - (b.rank() == 1 ? 1 : 0);
+        int[] result = new int[rank];
+        int batchRank = shape.length - 2;
+        System.arraycopy(shape, 0, result, 0, batchRank);
+        int next = batchRank;
+        if (a.rank() != 1) {
+            result[next++] = shape[batchRank];
+        }
+        if (b.rank() != 1) {
+            result[next] = shape[batchRank + 1];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,99 @@
+package hep.capsule.interpreter.plan;
+
+import hep.capsule.interpreter.UnsupportedOperatorException;
+import hep.capsule.interpreter.array.InvalidOperandException;
+import hep.capsule.interpreter.model.Graph;
+import hep.capsule.interpreter.model.Node;
+import hep.capsule.interpreter.model.OnnxModel;
+import hep.capsule.interpreter.ops.OperatorFactory;
+import hep.capsule.interpreter.ops.OperatorRegistry;
+import hep.capsule.runner.ModelExecutionException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a model into a {@link Plan}: resolves every node's operator for the opset the model
+ * imports, configures it from its attributes, and orders the nodes so that each runs after the
+ * nodes it reads from. Every problem is found here, before any event is run.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    public static Plan plan(OnnxModel model, String modelLabel) throws ModelExecutionException {
+        Graph graph = model.graph();
+        List<Step> steps = new ArrayList<>();
+        for (Node node : graph.nodes()) {
+            steps.add(resolve(node, model, modelLabel));
+        }
+        Set<String> available = new HashSet<>(graph.initializers().keySet());
+        graph.inputs().forEach(input -> available.add(input.name()));
+        List<Step> ordered = order(steps, available, modelLabel);
+        for (var output : graph.outputs()) {
+            if (!available.contains(output.name())) {
+                throw new ModelExecutionException(modelLabel + ": no node computes the graph output '" + output.name() + "'");
+            }
+        }
+        return new Plan(ordered, graph.initializers(), graph.feeds(), graph.outputs());
+    }
+
+    private static Step resolve(Node node, OnnxModel model, String modelLabel)
+            throws ModelExecutionException {
+        String domainName = node.domain().isEmpty() ? "ai.onnx" : node.domain();
+        Long opset = model.opsets().get(node.domain());
+        SupportedOpsets supported = SupportedOpsets.of(node.domain()).orElse(null);
+        String where = modelLabel + ": node " + node.label() + " uses operator " + node.opType() + " of domain " + domainName;
+        if (supported == null) {
+            throw new UnsupportedOperatorException(where + ", a domain the interpreter does not implement");
+        }
+        if (opset == null) {
+            throw new UnsupportedOperatorException(where + ", but the model imports no opset of that domain");
+        }
+        if (!supported.contains(opset)) {
+            throw new UnsupportedOperatorException(where + " at opset " + opset + "; the interpreter supports "
+                    + domainName + " opsets " + supported);
+        }
+        OperatorFactory factory = OperatorRegistry.find(node.domain(), node.opType(), opset).orElseThrow(() ->
+                new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " uses operator "
+                        + Step.describe(node, opset) + ", which the Java interpreter does not implement; it implements "
+                        + OperatorRegistry.names(node.domain())));
+        try {
+            return new Step(node, factory.create(node.attributes()), opset);
+        } catch (InvalidOperandException e) {
+            throw new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " ("
+                    + Step.describe(node, opset) + "): " + e.getMessage());
+        }
+    }
+
+    /** Kahn's algorithm, always taking the earliest ready node in file order. */
+    private static List<Step> order(List<Step> steps, Set<String> available, String modelLabel)
+            throws ModelExecutionException {
+        List<Step> pending = new ArrayList<>(steps);
+        List<Step> ordered = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            Step ready = pending.stream()
+                    .filter(step -> step.node().inputs().stream().allMatch(in -> in.isEmpty() || available.contains(in)))
+                    .findFirst()
+                    .orElseThrow(() -> new ModelExecutionException(modelLabel + ": " + missing(pending, available)));
+            pending.remove(ready);
+            ordered.add(ready);
+            available.addAll(ready.node().outputs());
+        }
+        return ordered;
+    }
+
+    private static String missing(List<Step> pending, Set<String> available) {
+        Map<String, String> needs = new LinkedHashMap<>();
+        for (Step step : pending) {
+            step.node().inputs().stream().filter(in -> !in.isEmpty() && !available.contains(in)).findFirst()
+                    .ifPresent(in -> needs.putIfAbsent(step.node().label(), in));
+        }
+        return "the graph has a cycle or reads values nothing computes; for example node "
+                + needs.keySet().iterator().next() + " reads '" + needs.values().iterator().next() + "'";
+    }
+}
