@@ -52,7 +52,7 @@ class TamperTest {
             }
         }
         assertEquals(List.of(), failures);
-        assertEquals(16, susy.files.size(), "every file of the bag was tried");
+        assertEquals(17, susy.files.size(), "every file of the bag was tried");
     }
 
     @Test
@@ -92,6 +92,52 @@ class TamperTest {
             assertEquals(ulps == 2 ? Verdict.REPRODUCED_WITHIN_TOLERANCE : Verdict.NOT_REPRODUCED, report.verdict(), report.toString());
             assertEquals(ulps, referenceOutput(report).comparison().maxUlp());
         }
+    }
+
+    /** The stored onnxruntime outputs shifted by some ULP at one event, packed "on another kind of machine" or not. */
+    private static ArchiveReport shiftedOutput(int event, int ulps, float setTo, boolean otherMachine, String name) throws Exception {
+        BagSurgery forged = susy.copy();
+        ByteBuffer output = ByteBuffer.wrap(forged.files.get(SUSY_OUTPUT)).order(ByteOrder.LITTLE_ENDIAN);
+        if (Float.isNaN(setTo)) {
+            output.putInt(NPY_HEADER + 4 * event, output.getInt(NPY_HEADER + 4 * event) + ulps);
+        } else {
+            output.putFloat(NPY_HEADER + 4 * event, setTo);
+        }
+        if (otherMachine) {
+            String json = new String(forged.files.get(BagLayout.CAPSULE_JSON), StandardCharsets.UTF_8);
+            String elsewhere = json.replace("\"cpu_flags\": [", "\"cpu_flags\": [ \"an_instruction_set_this_cpu_lacks\",");
+            assertTrue(!elsewhere.equals(json));
+            forged.files.put(BagLayout.CAPSULE_JSON, elsewhere.getBytes(StandardCharsets.UTF_8));
+        }
+        return verify(forged.reseal(), name);
+    }
+
+    @Test
+    void onAnotherKindOfMachineOnnxruntimeMayDifferWhileTheWitnessIsExactAndNoCutChanges() throws Exception {
+        ArchiveReport elsewhere = shiftedOutput(10, 3, Float.NaN, true, "elsewhere");
+        assertEquals(Verdict.REPRODUCED_WITHIN_TOLERANCE, elsewhere.verdict(), elsewhere.toString());
+        assertTrue(elsewhere.environmentDifferences().stream().anyMatch(d -> d.contains("an_instruction_set_this_cpu_lacks")),
+                elsewhere.environmentDifferences().toString());
+        OutputReport witness = elsewhere.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.WITNESS_OUTPUT).findFirst().orElseThrow();
+        assertTrue(witness.comparison().isBitExact());
+        assertTrue(elsewhere.outputs().stream().anyMatch(o -> o.kind() == OutputReport.Kind.MAIN_RUNTIME_AGAINST_WITNESS),
+                "the distance between onnxruntime and the witness is reported");
+
+        assertEquals(Verdict.NOT_REPRODUCED, shiftedOutput(10, 3, Float.NaN, false, "same-machine").verdict(),
+                "on the same kind of machine onnxruntime must be bit-identical");
+        ArchiveReport cutChanged = shiftedOutput(417, 0, 0.9f, true, "elsewhere-cut");
+        assertEquals(Verdict.NOT_REPRODUCED, cutChanged.verdict(), "a changed cut decision is never acceptable: " + cutChanged);
+    }
+
+    @Test
+    void theWitnessMustBeBitIdenticalOnEveryMachine() throws Exception {
+        BagSurgery forged = susy.copy();
+        String witnessOutput = "data/reference/nn_4jets/witness-outputs/39.npy";
+        ByteBuffer output = ByteBuffer.wrap(forged.files.get(witnessOutput)).order(ByteOrder.LITTLE_ENDIAN);
+        output.putInt(NPY_HEADER + 4 * 5, output.getInt(NPY_HEADER + 4 * 5) + 1);
+        ArchiveReport report = verify(forged.reseal(), "witness");
+        assertEquals(Verdict.NOT_REPRODUCED, report.verdict(), report.toString());
+        assertTrue(report.reason().contains("first at index 5"), report.reason());
     }
 
     private static OutputReport referenceOutput(ArchiveReport report) {

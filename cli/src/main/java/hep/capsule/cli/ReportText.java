@@ -69,6 +69,8 @@ final class ReportText {
     private static String label(OutputReport output) {
         return switch (output.kind()) {
             case REFERENCE_OUTPUT -> "output " + output.tensor();
+            case WITNESS_OUTPUT -> "output " + output.tensor() + " from the portable witness";
+            case MAIN_RUNTIME_AGAINST_WITNESS -> "output " + output.tensor() + " here against the witness's (reported only)";
             case NORMALISED_INPUT -> "input " + output.tensor() + " normalised from the physical values";
             case TRAINING_FRAMEWORK_OUTPUT -> "output " + output.tensor() + " against the training framework (reported only)";
         };

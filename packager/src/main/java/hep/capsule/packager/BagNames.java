@@ -29,6 +29,10 @@ public final class BagNames {
         return "data/reference/" + modelId + "/outputs/" + fileNameFor(outputName) + ".npy";
     }
 
+    public static String witnessOutput(String modelId, String outputName) {
+        return "data/reference/" + modelId + "/witness-outputs/" + fileNameFor(outputName) + ".npy";
+    }
+
     public static String expectedOutput(String modelId, String outputName) {
         return "data/reference/" + modelId + "/expected/" + fileNameFor(outputName) + ".npy";
     }

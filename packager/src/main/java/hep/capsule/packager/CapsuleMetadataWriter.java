@@ -37,6 +37,7 @@ final class CapsuleMetadataWriter {
                 PackPlan.OutputPlan output = model.outputs().get(o);
                 ObjectNode outputNode = (ObjectNode) outputs.get(o);
                 outputNode.put("stored_reference", output.bagPath());
+                output.witnessBagPath().ifPresent(path -> outputNode.put("stored_witness_reference", path));
                 output.expected().ifPresent(expected -> ((ObjectNode) outputNode.get("expected")).put("file", expected.bagPath()));
             }
         }

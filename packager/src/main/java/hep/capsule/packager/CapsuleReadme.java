@@ -64,6 +64,8 @@ final class CapsuleReadme {
             }
             for (PackPlan.OutputPlan output : model.outputs()) {
                 t.append(String.format("%-25s the outputs \"%s\" gave at packing time%n", output.bagPath(), output.spec().name()));
+                output.witnessBagPath().ifPresent(w -> t.append(String.format(
+                        "%-25s the same outputs from the portable pure-Java witness (identical bits on every machine)%n", w)));
                 output.expected().ifPresent(e -> t.append(String.format("%-25s the training framework's outputs%n", e.bagPath())));
             }
         }
@@ -71,12 +73,14 @@ final class CapsuleReadme {
             t.append(String.format("%-25s analysis file (%s)%n", file.bagPath(), file.source().getFileName()));
         }
         for (PackPlan.ModelPlan model : plan.models()) {
-            appendRunInstructions(t, model, runtimes.stream().filter(r -> r.model().equals(model.spec().id())).findFirst().orElseThrow());
+            appendRunInstructions(t, model, runtimes.stream().filter(r -> r.model().equals(model.spec().id())).findFirst().orElseThrow(),
+                    runtimes.stream().filter(r -> r.model().equals(model.spec().id())).skip(1).findFirst());
         }
         return t.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void appendRunInstructions(StringBuilder t, PackPlan.ModelPlan model, RuntimeRecord runtime) {
+    private static void appendRunInstructions(StringBuilder t, PackPlan.ModelPlan model, RuntimeRecord runtime,
+            java.util.Optional<RuntimeRecord> witness) {
         String batch = runtime.settings().getOrDefault("batch_size", "1024");
         t.append("\n3. Run model \"").append(model.spec().id()).append("\" yourself\n")
                 .append("-".repeat(24 + model.spec().id().length())).append("\n");
@@ -115,6 +119,10 @@ final class CapsuleReadme {
             t.append("    print(\"").append(output.spec().name()).append(" bit-identical:\", ")
                     .append("mine.tobytes() == reference.tobytes())\n");
         }
+        witness.ifPresent(w -> t.append("\nThe witness outputs were computed by ").append(w.runtime()).append(" version ").append(w.version())
+                .append(", a pure-Java interpreter whose evaluation order is fixed; its rules:\n")
+                .append(w.settings().entrySet().stream().map(e -> "    " + e.getKey() + ": " + e.getValue() + "\n")
+                        .collect(java.util.stream.Collectors.joining())));
         t.append("\nHow physical values become the model-ready inputs (x is the physical value,\n"
                 + "evaluated in float64 and rounded once to the input type):\n");
         for (PackPlan.InputPlan input : model.inputs()) {

@@ -2,19 +2,24 @@ package hep.capsule.packager;
 
 import hep.capsule.schema.RuntimeRecord;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What packing computed for one model.
  *
- * @param readyInputs the model-ready reference inputs, by input name
- * @param outputs     the reference outputs, by output name
- * @param runtime     the runtime and pinned settings that computed them
- * @param events      the number of reference events
+ * @param readyInputs    the model-ready reference inputs, by input name
+ * @param outputs        the reference outputs of the main runtime, by output name
+ * @param witnessOutputs the outputs of the portable witness, by output name (empty when the format has none)
+ * @param runtimes       the main runtime, then the witness, with their pinned settings
+ * @param events         the number of reference events
  */
-record ModelReference(Map<String, Path> readyInputs, Map<String, Path> outputs, RuntimeRecord runtime, long events) {
+record ModelReference(Map<String, Path> readyInputs, Map<String, Path> outputs, Map<String, Path> witnessOutputs,
+        List<RuntimeRecord> runtimes, long events) {
     ModelReference {
         readyInputs = Map.copyOf(readyInputs);
         outputs = Map.copyOf(outputs);
+        witnessOutputs = Map.copyOf(witnessOutputs);
+        runtimes = List.copyOf(runtimes);
     }
 }

@@ -56,9 +56,10 @@ public record PackPlan(
     }
 
     /**
-     * @param bagPath  where the reference outputs computed at packing time go
-     * @param expected the training framework's outputs and where they go, if declared
+     * @param bagPath        where the reference outputs computed at packing time go
+     * @param witnessBagPath where the portable witness's outputs go, when the model's format has a witness
+     * @param expected       the training framework's outputs and where they go, if declared
      */
-    public record OutputPlan(OutputSpec spec, String bagPath, Optional<SourceFile> expected) {
+    public record OutputPlan(OutputSpec spec, String bagPath, Optional<String> witnessBagPath, Optional<SourceFile> expected) {
     }
 }

@@ -1,5 +1,6 @@
 package hep.capsule.packager;
 
+import hep.capsule.interpreter.PortableWitness;
 import hep.capsule.schema.AttachedFile;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
@@ -85,7 +86,9 @@ public final class PackPlanner {
                 Path file = existing(output.expected().get().file(), "model " + model.id() + ", output " + output.name());
                 expected = Optional.of(new PackPlan.SourceFile(file, BagNames.expectedOutput(model.id(), output.name())));
             }
-            outputs.add(new PackPlan.OutputPlan(output, BagNames.referenceOutput(model.id(), output.name()), expected));
+            Optional<String> witness = PortableWitness.exists(model.format())
+                    ? Optional.of(BagNames.witnessOutput(model.id(), output.name())) : Optional.empty();
+            outputs.add(new PackPlan.OutputPlan(output, BagNames.referenceOutput(model.id(), output.name()), witness, expected));
         }
         return new PackPlan.ModelPlan(model, source, inputs, outputs);
     }

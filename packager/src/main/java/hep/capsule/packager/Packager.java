@@ -57,7 +57,7 @@ public final class Packager {
             long events = 0;
             for (PackPlan.ModelPlan model : plan.models()) {
                 ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), work);
-                runtimes.add(reference.runtime());
+                runtimes.addAll(reference.runtimes());
                 events += reference.events();
                 payload.add(BagFile.of(model.model().bagPath(), model.model().source()));
                 for (PackPlan.InputPlan input : model.inputs()) {
@@ -66,6 +66,7 @@ public final class Packager {
                 }
                 for (PackPlan.OutputPlan output : model.outputs()) {
                     payload.add(BagFile.of(output.bagPath(), reference.outputs().get(output.spec().name())));
+                    output.witnessBagPath().ifPresent(path -> payload.add(BagFile.of(path, reference.witnessOutputs().get(output.spec().name()))));
                     output.expected().ifPresent(e -> payload.add(BagFile.of(e.bagPath(), e.source())));
                 }
             }

@@ -1,6 +1,7 @@
 package hep.capsule.packager;
 
 import hep.capsule.files.WorkFolder;
+import hep.capsule.interpreter.PortableWitness;
 import hep.capsule.runner.BatchedRun;
 import hep.capsule.runner.InputNormaliser;
 import hep.capsule.runner.InterfaceCheck;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -40,32 +42,53 @@ final class ReferenceComputation {
             ready.put(input.spec().name(), readyInput(id, input, work));
         }
         byte[] modelBytes = Files.readAllBytes(model.model().source());
-        try (ModelRunner runner = ModelRunners.open(model.spec().format(), modelBytes, model.model().source().getFileName().toString())) {
-            List<String> disagreements = InterfaceCheck.disagreements(model.spec(), runner.signature());
-            if (!disagreements.isEmpty()) {
-                throw new PackException("the descriptor does not match the model file " + model.model().source() + ":\n  "
-                        + String.join("\n  ", disagreements));
-            }
-            int batchSize = ModelRunners.batchSize(runner.signature(), requestedBatchSize);
-            Map<String, Path> outputs = new LinkedHashMap<>();
-            for (PackPlan.OutputPlan output : model.outputs()) {
-                outputs.put(output.spec().name(), work.resolve(id + "-output-" + outputs.size() + ".npy"));
-            }
-            long events = run(runner, ready, outputs, batchSize);
+        String label = model.model().source().getFileName().toString();
+        try (ModelRunner main = ModelRunners.open(model.spec().format(), modelBytes, label)) {
+            EngineRun mainRun = runEngine(main, model, ready, "output", requestedBatchSize, work);
             for (PackPlan.OutputPlan output : model.outputs()) {
                 if (output.expected().isPresent()) {
-                    requireSameLayout(output.expected().get().source(), outputs.get(output.spec().name()));
+                    requireSameLayout(output.expected().get().source(), mainRun.outputs().get(output.spec().name()));
                 }
             }
-            Map<String, String> settings = new TreeMap<>(runner.settings().settings());
-            settings.put("batch_size", Integer.toString(batchSize));
-            return new ModelReference(ready, outputs,
-                    new RuntimeRecord(id, runner.settings().runtime(), runner.settings().version(), settings), events);
+            List<RuntimeRecord> runtimes = new ArrayList<>(List.of(mainRun.runtime()));
+            Map<String, Path> witnessOutputs = Map.of();
+            Optional<ModelRunner> witness = PortableWitness.open(model.spec().format(), modelBytes, label);
+            if (witness.isPresent()) {
+                try (ModelRunner portable = witness.get()) {
+                    EngineRun witnessRun = runEngine(portable, model, ready, "witness-output", requestedBatchSize, work);
+                    runtimes.add(witnessRun.runtime());
+                    witnessOutputs = witnessRun.outputs();
+                }
+            }
+            return new ModelReference(ready, mainRun.outputs(), witnessOutputs, runtimes, mainRun.events());
         } catch (ModelExecutionException e) {
             throw new PackException("model " + id + " (" + model.model().source() + "): " + e.getMessage(), e);
         } catch (NpyFormatException e) {
             throw new PackException(e.getMessage(), e);
         }
+    }
+
+    /** The outputs one engine gave on the reference inputs, and how it was run. */
+    private record EngineRun(Map<String, Path> outputs, RuntimeRecord runtime, long events) {
+    }
+
+    private static EngineRun runEngine(ModelRunner runner, PackPlan.ModelPlan model, Map<String, Path> ready, String prefix,
+            int requestedBatchSize, WorkFolder work) throws IOException, NpyFormatException, ModelExecutionException, PackException {
+        String id = model.spec().id();
+        List<String> disagreements = InterfaceCheck.disagreements(model.spec(), runner.signature());
+        if (!disagreements.isEmpty()) {
+            throw new PackException("the descriptor does not match the model file " + model.model().source() + " ("
+                    + runner.settings().runtime() + "):\n  " + String.join("\n  ", disagreements));
+        }
+        int batchSize = ModelRunners.batchSize(runner.signature(), requestedBatchSize);
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        for (PackPlan.OutputPlan output : model.outputs()) {
+            outputs.put(output.spec().name(), work.resolve(id + "-" + prefix + "-" + outputs.size() + ".npy"));
+        }
+        long events = run(runner, ready, outputs, batchSize);
+        Map<String, String> settings = new TreeMap<>(runner.settings().settings());
+        settings.put("batch_size", Integer.toString(batchSize));
+        return new EngineRun(outputs, new RuntimeRecord(id, runner.settings().runtime(), runner.settings().version(), settings), events);
     }
 
     private static long run(ModelRunner runner, Map<String, Path> ready, Map<String, Path> outputs, int batchSize)

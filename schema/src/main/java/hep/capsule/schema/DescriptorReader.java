@@ -89,7 +89,7 @@ final class DescriptorReader {
                 list(node.path("working_points"), DescriptorReader::workingPoint),
                 present(node.path("tolerance")).map(DescriptorReader::tolerance),
                 present(node.path("expected")).map(DescriptorReader::expected),
-                optionalText(node.path("stored_reference")));
+                optionalText(node.path("stored_reference")), optionalText(node.path("stored_witness_reference")));
     }
 
     private static WorkingPoint workingPoint(JsonNode node) {

@@ -17,6 +17,14 @@ public record MachineEnvironment(String osName, String osVersion, String osArch,
     }
 
     /**
+     * Whether a runtime that picks its kernels by instruction set would run the same code here as
+     * on the other machine: the same architecture and the same CPU flags.
+     */
+    public boolean sameKindAs(MachineEnvironment other) {
+        return osArch.equals(other.osArch) && cpuFlags.equals(other.cpuFlags);
+    }
+
+    /**
      * One line per difference from the machine that packed the capsule, for example
      * {@code CPU flags: avx512f present when packing, absent here}; empty when nothing differs.
      */

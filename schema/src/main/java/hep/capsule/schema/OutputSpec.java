@@ -13,11 +13,12 @@ import java.util.Optional;
  * @param meaning         what the value means; may be {@link Missing#MARKER}
  * @param range           the values the output can take; empty while MISSING
  * @param storedReference archive path of the stored reference output NPY (capsule.json only)
+ * @param storedWitnessReference archive path of the portable witness's outputs (capsule.json only)
  */
 public record OutputSpec(String name, ElementType type, List<Long> shape, String meaning,
                          Optional<ValueRange> range, List<WorkingPoint> workingPoints,
                          Optional<Tolerance> tolerance, Optional<ExpectedOutputs> expected,
-                         Optional<String> storedReference) {
+                         Optional<String> storedReference, Optional<String> storedWitnessReference) {
 
     public OutputSpec {
         shape = Collections.unmodifiableList(new ArrayList<>(shape));

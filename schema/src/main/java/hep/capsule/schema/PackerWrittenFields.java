@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Refuses, in a person-written capsule.yaml, the fields only {@code capsule pack} writes into capsule.json:
  * {@code draft}, {@code packing}, {@code models[].inputs[].stored_raw_reference} and
- * {@code models[].outputs[].stored_reference}.
+ * {@code models[].outputs[].stored_reference}, {@code models[].outputs[].stored_witness_reference}.
  */
 final class PackerWrittenFields {
 
@@ -24,6 +24,7 @@ final class PackerWrittenFields {
             }
             for (int o = 0; o < tree.at(model.key("outputs")).size(); o++) {
                 present.add(model.key("outputs").index(o).key("stored_reference"));
+                present.add(model.key("outputs").index(o).key("stored_witness_reference"));
             }
         }
         return present.stream()

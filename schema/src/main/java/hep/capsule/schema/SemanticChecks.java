@@ -51,6 +51,7 @@ final class SemanticChecks {
                 checkRange(output.key("range"));
                 checkRelativePath(output.key("expected").key("file"));
                 checkRelativePath(output.key("stored_reference"));
+                checkRelativePath(output.key("stored_witness_reference"));
             });
         });
     }

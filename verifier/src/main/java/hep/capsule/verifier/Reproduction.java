@@ -1,6 +1,6 @@
 package hep.capsule.verifier;
 
-import hep.capsule.runner.BatchedRun;
+import hep.capsule.interpreter.PortableWitness;
 import hep.capsule.runner.InputNormaliser;
 import hep.capsule.runner.InterfaceCheck;
 import hep.capsule.runner.ModelExecutionException;
@@ -9,130 +9,159 @@ import hep.capsule.runner.ModelRunners;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
+import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.schema.Tolerance;
-import hep.capsule.schema.WorkingPoint;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
+import hep.capsule.verifier.archive.InvalidArchiveException;
 import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
 import hep.capsule.verifier.report.OutputReport;
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Steps 4 and 5 for one model: the archived model loads and declares the inputs and outputs the
- * capsule describes; then every reference output is recomputed, with the settings recorded at
- * packing, and compared bit by bit with the stored one. Physical reference values, where the
- * capsule has them, are normalised again and compared with the stored model-ready inputs.
+ * Steps 4 and 5 for one model. The archived model loads in its main runtime, and in the portable
+ * witness where the capsule stores the witness's outputs, and each declares the inputs and
+ * outputs the capsule describes. Then physical reference values are normalised again and
+ * compared with the stored model-ready inputs, and every engine recomputes every output, with the
+ * settings recorded at packing, for a bit-by-bit comparison with what it stored.
+ *
+ * <p>Verdict rules for the main runtime's outputs: bit-identical, or within a tolerance the
+ * capsule declares, or, on another kind of machine than the packing one, differing while the
+ * witness reproduces its outputs bit for bit and no cut decision changes.
  */
-final class Reproduction {
+final class Reproduction implements AutoCloseable {
     private final ReadArchive archive;
     private final ModelSpec model;
-    private final RuntimeRecord packedWith;
+    private final ModelRunner main;
+    private final Optional<ModelRunner> witness;
 
-    private Reproduction(ReadArchive archive, ModelSpec model, RuntimeRecord packedWith) {
+    private Reproduction(ReadArchive archive, ModelSpec model, ModelRunner main, Optional<ModelRunner> witness) {
         this.archive = archive;
         this.model = model;
-        this.packedWith = packedWith;
+        this.main = main;
+        this.witness = witness;
     }
 
-    /** Loads the model and checks its interface; the caller closes the runner. */
-    static ModelRunner load(ReadArchive archive, ModelSpec model) throws IOException, CheckFailed {
+    /** Loads the model in its engines and checks their interfaces. */
+    static Reproduction load(ReadArchive archive, ModelSpec model) throws IOException, CheckFailed {
+        byte[] bytes;
+        try {
+            bytes = archive.require(model.file()).readAllBytes();
+        } catch (InvalidArchiveException e) {
+            throw CheckFailed.invalid(model.file(), "the model file is missing");
+        }
+        ModelRunner main = open(model, () -> ModelRunners.open(model.format(), bytes, model.file()));
+        Optional<ModelRunner> witness = Optional.empty();
+        try {
+            if (hasWitnessOutputs(model)) {
+                witness = Optional.of(open(model, () -> PortableWitness.open(model.format(), bytes, model.file()).orElseThrow(
+                        () -> new ModelExecutionException("the capsule stores witness outputs, but this format has no witness"))));
+            }
+        } catch (CheckFailed e) {
+            main.close();
+            throw e;
+        }
+        return new Reproduction(archive, model, main, witness);
+    }
+
+    private interface Opener {
+        ModelRunner open() throws ModelExecutionException;
+    }
+
+    private static ModelRunner open(ModelSpec model, Opener opener) throws CheckFailed {
         ModelRunner runner;
         try {
-            runner = ModelRunners.open(model.format(), archive.require(model.file()).readAllBytes(), model.file());
+            runner = opener.open();
         } catch (ModelExecutionException e) {
             throw CheckFailed.invalid(model.file(), "the model does not load: " + e.getMessage());
-        } catch (hep.capsule.verifier.archive.InvalidArchiveException e) {
-            throw CheckFailed.invalid(model.file(), "the model file is missing");
         }
         List<String> disagreements = InterfaceCheck.disagreements(model, runner.signature());
         if (!disagreements.isEmpty()) {
             runner.close();
-            throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, disagreements);
+            throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, disagreements.stream()
+                    .map(d -> d + " (" + runner.settings().runtime() + ")").toList());
         }
         return runner;
     }
 
-    static List<OutputReport> reproduce(ReadArchive archive, ModelSpec model, RuntimeRecord packedWith, ModelRunner runner)
-            throws IOException, CheckFailed {
-        return new Reproduction(archive, model, packedWith).run(runner);
+    private static boolean hasWitnessOutputs(ModelSpec model) {
+        return model.outputs().stream().anyMatch(o -> o.storedWitnessReference().isPresent());
     }
 
-    private List<OutputReport> run(ModelRunner runner) throws IOException, CheckFailed {
+    List<String> engines() {
+        List<String> engines = new ArrayList<>(List.of(main.settings().runtime() + " " + main.settings().version()));
+        witness.ifPresent(w -> engines.add(w.settings().runtime() + " " + w.settings().version()));
+        return engines;
+    }
+
+    List<ModelRunner> runners() {
+        List<ModelRunner> runners = new ArrayList<>(List.of(main));
+        witness.ifPresent(runners::add);
+        return runners;
+    }
+
+    /**
+     * @param otherKindOfMachine whether this machine differs from the packing one in what can change the main runtime's bits
+     */
+    List<OutputReport> reproduce(Packing packing, boolean otherKindOfMachine) throws IOException, CheckFailed {
         List<OutputReport> reports = new ArrayList<>();
         for (InputSpec input : model.inputs()) {
             if (input.rawReference().isPresent()) {
-                reports.add(renormalise(input));
+                reports.add(renormalise(input, batchSize(packing, main)));
             }
         }
-        Map<String, NpyReader> inputs = new LinkedHashMap<>();
-        Map<String, NpyReader> stored = new LinkedHashMap<>();
-        Map<String, TensorComparison> comparisons = new LinkedHashMap<>();
-        Map<String, NpyReader> expected = new LinkedHashMap<>();
-        Map<String, TensorComparison> frameworkComparisons = new LinkedHashMap<>();
-        try {
-            for (InputSpec input : model.inputs()) {
-                inputs.put(input.name(), StoredTensors.open(archive, input.reference().orElseThrow()));
-            }
+        Map<String, String> inputs = new LinkedHashMap<>();
+        model.inputs().forEach(input -> inputs.put(input.name(), input.reference().orElseThrow()));
+        Map<String, String> types = new LinkedHashMap<>();
+        model.outputs().forEach(output -> types.put(output.name(), output.type().descriptorName()));
+
+        List<OutputReport> witnessReports = List.of();
+        if (witness.isPresent()) {
+            Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
             for (OutputSpec output : model.outputs()) {
-                stored.put(output.name(), StoredTensors.open(archive, output.storedReference().orElseThrow()));
-                comparisons.put(output.name(), new TensorComparison(output.type(), cuts(output)));
-                if (output.expected().isPresent()) {
-                    expected.put(output.name(), StoredTensors.open(archive, output.expected().get().file()));
-                    frameworkComparisons.put(output.name(), new TensorComparison(output.type(), cuts(output)));
-                }
+                targets.put(output.name(), List.of(new EnginePass.Target(OutputReport.Kind.WITNESS_OUTPUT,
+                        output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
-            BatchedRun.run(runner, inputs, batchSize(), (first, in, out) -> {
-                for (Map.Entry<String, Tensor> result : out.entrySet()) {
-                    NpyReader reference = stored.get(result.getKey());
-                    int rows = (int) result.getValue().rows();
-                    comparisons.get(result.getKey()).add(reference.readRows(rows), result.getValue());
-                    NpyReader framework = expected.get(result.getKey());
-                    if (framework != null) {
-                        frameworkComparisons.get(result.getKey()).add(framework.readRows(rows), result.getValue());
-                    }
-                }
-            });
-            for (OutputSpec output : model.outputs()) {
-                if (stored.get(output.name()).rowsLeft() != 0) {
-                    throw CheckFailed.invalid(output.storedReference().get(), "holds more events than the reference inputs");
-                }
-                ComparisonResult result = comparisons.get(output.name()).result();
-                reports.add(new OutputReport(model.id(), output.name(), OutputReport.Kind.REFERENCE_OUTPUT,
-                        output.type().descriptorName(), result, withinTolerance(result, output)));
-            }
-            for (OutputSpec output : model.outputs()) {
-                if (frameworkComparisons.containsKey(output.name())) {
-                    ComparisonResult result = frameworkComparisons.get(output.name()).result();
-                    boolean within = result.nanMismatches() == 0 && result.maxAbsolute() <= output.expected().get().maxAbsolute();
-                    reports.add(new OutputReport(model.id(), output.name(), OutputReport.Kind.TRAINING_FRAMEWORK_OUTPUT,
-                            output.type().descriptorName(), result, within));
-                }
-            }
-        } catch (ModelExecutionException e) {
-            throw CheckFailed.invalid(model.file(), "the model failed on the reference inputs: " + e.getMessage());
-        } catch (NpyFormatException e) {
-            throw CheckFailed.invalid(model.id(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw CheckFailed.invalid(model.id(), "the recomputed outputs do not fit the stored ones: " + e.getMessage());
-        } finally {
-            closeAll(inputs.values());
-            closeAll(stored.values());
-            closeAll(expected.values());
+            witnessReports = EnginePass.run(archive, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets, types);
         }
+        Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
+        for (OutputSpec output : model.outputs()) {
+            boolean witnessExact = witnessReports.stream().anyMatch(r -> r.tensor().equals(output.name()) && r.comparison().isBitExact());
+            List<EnginePass.Target> list = new ArrayList<>();
+            list.add(new EnginePass.Target(OutputReport.Kind.REFERENCE_OUTPUT, output.storedReference().orElseThrow(), cuts(output),
+                    acceptable(output, otherKindOfMachine && witnessExact)));
+            output.storedWitnessReference().ifPresent(path -> list.add(new EnginePass.Target(
+                    OutputReport.Kind.MAIN_RUNTIME_AGAINST_WITNESS, path, cuts(output), result -> !result.anyCutChanged())));
+            output.expected().ifPresent(expected -> list.add(new EnginePass.Target(OutputReport.Kind.TRAINING_FRAMEWORK_OUTPUT,
+                    expected.file(), List.of(), result -> result.nanMismatches() == 0 && result.maxAbsolute() <= expected.maxAbsolute())));
+            targets.put(output.name(), list);
+        }
+        reports.addAll(EnginePass.run(archive, model.id(), main, inputs, batchSize(packing, main), targets, types));
+        reports.addAll(witnessReports);
         return reports;
     }
 
-    private OutputReport renormalise(InputSpec input) throws IOException, CheckFailed {
+    /**
+     * When the main runtime's outputs may differ from the stored ones: within a declared
+     * tolerance, or, when the difference is explained by another kind of machine and the witness
+     * reproduced bit for bit, as long as no cut decision changed.
+     */
+    private static Predicate<ComparisonResult> acceptable(OutputSpec output, boolean explainedByMachine) {
+        return result -> withinDeclaredTolerance(result, output) || (explainedByMachine && !result.anyCutChanged());
+    }
+
+    private OutputReport renormalise(InputSpec input, int batchSize) throws IOException, CheckFailed {
         String rawPath = input.rawReference().orElseThrow();
         String readyPath = input.reference().orElseThrow();
         TensorComparison comparison = new TensorComparison(input.type(), List.of());
@@ -142,12 +171,10 @@ final class Reproduction {
             }
             InputNormaliser normaliser = InputNormaliser.of(input);
             while (raw.rowsLeft() > 0) {
-                Tensor recomputed = normaliser.apply(raw.readRows(batchSize()));
+                Tensor recomputed = normaliser.apply(raw.readRows(batchSize));
                 comparison.add(ready.readRows((int) recomputed.rows()), recomputed);
             }
-        } catch (NpyFormatException e) {
-            throw CheckFailed.invalid(rawPath, e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (NpyFormatException | IllegalArgumentException e) {
             throw CheckFailed.invalid(rawPath, e.getMessage());
         }
         ComparisonResult result = comparison.result();
@@ -155,8 +182,12 @@ final class Reproduction {
                 result, result.isBitExact());
     }
 
-    private int batchSize() throws CheckFailed {
-        String value = packedWith.settings().get("batch_size");
+    private int batchSize(Packing packing, ModelRunner runner) throws CheckFailed {
+        RuntimeRecord record = packing.runtimes().stream()
+                .filter(r -> r.model().equals(model.id()) && r.runtime().equals(runner.settings().runtime())).findFirst()
+                .orElseThrow(() -> CheckFailed.invalid("capsule.json", "records no " + runner.settings().runtime()
+                        + " run for model " + model.id()));
+        String value = record.settings().get("batch_size");
         try {
             int size = Integer.parseInt(value);
             if (size < 1) {
@@ -170,18 +201,11 @@ final class Reproduction {
 
     private static List<Cut> cuts(OutputSpec output) {
         return output.workingPoints().stream()
-                .map(wp -> new Cut(wp.name(), describe(wp), wp::passes))
+                .map(wp -> new Cut(wp.name(), "output " + wp.operator().descriptorName() + " " + wp.threshold(), wp::passes))
                 .toList();
     }
 
-    private static String describe(WorkingPoint wp) {
-        return "output " + wp.operator().descriptorName() + " " + wp.threshold();
-    }
-
-    static boolean withinTolerance(ComparisonResult result, OutputSpec output) {
-        if (result.isBitExact()) {
-            return true;
-        }
+    static boolean withinDeclaredTolerance(ComparisonResult result, OutputSpec output) {
         if (output.tolerance().isEmpty() || result.nanMismatches() > 0) {
             return false;
         }
@@ -191,9 +215,9 @@ final class Reproduction {
         return ulpOk && absoluteOk;
     }
 
-    private static void closeAll(Iterable<? extends Closeable> closeables) throws IOException {
-        for (Closeable closeable : closeables) {
-            closeable.close();
-        }
+    @Override
+    public void close() {
+        main.close();
+        witness.ifPresent(ModelRunner::close);
     }
 }

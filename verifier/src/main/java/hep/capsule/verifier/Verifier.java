@@ -2,6 +2,7 @@ package hep.capsule.verifier;
 
 import hep.capsule.files.WorkFolder;
 import hep.capsule.runner.MachineProbe;
+import hep.capsule.schema.MachineEnvironment;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.LoadedDescriptor;
@@ -82,35 +83,30 @@ public final class Verifier {
 
     private ArchiveReport reproduce(Run run, ReadArchive read, Descriptor descriptor) throws IOException, CheckFailed {
         Packing packing = descriptor.packing().orElseThrow();
-        List<ModelRunner> runners = new ArrayList<>();
+        List<Reproduction> models = new ArrayList<>();
         try {
             for (ModelSpec model : descriptor.models()) {
-                runners.add(Reproduction.load(read, model));
+                models.add(Reproduction.load(read, model));
             }
-            run.passed(MODEL_INTERFACE, runners.stream().map(r -> r.settings().runtime() + " " + r.settings().version()
-                    + " loads every model, and each declares the inputs and outputs the capsule describes").distinct().toList());
+            run.passed(MODEL_INTERFACE, models.stream().flatMap(r -> r.engines().stream()).distinct()
+                    .map(engine -> engine + " loads every model, and each declares the inputs and outputs the capsule describes").toList());
+            List<ModelRunner> runners = models.stream().flatMap(r -> r.runners().stream()).toList();
+            MachineEnvironment here = MachineProbe.probe();
+            List<String> runtimeChanges = runtimeChanges(packing, runners);
+            boolean otherKindOfMachine = !here.sameKindAs(packing.environment()) || !runtimeChanges.isEmpty();
             List<OutputReport> outputs = new ArrayList<>();
-            for (int m = 0; m < descriptor.models().size(); m++) {
-                ModelSpec model = descriptor.models().get(m);
-                outputs.addAll(Reproduction.reproduce(read, model, runtimeOf(packing, model), runners.get(m)));
+            for (Reproduction model : models) {
+                outputs.addAll(model.reproduce(packing, otherKindOfMachine));
             }
-            return run.reproduced(outputs, differences(packing, runners, outputs));
+            boolean allExact = outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact());
+            return run.reproduced(outputs, allExact ? List.of() : differences(here, packing, runtimeChanges));
         } finally {
-            runners.forEach(ModelRunner::close);
+            models.forEach(Reproduction::close);
         }
     }
 
-    private static RuntimeRecord runtimeOf(Packing packing, ModelSpec model) throws CheckFailed {
-        return packing.runtimes().stream().filter(r -> r.model().equals(model.id())).findFirst()
-                .orElseThrow(() -> CheckFailed.invalid("capsule.json", "records no runtime for model " + model.id()));
-    }
-
-    /** What differs between the packing and this machine, worth knowing only when some output is not bit-exact. */
-    private static List<String> differences(Packing packing, List<ModelRunner> runners, List<OutputReport> outputs) {
-        if (outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact())) {
-            return List.of();
-        }
-        List<String> lines = new ArrayList<>(MachineProbe.probe().differencesFrom(packing.environment()));
+    private static List<String> runtimeChanges(Packing packing, List<ModelRunner> runners) {
+        List<String> lines = new ArrayList<>();
         for (RuntimeRecord packed : packing.runtimes()) {
             for (ModelRunner runner : runners) {
                 if (runner.settings().runtime().equals(packed.runtime()) && !runner.settings().version().equals(packed.version())) {
@@ -118,10 +114,17 @@ public final class Verifier {
                 }
             }
         }
-        if (lines.isEmpty()) {
-            lines.add("no difference found in OS, CPU, Java or runtime versions");
-        }
         return lines.stream().distinct().toList();
+    }
+
+    /** What differs between the packing machine and this one: shown when some output is not bit-exact. */
+    private static List<String> differences(MachineEnvironment here, Packing packing, List<String> runtimeChanges) {
+        List<String> lines = new ArrayList<>(here.differencesFrom(packing.environment()));
+        lines.addAll(runtimeChanges);
+        if (lines.isEmpty()) {
+            lines.add("no difference found in OS, CPU, Java or runtime versions: this is the same kind of machine");
+        }
+        return lines;
     }
 
     /** The progress of one verification: the checks so far and what the capsule says of itself. */

@@ -15,17 +15,21 @@ import hep.capsule.verifier.compare.ComparisonResult;
  */
 public record OutputReport(String model, String tensor, Kind kind, String type, ComparisonResult comparison, boolean withinTolerance) {
 
-    /** What a comparison is about; only the first two decide the verdict. */
+    /** What a comparison is about; only the first three decide the verdict. */
     public enum Kind {
-        /** A model output against the reference output stored at packing. */
+        /** The main runtime's output (onnxruntime for ONNX) against the one it gave at packing. */
         REFERENCE_OUTPUT,
+        /** The portable witness's output against the one it gave at packing: must be bit-identical on any machine. */
+        WITNESS_OUTPUT,
         /** Physical reference values normalised again against the stored model-ready inputs. */
         NORMALISED_INPUT,
+        /** The main runtime's output here against the witness's stored output: how far the runtimes are apart; reported only. */
+        MAIN_RUNTIME_AGAINST_WITNESS,
         /** A model output against the training framework's outputs, within their declared tolerance; reported only. */
         TRAINING_FRAMEWORK_OUTPUT;
 
         public boolean decidesVerdict() {
-            return this != TRAINING_FRAMEWORK_OUTPUT;
+            return this == REFERENCE_OUTPUT || this == WITNESS_OUTPUT || this == NORMALISED_INPUT;
         }
     }
 }

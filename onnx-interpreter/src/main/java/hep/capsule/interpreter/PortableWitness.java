@@ -1,0 +1,26 @@
+package hep.capsule.interpreter;
+
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.schema.ModelFormat;
+import java.util.Optional;
+
+/**
+ * The portable witness of a model format: a pure-Java runner whose outputs are the same bits on
+ * every JVM and CPU, run beside the format's main runtime. ONNX models get this interpreter.
+ */
+public final class PortableWitness {
+    private PortableWitness() {
+    }
+
+    /** @return the witness runner, or empty when the format has none (its main runner is then pure Java itself) */
+    public static Optional<ModelRunner> open(ModelFormat format, byte[] model, String label) throws ModelExecutionException {
+        return switch (format) {
+            case ONNX -> Optional.of(JavaOnnxRunner.load(model, label));
+        };
+    }
+
+    public static boolean exists(ModelFormat format) {
+        return format == ModelFormat.ONNX;
+    }
+}

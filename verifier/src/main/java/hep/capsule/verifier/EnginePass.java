@@ -1,0 +1,97 @@
+package hep.capsule.verifier;
+
+import hep.capsule.runner.BatchedRun;
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.tensor.NpyFormatException;
+import hep.capsule.tensor.NpyReader;
+import hep.capsule.tensor.Tensor;
+import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.verifier.compare.ComparisonResult;
+import hep.capsule.verifier.compare.Cut;
+import hep.capsule.verifier.compare.TensorComparison;
+import hep.capsule.verifier.report.OutputReport;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * One engine run over a model's stored reference inputs, batch by batch, with each output
+ * compared bit by bit against every stored tensor it must be measured against.
+ */
+final class EnginePass {
+    /**
+     * A stored tensor that an output is compared with.
+     *
+     * @param kind            what the comparison is about
+     * @param bagPath         the stored tensor
+     * @param cuts            the working points whose decisions are compared
+     * @param withinTolerance the rule for differences that are acceptable (only used when not bit-exact)
+     */
+    record Target(OutputReport.Kind kind, String bagPath, List<Cut> cuts, Predicate<ComparisonResult> withinTolerance) {
+    }
+
+    private EnginePass() {
+    }
+
+    /**
+     * @param inputs  the stored model-ready inputs, by input name
+     * @param targets per output name, what to compare it with
+     */
+    static List<OutputReport> run(ReadArchive archive, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
+            Map<String, List<Target>> targets, Map<String, String> types) throws IOException, CheckFailed {
+        Map<String, NpyReader> readers = new LinkedHashMap<>();
+        Map<Target, NpyReader> stored = new LinkedHashMap<>();
+        Map<Target, TensorComparison> comparisons = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, String> input : inputs.entrySet()) {
+                readers.put(input.getKey(), StoredTensors.open(archive, input.getValue()));
+            }
+            for (List<Target> list : targets.values()) {
+                for (Target target : list) {
+                    NpyReader reader = StoredTensors.open(archive, target.bagPath());
+                    stored.put(target, reader);
+                    comparisons.put(target, new TensorComparison(reader.header().type(), target.cuts()));
+                }
+            }
+            BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
+                for (Map.Entry<String, Tensor> result : out.entrySet()) {
+                    for (Target target : targets.getOrDefault(result.getKey(), List.of())) {
+                        comparisons.get(target).add(stored.get(target).readRows((int) result.getValue().rows()), result.getValue());
+                    }
+                }
+            });
+            List<OutputReport> reports = new ArrayList<>();
+            for (Map.Entry<String, List<Target>> output : targets.entrySet()) {
+                for (Target target : output.getValue()) {
+                    if (stored.get(target).rowsLeft() != 0) {
+                        throw CheckFailed.invalid(target.bagPath(), "holds more events than the reference inputs");
+                    }
+                    ComparisonResult result = comparisons.get(target).result();
+                    reports.add(new OutputReport(model, output.getKey(), target.kind(), types.get(output.getKey()), result,
+                            result.isBitExact() || target.withinTolerance().test(result)));
+                }
+            }
+            return reports;
+        } catch (ModelExecutionException e) {
+            throw CheckFailed.invalid(model, runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
+        } catch (NpyFormatException e) {
+            throw CheckFailed.invalid(model, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw CheckFailed.invalid(model, "the recomputed outputs do not fit the stored ones: " + e.getMessage());
+        } finally {
+            closeAll(readers.values());
+            closeAll(stored.values());
+        }
+    }
+
+    private static void closeAll(Iterable<? extends Closeable> closeables) throws IOException {
+        for (Closeable closeable : closeables) {
+            closeable.close();
+        }
+    }
+}
