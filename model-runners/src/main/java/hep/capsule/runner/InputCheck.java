@@ -10,12 +10,12 @@ import java.util.TreeSet;
  * Checks a batch of inputs against a model's signature before it reaches a runtime, so that the
  * error names the input and what was expected instead of a runtime's internal message.
  */
-final class InputCheck {
+public final class InputCheck {
 
     private InputCheck() {
     }
 
-    static void check(ModelSignature signature, Map<String, Tensor> inputs, String modelLabel)
+    public static void check(ModelSignature signature, Map<String, Tensor> inputs, String modelLabel)
             throws ModelExecutionException {
         TreeSet<String> unknown = new TreeSet<>(inputs.keySet());
         signature.inputs().forEach(spec -> unknown.remove(spec.name()));

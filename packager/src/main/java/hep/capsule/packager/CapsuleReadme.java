@@ -2,6 +2,7 @@ package hep.capsule.packager;
 
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.FeatureSpec;
+import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.RuntimeRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -76,13 +77,7 @@ final class CapsuleReadme {
         return t.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void appendRunInstructions(StringBuilder t, PackPlan.ModelPlan model, RuntimeRecord runtime) {
-        String batch = runtime.settings().getOrDefault("batch_size", "1024");
-        t.append("\n3. Run model \"").append(model.spec().id()).append("\" yourself\n")
-                .append("-".repeat(24 + model.spec().id().length())).append("\n");
-        t.append("The reference outputs were computed by ").append(runtime.runtime()).append(' ').append(runtime.version())
-                .append(" with these settings:\n");
-        runtime.settings().forEach((key, value) -> t.append("    ").append(key).append(" = ").append(value).append('\n'));
+    private static void appendPythonInstructions(StringBuilder t, PackPlan.ModelPlan model, String batch) {
         t.append("""
 
                 In Python (numpy, onnxruntime):
@@ -114,6 +109,24 @@ final class CapsuleReadme {
             t.append("    mine = np.concatenate([batch_outputs[").append(o).append("] for batch_outputs in outputs])\n");
             t.append("    print(\"").append(output.spec().name()).append(" bit-identical:\", ")
                     .append("mine.tobytes() == reference.tobytes())\n");
+        }
+    }
+
+    private static void appendRunInstructions(StringBuilder t, PackPlan.ModelPlan model, RuntimeRecord runtime) {
+        String batch = runtime.settings().getOrDefault("batch_size", "1024");
+        t.append("\n3. Run model \"").append(model.spec().id()).append("\" yourself\n")
+                .append("-".repeat(24 + model.spec().id().length())).append("\n");
+        t.append("The reference outputs were computed by ").append(runtime.runtime()).append(' ').append(runtime.version())
+                .append(" with these settings:\n");
+        runtime.settings().forEach((key, value) -> t.append("    ").append(key).append(" = ").append(value).append('\n'));
+        if (model.spec().format() == ModelFormat.ONNX) {
+            appendPythonInstructions(t, model, batch);
+        } else {
+            t.append("""
+
+                    This model is not ONNX: recompute its outputs with `capsule verify`, or with any
+                    evaluator that follows the settings above exactly.
+                    """);
         }
         t.append("\nHow physical values become the model-ready inputs (x is the physical value,\n"
                 + "evaluated in float64 and rounded once to the input type):\n");
