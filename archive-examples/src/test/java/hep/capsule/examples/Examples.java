@@ -8,7 +8,8 @@ import java.util.List;
 /** The example capsules of this module, and how tests pack them. */
 enum Examples {
     SUSY_4JETS("atlas-susy-2019-04-4jets"),
-    HH_RESDNN_EVEN("atlas-higp-2024-32-resdnn-even");
+    HH_RESDNN_EVEN("atlas-higp-2024-32-resdnn-even"),
+    ZERO_LEPTON_BDT_EVEN("atlas-zerolepton-2016-srbdt-ggdirect-even");
 
     private final String folder;
 

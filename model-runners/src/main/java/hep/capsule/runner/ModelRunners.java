@@ -1,5 +1,6 @@
 package hep.capsule.runner;
 
+import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.schema.ModelFormat;
 
 /** Opens the runner that executes a model of a given format. */
@@ -10,6 +11,7 @@ public final class ModelRunners {
     public static ModelRunner open(ModelFormat format, byte[] model, String label) throws ModelExecutionException {
         return switch (format) {
             case ONNX -> OnnxRuntimeRunner.load(model, label);
+            case TMVA_XML -> TmvaBdtRunner.load(model, label);
         };
     }
 

@@ -2,6 +2,7 @@ package hep.capsule.packager;
 
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.FeatureSpec;
+import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.RuntimeRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -79,14 +80,7 @@ final class CapsuleReadme {
         return t.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void appendRunInstructions(StringBuilder t, PackPlan.ModelPlan model, RuntimeRecord runtime,
-            java.util.Optional<RuntimeRecord> witness) {
-        String batch = runtime.settings().getOrDefault("batch_size", "1024");
-        t.append("\n3. Run model \"").append(model.spec().id()).append("\" yourself\n")
-                .append("-".repeat(24 + model.spec().id().length())).append("\n");
-        t.append("The reference outputs were computed by ").append(runtime.runtime()).append(' ').append(runtime.version())
-                .append(" with these settings:\n");
-        runtime.settings().forEach((key, value) -> t.append("    ").append(key).append(" = ").append(value).append('\n'));
+    private static void appendPythonInstructions(StringBuilder t, PackPlan.ModelPlan model, String batch) {
         t.append("""
 
                 In Python (numpy, onnxruntime):
@@ -118,6 +112,25 @@ final class CapsuleReadme {
             t.append("    mine = np.concatenate([batch_outputs[").append(o).append("] for batch_outputs in outputs])\n");
             t.append("    print(\"").append(output.spec().name()).append(" bit-identical:\", ")
                     .append("mine.tobytes() == reference.tobytes())\n");
+        }
+    }
+
+    private static void appendRunInstructions(StringBuilder t, PackPlan.ModelPlan model, RuntimeRecord runtime,
+            java.util.Optional<RuntimeRecord> witness) {
+        String batch = runtime.settings().getOrDefault("batch_size", "1024");
+        t.append("\n3. Run model \"").append(model.spec().id()).append("\" yourself\n")
+                .append("-".repeat(24 + model.spec().id().length())).append("\n");
+        t.append("The reference outputs were computed by ").append(runtime.runtime()).append(' ').append(runtime.version())
+                .append(" with these settings:\n");
+        runtime.settings().forEach((key, value) -> t.append("    ").append(key).append(" = ").append(value).append('\n'));
+        if (model.spec().format() == ModelFormat.ONNX) {
+            appendPythonInstructions(t, model, batch);
+        } else {
+            t.append("""
+
+                    This model is not ONNX: recompute its outputs with `capsule verify`, or with any
+                    evaluator that follows the settings above exactly.
+                    """);
         }
         witness.ifPresent(w -> t.append("\nThe witness outputs were computed by ").append(w.runtime()).append(" version ").append(w.version())
                 .append(", a pure-Java interpreter whose evaluation order is fixed; its rules:\n")
