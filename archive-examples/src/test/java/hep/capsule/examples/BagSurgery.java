@@ -59,8 +59,19 @@ final class BagSurgery {
         return new BagSurgery(topFolder, copy);
     }
 
-    /** Recomputes every manifest, so that the checksums match the changed files. */
+    /** Recomputes the Payload-Oxum and every manifest, so that the bag describes the changed files truthfully. */
     BagSurgery reseal() {
+        long octets = 0;
+        long count = 0;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (BagLayout.isPayload(file.getKey())) {
+                octets += file.getValue().length;
+                count++;
+            }
+        }
+        String bagInfo = new String(files.get(BagLayout.BAG_INFO_TXT), java.nio.charset.StandardCharsets.UTF_8);
+        files.put(BagLayout.BAG_INFO_TXT, bagInfo.replaceAll("Payload-Oxum: \\d+\\.\\d+", "Payload-Oxum: " + octets + "." + count)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (ManifestKind kind : List.of(ManifestKind.PAYLOAD, ManifestKind.TAG)) {
             for (DigestAlgorithm algorithm : BagLayout.ALGORITHMS) {
                 Map<String, String> checksums = new LinkedHashMap<>();
@@ -76,10 +87,14 @@ final class BagSurgery {
     }
 
     void write(Path archive) throws IOException {
+        write(archive, ArchiveSettings.DEFAULT_COMPRESSION_LEVEL);
+    }
+
+    void write(Path archive, int gzipLevel) throws IOException {
         List<BagFile> bag = new ArrayList<>();
         files.forEach((path, bytes) -> bag.add(BagFile.of(path, bytes)));
         try (OutputStream out = Files.newOutputStream(archive)) {
-            DeterministicTarGz.write(topFolder, bag, new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), 6), out);
+            DeterministicTarGz.write(topFolder, bag, new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), gzipLevel), out);
         }
     }
 }

@@ -45,7 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UserError {
-        Verifier verifier = new Verifier(new VerifyOptions(ArchiveLimits.defaults(), trust()));
+        Verifier verifier = new Verifier(VerifyOptions.defaults().withTrust(trust()));
         List<ArchiveReport> reports = new ArrayList<>();
         for (Path archive : archives) {
             ArchiveReport report = verifier.verify(archive);

@@ -20,6 +20,11 @@ public final class WorkFolder implements AutoCloseable {
         return new WorkFolder(Files.createTempDirectory("capsule-" + purpose + "-"));
     }
 
+    /** A work folder inside {@code parent} instead of the system's temporary folder. */
+    public static WorkFolder createIn(Path parent, String purpose) throws IOException {
+        return new WorkFolder(Files.createTempDirectory(parent, "capsule-" + purpose + "-"));
+    }
+
     public Path path() {
         return path;
     }

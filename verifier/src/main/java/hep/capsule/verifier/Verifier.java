@@ -53,7 +53,8 @@ public final class Verifier {
         if (!Files.isRegularFile(archive)) {
             return run.invalid(SAFETY, List.of(archive + ": no such file"));
         }
-        try (WorkFolder work = WorkFolder.create("verify")) {
+        try (WorkFolder work = options.scratch().isPresent()
+                ? WorkFolder.createIn(options.scratch().get(), "verify") : WorkFolder.create("verify")) {
             ReadArchive read;
             try {
                 read = new ArchiveReader(options.limits()).read(archive, work.path());

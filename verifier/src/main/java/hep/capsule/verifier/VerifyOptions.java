@@ -2,19 +2,30 @@ package hep.capsule.verifier;
 
 import hep.capsule.signatures.TrustAnchors;
 import hep.capsule.verifier.archive.ArchiveLimits;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * How to verify.
  *
  * @param limits what the verifier is willing to unpack from one archive
  * @param trust  the OpenPGP keys and CA certificates whose signatures count as TRUSTED
+ * @param scratch where the verifier makes its private work folder (empty: the system's temporary folder)
  */
-public record VerifyOptions(ArchiveLimits limits, TrustAnchors trust) {
+public record VerifyOptions(ArchiveLimits limits, TrustAnchors trust, Optional<Path> scratch) {
     public static VerifyOptions defaults() {
-        return new VerifyOptions(ArchiveLimits.defaults(), TrustAnchors.none());
+        return new VerifyOptions(ArchiveLimits.defaults(), TrustAnchors.none(), Optional.empty());
     }
 
     public VerifyOptions withLimits(ArchiveLimits other) {
-        return new VerifyOptions(other, trust);
+        return new VerifyOptions(other, trust, scratch);
+    }
+
+    public VerifyOptions withTrust(TrustAnchors other) {
+        return new VerifyOptions(limits, other, scratch);
+    }
+
+    public VerifyOptions withScratch(Path folder) {
+        return new VerifyOptions(limits, trust, Optional.of(folder));
     }
 }

@@ -78,7 +78,14 @@ public final class BagCompleteness {
                 continue;
             }
             try {
-                manifests.put(algorithm, Manifest.parse(algorithm, name, file.get().readAllBytes()));
+                byte[] bytes = file.get().readAllBytes();
+                Manifest manifest = Manifest.parse(algorithm, name, bytes);
+                if (kind == ManifestKind.TAG && !java.util.Arrays.equals(bytes, manifest.toBytes())) {
+                    findings.add(new Finding(name, "is not written the way Capsule writes tag manifests (lowercase checksums, "
+                            + "two spaces, lines sorted, LF endings): nothing covers a tag manifest's own bytes, so any change to them is refused"));
+                    continue;
+                }
+                manifests.put(algorithm, manifest);
             } catch (BagFormatException e) {
                 findings.add(new Finding(name, e.getMessage()));
             }
