@@ -10,8 +10,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +31,10 @@ final class KeygenCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "the folder for public.asc and secret.asc")
     Path folder;
 
+    @Option(names = "--expires", paramLabel = "DAYS",
+            description = "let the key expire DAYS days from now; by default it never expires. A signature made before the expiry stays valid after it only with a time-stamp (--tsa)")
+    Integer expiresInDays;
+
     @Mixin
     PassphraseOption passphrase;
 
@@ -41,11 +47,13 @@ final class KeygenCommand implements Callable<Integer> {
                 throw new UserError(existing + " exists already; keygen never replaces a key");
             }
         }
+        Instant created = Instant.now();
+        Optional<Duration> validFor = Optional.ofNullable(expiresInDays).map(Duration::ofDays);
         OpenPgpKeyPair key;
         char[] secret = null;
         try {
             secret = passphrase.source("passphrase for the new key").get();
-            key = OpenPgpKeyGenerator.generate(userId, secret, Instant.now());
+            key = OpenPgpKeyGenerator.generate(userId, secret, created, validFor);
         } catch (SigningException e) {
             throw new UserError(e.getMessage(), e);
         } finally {
@@ -64,6 +72,7 @@ final class KeygenCommand implements Callable<Integer> {
         }
         System.out.println("wrote " + publicKey + " (publish it) and " + secretKey + " (keep it private)");
         System.out.println("fingerprint: " + key.fingerprint());
+        System.out.println("expires: " + validFor.map(d -> created.plus(d).toString()).orElse("never"));
         return ExitCodes.OK;
     }
 }

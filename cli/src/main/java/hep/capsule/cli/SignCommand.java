@@ -49,7 +49,8 @@ final class SignCommand implements Callable<Integer> {
             List<BagFile> signed = BagSignatures.addSignature(bag, signer);
             ArchiveSettings settings = new ArchiveSettings(read.entryTime(), ArchiveSettings.DEFAULT_COMPRESSION_LEVEL);
             AtomicFileWriter.write(archive, true, out -> DeterministicTarGz.write(read.topFolder(), signed, settings, out));
-            System.out.println("signed " + archive + ": added " + signed.get(signed.size() - 1).bagPath());
+            System.out.println("signed " + archive + ": added "
+                    + String.join(" and ", signed.subList(bag.size(), signed.size()).stream().map(BagFile::bagPath).toList()));
             return ExitCodes.OK;
         } catch (InvalidArchiveException e) {
             throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);

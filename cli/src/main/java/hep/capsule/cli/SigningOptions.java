@@ -22,7 +22,7 @@ final class SigningOptions {
     List<Path> certificates = new ArrayList<>();
 
     @Option(names = "--tsa", paramLabel = "URL",
-            description = "an RFC 3161 time-stamping authority to certify when the CMS signature was made (the only network use)")
+            description = "an RFC 3161 time-stamping authority to certify when the signature was made (the only network use): inside a CMS signature, beside an OpenPGP one as SIGNATURE.tsr")
     URI tsa;
 
     @Mixin

@@ -6,25 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hep.capsule.signatures.SignatureStatus;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
-import hep.capsule.verifier.archive.ArchiveLimits;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.SignatureReport;
 import hep.capsule.verifier.report.Verdict;
 import hep.capsule.signatures.NamedBytes;
 import hep.capsule.signatures.TrustAnchors;
+import hep.capsule.signatures.LocalTimeStampAuthority;
 import hep.capsule.signatures.OpenPgpSigner;
+import hep.capsule.signatures.TestPki;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** keygen, pack --sign-key, sign and verify --trust on a real example, and what tampering does to the signatures. */
+/**
+ * keygen, pack --sign-key, sign and verify --trust on a real example, and what tampering does to
+ * the signatures; the same with time-stamps from a local authority beside the OpenPGP signatures.
+ */
 class SigningCommandsTest {
     private static final Path EXAMPLE = Path.of("../archive-examples/atlas-higp-2024-32-resdnn-even/capsule.yaml");
     private static final String TOP = "ATLAS-HIGP-2024-32-resDNN-even";
@@ -32,6 +38,8 @@ class SigningCommandsTest {
     @TempDir
     static Path folder;
     static Path archive;
+    static Path stamped;
+    static LocalTimeStampAuthority tsa;
 
     @BeforeAll
     static void packAndSignTwice() throws Exception {
@@ -43,6 +51,20 @@ class SigningCommandsTest {
         assertEquals(0, Main.commandLine().execute("pack", EXAMPLE.toString(), "-o", archive.toString(),
                 "--sign-key", folder.resolve("team/secret.asc").toString(), "--passphrase-file", passFile));
         assertEquals(0, Main.commandLine().execute("sign", archive.toString(), "--key", folder.resolve("hepdata/secret.asc").toString(), "--passphrase-file", passFile));
+
+        TestPki pki = new TestPki("Capsule Test TSA CA");
+        Files.writeString(folder.resolve("tsa-ca.pem"), TestPki.pem(pki.root.certificate()));
+        tsa = new LocalTimeStampAuthority(pki.timeStamping("CN=Capsule Test TSA"));
+        stamped = folder.resolve("stamped.capsule.tar.gz");
+        assertEquals(0, Main.commandLine().execute("pack", EXAMPLE.toString(), "-o", stamped.toString(), "--tsa", tsa.url().toString(),
+                "--sign-key", folder.resolve("team/secret.asc").toString(), "--passphrase-file", passFile));
+        assertEquals(0, Main.commandLine().execute("sign", stamped.toString(), "--key", folder.resolve("hepdata/secret.asc").toString(),
+                "--tsa", tsa.url().toString(), "--passphrase-file", passFile));
+    }
+
+    @AfterAll
+    static void stopTheAuthority() {
+        tsa.close();
     }
 
     private static ArchiveReport verify(Path file, String... trustedKeyFolders) throws Exception {
@@ -50,17 +72,22 @@ class SigningCommandsTest {
         for (String keyFolder : trustedKeyFolders) {
             keys.add(NamedBytes.read(folder.resolve(keyFolder + "/public.asc")));
         }
-        return new Verifier(VerifyOptions.defaults().withTrust(TrustAnchors.load(keys, List.of()))).verify(file);
+        List<NamedBytes> authorities = List.of(NamedBytes.read(folder.resolve("tsa-ca.pem")));
+        return new Verifier(VerifyOptions.defaults().withTrust(TrustAnchors.load(keys, authorities))).verify(file);
     }
 
     private static SignatureReport signature(ArchiveReport report, String file) {
         return report.signatures().stream().filter(s -> s.file().equals(file)).findFirst().orElseThrow();
     }
 
-    /** Unpacks the archive with tar, lets the change happen, and packs it again. */
     private static Path tampered(String name, Change change) throws Exception {
+        return tampered(archive, name, change);
+    }
+
+    /** Unpacks the archive with tar, lets the change happen, and packs it again. */
+    private static Path tampered(Path original, String name, Change change) throws Exception {
         Path unpacked = Files.createDirectories(folder.resolve(name));
-        run(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()));
+        run(List.of("tar", "-xzf", original.toString(), "-C", unpacked.toString()));
         change.apply(unpacked.resolve(TOP));
         Path result = folder.resolve(name + ".capsule.tar.gz");
         run(List.of("tar", "-czf", result.toString(), "-C", unpacked.toString(), TOP));
@@ -73,7 +100,11 @@ class SigningCommandsTest {
     }
 
     private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).inheritIO().start();
+        run(command, Path.of("."));
+    }
+
+    private static void run(List<String> command, Path workDir) throws Exception {
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).inheritIO().start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), String.join(" ", command));
     }
@@ -128,7 +159,8 @@ class SigningCommandsTest {
         assertEquals(SignatureStatus.INVALID, signature(changed, "tagmanifest-sha512.txt.asc").status());
 
         byte[] otherArchive = OpenPgpSigner.unlock(Files.readAllBytes(folder.resolve("team/secret.asc")), "secret.asc",
-                "team passphrase"::toCharArray, Clock.systemUTC()).sign("another archive's tag manifest\n".getBytes(StandardCharsets.UTF_8));
+                "team passphrase"::toCharArray, Optional.empty(), Clock.systemUTC())
+                .sign("another archive's tag manifest\n".getBytes(StandardCharsets.UTF_8)).signature();
         ArchiveReport swapped = verify(tampered("swapped", bag -> Files.write(bag.resolve("tagmanifest-sha512.txt.asc"), otherArchive)), "team");
         assertEquals(Verdict.REPRODUCED, swapped.verdict(), "the signature is not part of the checksummed bag");
         SignatureReport team = signature(swapped, "tagmanifest-sha512.txt.asc");
@@ -141,5 +173,46 @@ class SigningCommandsTest {
         ArchiveReport report = verify(tampered("unlisted", bag -> Files.writeString(bag.resolve("tagmanifest-sha512.txt.1.asc"), "x")), "team");
         assertEquals(Verdict.INVALID, report.verdict());
         assertTrue(report.reason().contains("tagmanifest-sha512.txt.1.asc"), report.reason());
+    }
+
+    @Test
+    void timeStampsLieBesideBothOpenPgpSignaturesAndOpensslAcceptsThem() throws Exception {
+        ArchiveReport report = verify(stamped, "team", "hepdata");
+        assertEquals(Verdict.REPRODUCED, report.verdict(), report.reason());
+        for (String file : List.of("tagmanifest-sha512.txt.asc", "tagmanifest-sha512.txt.2.asc")) {
+            SignatureReport signature = signature(report, file);
+            assertEquals(SignatureStatus.TRUSTED, signature.status(), signature.explanation());
+            assertEquals("CN=Capsule Test TSA", signature.timeStampAuthority(), file);
+            assertTrue(!signature.timeStampedAt().isEmpty(), file);
+        }
+        Path bag = Files.createDirectories(folder.resolve("stamped-unpacked")).resolve(TOP);
+        run(List.of("tar", "-xzf", stamped.toString(), "-C", bag.getParent().toString()));
+        run(List.of("openssl", "ts", "-verify", "-in", "tagmanifest-sha512.txt.2.asc.tsr", "-token_in",
+                "-data", "tagmanifest-sha512.txt.2.asc", "-CAfile", folder.resolve("tsa-ca.pem").toString()), bag);
+    }
+
+    @Test
+    void aTimeStampMovedToAnotherSignatureMakesThatSignatureInvalid() throws Exception {
+        ArchiveReport report = verify(tampered(stamped, "moved-tsr", bag -> Files.move(bag.resolve("tagmanifest-sha512.txt.asc.tsr"),
+                bag.resolve("tagmanifest-sha512.txt.2.asc.tsr"), java.nio.file.StandardCopyOption.REPLACE_EXISTING)), "team", "hepdata");
+        assertEquals(Verdict.REPRODUCED, report.verdict(), "time-stamps, like signatures, are not part of the checksummed bag");
+        SignatureReport moved = signature(report, "tagmanifest-sha512.txt.2.asc");
+        assertEquals(SignatureStatus.INVALID, moved.status());
+        assertTrue(moved.explanation().contains("tagmanifest-sha512.txt.2.asc.tsr"), moved.explanation());
+        assertEquals(SignatureStatus.TRUSTED, signature(report, "tagmanifest-sha512.txt.asc").status(), "without its time-stamp, a signature is still good");
+    }
+
+    @Test
+    void aTimeStampWithoutItsSignatureIsRefused() throws Exception {
+        ArchiveReport report = verify(tampered(stamped, "orphan-tsr", bag -> Files.delete(bag.resolve("tagmanifest-sha512.txt.2.asc"))), "team");
+        assertEquals(Verdict.INVALID, report.verdict());
+        assertTrue(report.reason().contains("tagmanifest-sha512.txt.2.asc.tsr"), report.reason());
+    }
+
+    @Test
+    void keygenRefusesAnExpiryThatIsNoFutureDay() throws Exception {
+        assertEquals(ExitCodes.BAD_INPUT, Main.commandLine().execute("keygen", "--uid", "Nobody <n@cern.ch>", "-o", folder.resolve("never").toString(),
+                "--expires", "0", "--passphrase-file", folder.resolve("pass").toString()));
+        assertTrue(!Files.exists(folder.resolve("never/secret.asc")));
     }
 }

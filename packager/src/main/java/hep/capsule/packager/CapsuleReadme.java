@@ -46,7 +46,10 @@ final class CapsuleReadme {
                     sha512sum -c manifest-sha512.txt
 
                 Files named tagmanifest-sha512.txt.asc or .p7s, if present, are signatures over
-                tagmanifest-sha512.txt (check with gpg --verify or openssl cms -verify).
+                tagmanifest-sha512.txt (check with gpg --verify or openssl cms -verify). A file
+                named like an .asc signature plus .tsr is that signature's RFC 3161 time-stamp
+                (check with openssl ts -verify -in SIGNATURE.tsr -token_in -data SIGNATURE
+                -CAfile TSA-CA.pem).
 
                 2. What each file is
                 --------------------

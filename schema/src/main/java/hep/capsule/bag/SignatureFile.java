@@ -28,6 +28,11 @@ public record SignatureFile(SignatureFormat format, int number) {
         return BagLayout.SIGNED_TAG_MANIFEST + (number == 1 ? "" : "." + number) + "." + format.suffix();
     }
 
+    /** Where a time-stamp of this signature lies beside it: OpenPGP signatures only, CMS ones carry theirs inside. */
+    public Optional<TimeStampFile> timeStampFile() {
+        return format == SignatureFormat.OPENPGP ? Optional.of(new TimeStampFile(this)) : Optional.empty();
+    }
+
     /** The signature file a bag path names, or empty when it names no signature. */
     public static Optional<SignatureFile> parse(String bagPath) {
         Matcher m = NAME.matcher(bagPath);

@@ -49,7 +49,7 @@ public final class CmsSigner implements TagManifestSigner {
     }
 
     @Override
-    public byte[] sign(byte[] tagManifest) throws SigningException {
+    public DetachedSignature sign(byte[] tagManifest) throws SigningException {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             AttributeTable signingTime = new AttributeTable(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
@@ -63,7 +63,7 @@ public final class CmsSigner implements TagManifestSigner {
             if (timeStampAuthority.isPresent()) {
                 signed = withTimeStamp(signed, timeStampAuthority.get());
             }
-            return signed.getEncoded("DER");
+            return new DetachedSignature(signed.getEncoded("DER"), Optional.empty());
         } catch (OperatorCreationException | CertificateEncodingException | CMSException | IOException e) {
             throw new SigningException("cannot make the CMS signature: " + e.getMessage(), e);
         }
@@ -71,7 +71,7 @@ public final class CmsSigner implements TagManifestSigner {
 
     private static CMSSignedData withTimeStamp(CMSSignedData signed, TimeStampAuthority authority) throws SigningException, IOException {
         SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
-        byte[] token = authority.stamp(signer.getSignature()).getEncoded();
+        byte[] token = authority.stamp(signer.getSignature());
         AttributeTable unsigned = new AttributeTable(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
                 new DERSet(ASN1Primitive.fromByteArray(token))));
         return CMSSignedData.replaceSigners(signed, new SignerInformationStore(SignerInformation.replaceUnsignedAttributes(signer, unsigned)));

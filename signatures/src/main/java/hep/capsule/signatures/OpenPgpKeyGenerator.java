@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
@@ -29,20 +31,29 @@ import org.bouncycastle.util.encoders.Hex;
 
 /**
  * Makes the signing key of {@code capsule keygen}: a version-4 Ed25519 key (EdDSA "legacy",
- * algorithm 22), which GnuPG 2.2 and later read, with its secret part encrypted by AES-256 under
- * an iterated and salted SHA-256 passphrase derivation. Version-6 keys are avoided on purpose:
- * GnuPG 2.2 cannot read them.
+ * algorithm 22), which GnuPG 2.2 and later read, expiring after a given time or never, with its
+ * secret part encrypted by AES-256 under an iterated and salted SHA-256 passphrase derivation.
+ * Version-6 keys are avoided on purpose: GnuPG 2.2 cannot read them.
  */
 public final class OpenPgpKeyGenerator {
     /** About 65 million bytes hashed per passphrase guess (RFC 4880 S2K count byte 0xE0). */
     private static final int S2K_COUNT = 0xE0;
+    /** The key-expiration subpacket holds an unsigned 32-bit number of seconds. */
+    private static final long MAX_VALID_SECONDS = 0xFFFFFFFFL;
 
     private OpenPgpKeyGenerator() {
     }
 
-    public static OpenPgpKeyPair generate(String userId, char[] passphrase, Instant created) throws SigningException {
+    /**
+     * @param validFor how long after {@code created} the key expires; empty for a key that never does
+     */
+    public static OpenPgpKeyPair generate(String userId, char[] passphrase, Instant created, Optional<Duration> validFor) throws SigningException {
         if (passphrase.length == 0) {
             throw new SigningException("the passphrase is empty; a secret key must be protected by one");
+        }
+        if (validFor.isPresent() && (validFor.get().getSeconds() < 1 || validFor.get().getSeconds() > MAX_VALID_SECONDS)) {
+            throw new SigningException("a key must expire after it is made and within " + MAX_VALID_SECONDS / 86400
+                    + " days (the OpenPGP limit), not after " + validFor.get().toDays() + " days");
         }
         try {
             Ed25519KeyPairGenerator ed25519 = new Ed25519KeyPairGenerator();
@@ -56,6 +67,9 @@ public final class OpenPgpKeyGenerator {
             selfSignature.setPreferredSymmetricAlgorithms(false, new int[] {SymmetricKeyAlgorithmTags.AES_256});
             selfSignature.setFeature(false, Features.FEATURE_MODIFICATION_DETECTION);
             selfSignature.setIssuerFingerprint(false, key.getPublicKey());
+            if (validFor.isPresent()) {
+                selfSignature.setKeyExpirationTime(false, validFor.get().getSeconds());
+            }
 
             BcPGPDigestCalculatorProvider digests = new BcPGPDigestCalculatorProvider();
             PGPKeyRingGenerator rings = new PGPKeyRingGenerator(PGPSignature.POSITIVE_CERTIFICATION, key, userId,

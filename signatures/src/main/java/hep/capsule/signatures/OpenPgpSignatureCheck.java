@@ -18,12 +18,21 @@ import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
 import org.bouncycastle.util.encoders.Hex;
 
-/** Checks one detached OpenPGP signature (armored or binary) of the tag manifest against the trusted keys. */
+/**
+ * Checks one detached OpenPGP signature (armored or binary) of the tag manifest against the trusted
+ * keys, with the RFC 3161 time-stamp stored beside it when there is one. A time-stamp that proves
+ * nothing about the signature file (changed, or taken from another signature) makes the signature
+ * INVALID: the archive has been tampered with.
+ */
 final class OpenPgpSignatureCheck {
     private OpenPgpSignatureCheck() {
     }
 
-    static CheckedSignature check(String file, byte[] signatureFile, byte[] signed, TrustAnchors trust, Instant now) {
+    /**
+     * @param timeStampFile the {@code .tsr} file beside the signature, if there is one
+     */
+    static CheckedSignature check(String file, byte[] signatureFile, Optional<NamedBytes> timeStampFile, byte[] signed,
+                                  TrustAnchors trust, Instant now) {
         PGPSignature signature;
         try {
             signature = onlySignature(signatureFile);
@@ -38,18 +47,25 @@ final class OpenPgpSignatureCheck {
                     + signature.getSignatureType() + "); sign with gpg --detach-sign");
         }
         Optional<Instant> signedAt = Optional.of(signature.getCreationTime().toInstant());
+        Optional<TimeStamp> timeStamp;
+        try {
+            timeStamp = timeStamp(timeStampFile, signatureFile, trust);
+        } catch (TimeStampCheck.BadTimeStamp e) {
+            return new CheckedSignature(file, SignatureFormat.OPENPGP, "", issuer(signature), signedAt, Optional.empty(), SignatureStatus.INVALID,
+                    "has a time-stamp beside it, " + timeStampFile.orElseThrow().name() + ", that proves nothing: " + e.getMessage());
+        }
         Optional<PGPPublicKeyRing> ring = trust.openPgpKeys().stream().filter(r -> r.getPublicKey(signature.getKeyID()) != null).findFirst();
         if (ring.isEmpty()) {
-            return new CheckedSignature(file, SignatureFormat.OPENPGP, "", issuer(signature), signedAt, Optional.empty(), SignatureStatus.UNKNOWN_KEY,
+            return new CheckedSignature(file, SignatureFormat.OPENPGP, "", issuer(signature), signedAt, timeStamp, SignatureStatus.UNKNOWN_KEY,
                     "is by OpenPGP key " + issuer(signature) + ", which is not among the --trust keys; give its public key to check it");
         }
         PGPPublicKey key = ring.get().getPublicKey(signature.getKeyID());
         String signer = userId(ring.get());
         String fingerprint = fingerprint(key.getFingerprint());
-        Optional<Instant> expires = key.getValidSeconds() > 0
-                ? Optional.of(key.getCreationTime().toInstant().plusSeconds(key.getValidSeconds())) : Optional.empty();
-        CheckedSignature checked = new CheckedSignature(file, SignatureFormat.OPENPGP, signer, fingerprint, signedAt, Optional.empty(),
-                SignatureStatus.TRUSTED, "is a good signature by a trusted key");
+        Optional<Instant> expires = OpenPgpKeyExpiry.of(key);
+        CheckedSignature checked = new CheckedSignature(file, SignatureFormat.OPENPGP, signer, fingerprint, signedAt, timeStamp,
+                SignatureStatus.TRUSTED, "is a good signature by a trusted key"
+                + timeStamp.map(t -> ", time-stamped " + t.time() + " by " + t.authority() + (t.trusted() ? "" : " (not a trusted authority)")).orElse(""));
         try {
             signature.init(new BcPGPContentVerifierBuilderProvider(), key);
             signature.update(signed);
@@ -62,10 +78,15 @@ final class OpenPgpSignatureCheck {
         if (expires.isPresent() && signedAt.get().isAfter(expires.get())) {
             return checked.invalidBecause("claims to be made on " + signedAt.get() + ", after key " + fingerprint + " expired on " + expires.get());
         }
-        return ExpiryRule.problem("key " + fingerprint, expires, Optional.empty(), now)
-                .map(problem -> new CheckedSignature(file, SignatureFormat.OPENPGP, signer, fingerprint, signedAt, Optional.empty(),
+        return ExpiryRule.problem("key " + fingerprint, expires, timeStamp, now)
+                .map(problem -> new CheckedSignature(file, SignatureFormat.OPENPGP, signer, fingerprint, signedAt, timeStamp,
                         SignatureStatus.EXPIRED_WITHOUT_TIMESTAMP, problem))
                 .orElse(checked);
+    }
+
+    private static Optional<TimeStamp> timeStamp(Optional<NamedBytes> timeStampFile, byte[] signatureFile, TrustAnchors trust)
+            throws TimeStampCheck.BadTimeStamp {
+        return timeStampFile.isEmpty() ? Optional.empty() : Optional.of(TimeStampCheck.check(timeStampFile.get().bytes(), signatureFile, trust));
     }
 
     private static PGPSignature onlySignature(byte[] signatureFile) throws IOException, PGPException {

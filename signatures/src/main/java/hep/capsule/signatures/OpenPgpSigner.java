@@ -5,8 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Iterator;
+import java.util.Optional;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPPrivateKey;
@@ -23,16 +25,19 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 
 /**
  * Makes armored, detached, version-4 OpenPGP signatures over SHA-512 with an unlocked secret key,
- * the kind {@code gpg --verify SIGNATURE FILE} checks.
+ * the kind {@code gpg --verify SIGNATURE FILE} checks. When an authority is given, it also gets an
+ * RFC 3161 token on the SHA-512 of the signature file, to be stored beside it.
  */
 public final class OpenPgpSigner implements TagManifestSigner {
     private final PGPSecretKey key;
     private final PGPPrivateKey unlocked;
+    private final Optional<TimeStampAuthority> timeStampAuthority;
     private final Clock clock;
 
-    private OpenPgpSigner(PGPSecretKey key, PGPPrivateKey unlocked, Clock clock) {
+    private OpenPgpSigner(PGPSecretKey key, PGPPrivateKey unlocked, Optional<TimeStampAuthority> timeStampAuthority, Clock clock) {
         this.key = key;
         this.unlocked = unlocked;
+        this.timeStampAuthority = timeStampAuthority;
         this.clock = clock;
     }
 
@@ -40,14 +45,19 @@ public final class OpenPgpSigner implements TagManifestSigner {
      * @param armoredSecretKey the content of a secret key file such as {@code secret.asc}
      * @param keyName          how to name the key file in messages
      */
-    public static OpenPgpSigner unlock(byte[] armoredSecretKey, String keyName, Passphrase passphrase, Clock clock) throws SigningException {
+    public static OpenPgpSigner unlock(byte[] armoredSecretKey, String keyName, Passphrase passphrase,
+                                       Optional<TimeStampAuthority> timeStampAuthority, Clock clock) throws SigningException {
         PGPSecretKey key = signingKey(armoredSecretKey, keyName);
+        Optional<Instant> expires = OpenPgpKeyExpiry.of(key.getPublicKey());
+        if (expires.isPresent() && !clock.instant().isBefore(expires.get())) {
+            throw new SigningException(keyName + " expired on " + expires.get() + " and can no longer sign; make a new key with capsule keygen");
+        }
         if (key.getKeyEncryptionAlgorithm() == 0) {
-            return new OpenPgpSigner(key, extract(key, new char[0], keyName), clock);
+            return new OpenPgpSigner(key, extract(key, new char[0], keyName), timeStampAuthority, clock);
         }
         char[] secret = passphrase.get();
         try {
-            return new OpenPgpSigner(key, extract(key, secret, keyName), clock);
+            return new OpenPgpSigner(key, extract(key, secret, keyName), timeStampAuthority, clock);
         } finally {
             java.util.Arrays.fill(secret, '\0');
         }
@@ -82,7 +92,13 @@ public final class OpenPgpSigner implements TagManifestSigner {
     }
 
     @Override
-    public byte[] sign(byte[] tagManifest) throws SigningException {
+    public DetachedSignature sign(byte[] tagManifest) throws SigningException {
+        byte[] signature = armoredSignature(tagManifest);
+        return new DetachedSignature(signature, timeStampAuthority.isEmpty() ? Optional.empty()
+                : Optional.of(timeStampAuthority.get().stamp(signature)));
+    }
+
+    private byte[] armoredSignature(byte[] tagManifest) throws SigningException {
         try {
             PGPSignatureGenerator generator = new PGPSignatureGenerator(
                     new BcPGPContentSignerBuilder(key.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA512), key.getPublicKey());

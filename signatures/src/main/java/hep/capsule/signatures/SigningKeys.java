@@ -24,10 +24,7 @@ public final class SigningKeys {
             if (!certificates.isEmpty()) {
                 throw new SigningException(key.name() + " is an OpenPGP key; --cert is only for X.509 keys");
             }
-            if (timeStampAuthority.isPresent()) {
-                throw new SigningException("--tsa time-stamps CMS signatures only; OpenPGP signatures cannot carry a time-stamp yet");
-            }
-            return OpenPgpSigner.unlock(key.bytes(), key.name(), passphrase, clock);
+            return OpenPgpSigner.unlock(key.bytes(), key.name(), passphrase, timeStampAuthority, clock);
         }
         X509Credentials credentials;
         if (text.contains(PEM)) {

@@ -6,6 +6,5 @@ import hep.capsule.bag.SignatureFormat;
 public interface TagManifestSigner {
     SignatureFormat format();
 
-    /** @return the bytes of the signature file */
-    byte[] sign(byte[] tagManifest) throws SigningException;
+    DetachedSignature sign(byte[] tagManifest) throws SigningException;
 }

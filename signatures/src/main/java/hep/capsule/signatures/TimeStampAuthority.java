@@ -16,11 +16,11 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
-import org.bouncycastle.tsp.TimeStampToken;
 
 /**
  * An RFC 3161 time-stamping authority reached over HTTP: the only network use of Capsule. It is
- * sent the SHA-512 of a signature value, never the signature or the archive.
+ * sent the SHA-512 of a signature (the CMS signature value, or the OpenPGP signature file), never
+ * the signature itself or the archive.
  */
 public final class TimeStampAuthority {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -40,11 +40,11 @@ public final class TimeStampAuthority {
         return url;
     }
 
-    /** @return a token whose message imprint is the SHA-512 of {@code signatureValue}, checked against the request */
-    public TimeStampToken stamp(byte[] signatureValue) throws SigningException {
+    /** @return the DER token whose message imprint is the SHA-512 of {@code signature}, checked against the request */
+    public byte[] stamp(byte[] signature) throws SigningException {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
-        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA512, sha512(signatureValue), new BigInteger(64, new SecureRandom()));
+        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA512, sha512(signature), new BigInteger(64, new SecureRandom()));
         byte[] reply = post(request);
         try {
             TimeStampResponse response = new TimeStampResponse(reply);
@@ -53,7 +53,7 @@ public final class TimeStampAuthority {
                         + (response.getStatusString() == null ? "status " + response.getStatus() : response.getStatusString()));
             }
             response.validate(request);
-            return response.getTimeStampToken();
+            return response.getTimeStampToken().getEncoded();
         } catch (TSPException | IOException e) {
             throw new SigningException("the time-stamping authority " + url + " sent an unusable reply: " + e.getMessage(), e);
         }

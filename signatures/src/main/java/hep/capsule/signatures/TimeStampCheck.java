@@ -18,9 +18,9 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 
 /**
- * Checks an RFC 3161 time-stamp token on a signature value: the token's own signature by the
- * authority's certificate (which must carry the critical id-kp-timeStamping usage), the message
- * imprint against the signature value, and whether the authority leads to a trusted CA.
+ * Checks an RFC 3161 time-stamp token on a signature: the token's own signature by the authority's
+ * certificate (which must carry the critical id-kp-timeStamping usage), the message imprint against
+ * the time-stamped bytes, and whether the authority leads to a trusted CA.
  */
 final class TimeStampCheck {
     private TimeStampCheck() {
@@ -33,7 +33,8 @@ final class TimeStampCheck {
         }
     }
 
-    static TimeStamp check(byte[] tokenBytes, byte[] signatureValue, TrustAnchors trust) throws BadTimeStamp {
+    /** @param stamped what the token must time-stamp: a CMS signature value, or an OpenPGP signature file */
+    static TimeStamp check(byte[] tokenBytes, byte[] stamped, TrustAnchors trust) throws BadTimeStamp {
         try {
             TimeStampToken token = new TimeStampToken(new org.bouncycastle.cms.CMSSignedData(tokenBytes));
             java.util.Collection<X509CertificateHolder> matches = token.getCertificates().getMatches(token.getSID());
@@ -43,7 +44,7 @@ final class TimeStampCheck {
             X509CertificateHolder authority = matches.iterator().next();
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(authority));
             String digestName = new DefaultAlgorithmNameFinder().getAlgorithmName(token.getTimeStampInfo().getMessageImprintAlgOID()).replace("SHA", "SHA-");
-            byte[] expected = MessageDigest.getInstance(digestName).digest(signatureValue);
+            byte[] expected = MessageDigest.getInstance(digestName).digest(stamped);
             if (!MessageDigest.isEqual(expected, token.getTimeStampInfo().getMessageImprintDigest())) {
                 throw new BadTimeStamp("the time-stamp belongs to another signature (its message imprint differs)");
             }

@@ -58,7 +58,7 @@ class CmsInteropTest {
     }
 
     private static CheckedSignature check(byte[] signature, TrustAnchors trust) {
-        return new SignatureChecker(trust, Clock.systemUTC()).check(FILE, signature, TAG_MANIFEST);
+        return new SignatureChecker(trust, Clock.systemUTC()).check(FILE, signature, Optional.empty(), TAG_MANIFEST);
     }
 
     private static TestPki.Issued validUser(KeyPair keys) throws Exception {
@@ -68,7 +68,7 @@ class CmsInteropTest {
     @Test
     void opensslAcceptsCapsuleRsaAndEcdsaSignatures() throws Exception {
         for (KeyPair keys : List.of(TestPki.rsaKeys(), TestPki.ecKeys())) {
-            byte[] signature = new CmsSigner(validUser(keys).credentials(), Optional.empty(), Clock.systemUTC()).sign(TAG_MANIFEST);
+            byte[] signature = new CmsSigner(validUser(keys).credentials(), Optional.empty(), Clock.systemUTC()).sign(TAG_MANIFEST).signature();
             Files.write(folder.resolve("capsule.p7s"), signature);
             Tools.Result verified = openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", "capsule.p7s",
                     "-content", "tagmanifest-sha512.txt", "-CAfile", "ca.pem", "-purpose", "any", "-out", "/dev/null");
@@ -90,7 +90,7 @@ class CmsInteropTest {
         byte[] signature = Files.readAllBytes(folder.resolve("by-openssl.p7s"));
         assertEquals(SignatureStatus.TRUSTED, check(signature, trustPki).status());
         assertEquals(SignatureStatus.VALID_UNTRUSTED, check(signature, TrustAnchors.none()).status());
-        CheckedSignature changed = new SignatureChecker(trustPki, Clock.systemUTC()).check(FILE, signature, "changed".getBytes(StandardCharsets.UTF_8));
+        CheckedSignature changed = new SignatureChecker(trustPki, Clock.systemUTC()).check(FILE, signature, Optional.empty(), "changed".getBytes(StandardCharsets.UTF_8));
         assertEquals(SignatureStatus.INVALID, changed.status());
         assertTrue(changed.explanation().contains("does not match tagmanifest-sha512.txt"), changed.explanation());
     }
@@ -107,8 +107,8 @@ class CmsInteropTest {
         TagManifestSigner fromPem = SigningKeys.unlock(NamedBytes.read(folder.resolve("rsa-key-encrypted.pem")),
                 List.of(NamedBytes.read(folder.resolve("rsa-cert.pem"))), passphrase, Optional.empty(), Clock.systemUTC());
         TagManifestSigner fromPkcs12 = SigningKeys.unlock(NamedBytes.read(folder.resolve("user.p12")), List.of(), passphrase, Optional.empty(), Clock.systemUTC());
-        assertEquals(SignatureStatus.TRUSTED, check(fromPem.sign(TAG_MANIFEST), trustPki).status());
-        assertEquals(SignatureStatus.TRUSTED, check(fromPkcs12.sign(TAG_MANIFEST), trustPki).status());
+        assertEquals(SignatureStatus.TRUSTED, check(fromPem.sign(TAG_MANIFEST).signature(), trustPki).status());
+        assertEquals(SignatureStatus.TRUSTED, check(fromPkcs12.sign(TAG_MANIFEST).signature(), trustPki).status());
         SigningException wrong = assertThrows(SigningException.class, () -> SigningKeys.unlock(NamedBytes.read(folder.resolve("user.p12")),
                 List.of(), "guess"::toCharArray, Optional.empty(), Clock.systemUTC()));
         assertTrue(wrong.getMessage().contains("wrong passphrase"), wrong.getMessage());
@@ -118,7 +118,7 @@ class CmsInteropTest {
     void opensslAcceptsTheTimeStampTokenOnTheSignatureValue() throws Exception {
         tsa.setClock(NOW);
         byte[] signature = new CmsSigner(validUser(TestPki.ecKeys()).credentials(), Optional.of(new TimeStampAuthority(tsa.url())), Clock.systemUTC())
-                .sign(TAG_MANIFEST);
+                .sign(TAG_MANIFEST).signature();
         SignerInformation signer = new CMSSignedData(signature).getSignerInfos().getSigners().iterator().next();
         Files.write(folder.resolve("signature-value.bin"), signer.getSignature());
         Files.write(folder.resolve("token.der"), signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
@@ -137,17 +137,17 @@ class CmsInteropTest {
         Clock thenClock = Clock.fixed(signedAt, ZoneOffset.UTC);
 
         tsa.setClock(signedAt);
-        byte[] stampedBefore = new CmsSigner(expired.credentials(), Optional.of(new TimeStampAuthority(tsa.url())), thenClock).sign(TAG_MANIFEST);
+        byte[] stampedBefore = new CmsSigner(expired.credentials(), Optional.of(new TimeStampAuthority(tsa.url())), thenClock).sign(TAG_MANIFEST).signature();
         CheckedSignature before = check(stampedBefore, trustPki);
         assertEquals(SignatureStatus.TRUSTED, before.status(), before.explanation());
 
         tsa.setClock(NOW.minus(Duration.ofDays(5)));
-        byte[] stampedAfter = new CmsSigner(expired.credentials(), Optional.of(new TimeStampAuthority(tsa.url())), thenClock).sign(TAG_MANIFEST);
+        byte[] stampedAfter = new CmsSigner(expired.credentials(), Optional.of(new TimeStampAuthority(tsa.url())), thenClock).sign(TAG_MANIFEST).signature();
         CheckedSignature after = check(stampedAfter, trustPki);
         assertEquals(SignatureStatus.EXPIRED_WITHOUT_TIMESTAMP, after.status());
         assertTrue(after.explanation().contains("before the time-stamp"), after.explanation());
 
-        byte[] unstamped = new CmsSigner(expired.credentials(), Optional.empty(), thenClock).sign(TAG_MANIFEST);
+        byte[] unstamped = new CmsSigner(expired.credentials(), Optional.empty(), thenClock).sign(TAG_MANIFEST).signature();
         CheckedSignature none = check(unstamped, trustPki);
         assertEquals(SignatureStatus.EXPIRED_WITHOUT_TIMESTAMP, none.status());
         assertTrue(none.explanation().contains("no trusted time-stamp"), none.explanation());

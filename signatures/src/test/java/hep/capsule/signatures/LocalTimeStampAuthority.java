@@ -23,15 +23,16 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
 /**
  * An RFC 3161 time-stamping authority on 127.0.0.1 for tests, whose clock the test sets: that is
- * how a test makes a time-stamp from before or after a certificate's expiry.
+ * how a test makes a time-stamp from before or after a certificate's expiry. Public for the
+ * command-line tests, which get it through this module's test jar.
  */
-final class LocalTimeStampAuthority implements AutoCloseable {
+public final class LocalTimeStampAuthority implements AutoCloseable {
     private final HttpServer server;
     private final TimeStampResponseGenerator responses;
     private volatile Instant clock = Instant.now();
     private long serial = 1;
 
-    LocalTimeStampAuthority(TestPki.Issued authority) throws Exception {
+    public LocalTimeStampAuthority(TestPki.Issued authority) throws Exception {
         TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                 new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withECDSA", authority.keys().getPrivate(), authority.certificate()),
                 new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
@@ -52,11 +53,11 @@ final class LocalTimeStampAuthority implements AutoCloseable {
         server.start();
     }
 
-    void setClock(Instant time) {
+    public void setClock(Instant time) {
         clock = time;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
     }
 

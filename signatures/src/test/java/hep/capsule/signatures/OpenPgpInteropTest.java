@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class OpenPgpInteropTest {
 
     @BeforeAll
     static void makeKey() throws Exception {
-        key = OpenPgpKeyGenerator.generate("Ada Team <ada@cern.ch>", PASSPHRASE, Instant.now());
+        key = OpenPgpKeyGenerator.generate("Ada Team <ada@cern.ch>", PASSPHRASE, Instant.now(), Optional.empty());
         gnupgHome = Files.createDirectory(folder.resolve("gnupg"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     }
 
@@ -42,7 +43,8 @@ class OpenPgpInteropTest {
     }
 
     private static byte[] sign(byte[] content) throws Exception {
-        return OpenPgpSigner.unlock(key.secretKey().getBytes(StandardCharsets.US_ASCII), "secret.asc", PASSPHRASE::clone, Clock.systemUTC()).sign(content);
+        return OpenPgpSigner.unlock(key.secretKey().getBytes(StandardCharsets.US_ASCII), "secret.asc", PASSPHRASE::clone, Optional.empty(), Clock.systemUTC())
+                .sign(content).signature();
     }
 
     private static TrustAnchors trusting(String armoredPublicKey) throws Exception {
@@ -78,25 +80,25 @@ class OpenPgpInteropTest {
         String gpgPublic = Tools.run(folder, environment, List.of("gpg", "--batch", "--armor", "--export")).output();
         byte[] signature = Files.readAllBytes(folder.resolve("by-gpg.asc"));
 
-        CheckedSignature good = new SignatureChecker(trusting(gpgPublic), Clock.systemUTC()).check(FILE, signature, TAG_MANIFEST);
+        CheckedSignature good = new SignatureChecker(trusting(gpgPublic), Clock.systemUTC()).check(FILE, signature, Optional.empty(), TAG_MANIFEST);
         assertEquals(SignatureStatus.TRUSTED, good.status(), good.explanation());
         assertEquals("Gpg User <gpg@example.org>", good.signer());
 
         byte[] changed = "0123abce  bag-info.txt\n".getBytes(StandardCharsets.UTF_8);
-        CheckedSignature tampered = new SignatureChecker(trusting(gpgPublic), Clock.systemUTC()).check(FILE, signature, changed);
+        CheckedSignature tampered = new SignatureChecker(trusting(gpgPublic), Clock.systemUTC()).check(FILE, signature, Optional.empty(), changed);
         assertEquals(SignatureStatus.INVALID, tampered.status());
         assertTrue(tampered.explanation().contains("does not match tagmanifest-sha512.txt"), tampered.explanation());
 
-        CheckedSignature unknown = new SignatureChecker(trusting(key.publicKey()), Clock.systemUTC()).check(FILE, signature, TAG_MANIFEST);
+        CheckedSignature unknown = new SignatureChecker(trusting(key.publicKey()), Clock.systemUTC()).check(FILE, signature, Optional.empty(), TAG_MANIFEST);
         assertEquals(SignatureStatus.UNKNOWN_KEY, unknown.status());
     }
 
     @Test
     void aSignatureOfAnotherArchiveIsInvalid() throws Exception {
         byte[] otherArchive = sign("ffff  bag-info.txt\n".getBytes(StandardCharsets.UTF_8));
-        CheckedSignature swapped = new SignatureChecker(trusting(key.publicKey()), Clock.systemUTC()).check(FILE, otherArchive, TAG_MANIFEST);
+        CheckedSignature swapped = new SignatureChecker(trusting(key.publicKey()), Clock.systemUTC()).check(FILE, otherArchive, Optional.empty(), TAG_MANIFEST);
         assertEquals(SignatureStatus.INVALID, swapped.status());
-        CheckedSignature good = new SignatureChecker(trusting(key.publicKey()), Clock.systemUTC()).check(FILE, sign(TAG_MANIFEST), TAG_MANIFEST);
+        CheckedSignature good = new SignatureChecker(trusting(key.publicKey()), Clock.systemUTC()).check(FILE, sign(TAG_MANIFEST), Optional.empty(), TAG_MANIFEST);
         assertEquals(SignatureStatus.TRUSTED, good.status(), good.explanation());
         assertEquals(key.fingerprint(), good.fingerprint());
     }
@@ -104,7 +106,7 @@ class OpenPgpInteropTest {
     @Test
     void aWrongPassphraseIsRefusedWithoutShowingIt() {
         SigningException e = assertThrows(SigningException.class, () -> OpenPgpSigner.unlock(
-                key.secretKey().getBytes(StandardCharsets.US_ASCII), "secret.asc", "wrong guess"::toCharArray, Clock.systemUTC()));
+                key.secretKey().getBytes(StandardCharsets.US_ASCII), "secret.asc", "wrong guess"::toCharArray, Optional.empty(), Clock.systemUTC()));
         assertTrue(e.getMessage().contains("wrong passphrase"), e.getMessage());
         assertTrue(!e.getMessage().contains("wrong guess"), e.getMessage());
     }

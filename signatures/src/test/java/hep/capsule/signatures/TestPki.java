@@ -20,9 +20,12 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A small certificate authority for tests: a root, user certificates and a time-stamping certificate. */
-final class TestPki {
-    record Issued(KeyPair keys, X509Certificate certificate) {
+/**
+ * A small certificate authority for tests: a root, user certificates and a time-stamping
+ * certificate. Public for the command-line tests, which get it through this module's test jar.
+ */
+public final class TestPki {
+    public record Issued(KeyPair keys, X509Certificate certificate) {
         X509Credentials credentials(X509Certificate... chain) {
             java.util.List<X509Certificate> all = new java.util.ArrayList<>(java.util.List.of(certificate));
             all.addAll(java.util.List.of(chain));
@@ -31,9 +34,9 @@ final class TestPki {
     }
 
     private static long serial = 1;
-    final Issued root;
+    public final Issued root;
 
-    TestPki(String name) throws Exception {
+    public TestPki(String name) throws Exception {
         KeyPair keys = ecKeys();
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name("CN=" + name), BigInteger.valueOf(serial++),
@@ -50,7 +53,7 @@ final class TestPki {
         return new Issued(keys, sign(builder, root.keys().getPrivate()));
     }
 
-    Issued timeStamping(String subject) throws Exception {
+    public Issued timeStamping(String subject) throws Exception {
         KeyPair keys = ecKeys();
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root.certificate(), BigInteger.valueOf(serial++),
@@ -72,7 +75,7 @@ final class TestPki {
         return generator.generateKeyPair();
     }
 
-    static String pem(Object... objects) throws Exception {
+    public static String pem(Object... objects) throws Exception {
         StringWriter text = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
             for (Object object : objects) {

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks every signature file of a read archive. A signature vouches for the archive only through
- * the checksums: when the bag is not intact, each signature is reported INVALID with the reason.
+ * Checks every signature file of a read archive, with the time-stamp file beside it when there is
+ * one. A signature vouches for the archive only through the checksums: when the bag is not intact,
+ * each signature is reported INVALID with the reason.
  */
 final class ArchiveSignatures {
     private ArchiveSignatures() {
@@ -28,7 +29,9 @@ final class ArchiveSignatures {
         for (StoredFile file : read.files().values()) {
             Optional<SignatureFile> signature = SignatureFile.parse(file.bagPath());
             if (signature.isPresent()) {
-                CheckedSignature checked = checker.check(signature.get(), file.readAllBytes(), signed);
+                Optional<StoredFile> timeStamp = signature.get().timeStampFile().flatMap(t -> read.file(t.bagPath()));
+                Optional<byte[]> timeStampBytes = timeStamp.isPresent() ? Optional.of(timeStamp.get().readAllBytes()) : Optional.empty();
+                CheckedSignature checked = checker.check(signature.get(), file.readAllBytes(), timeStampBytes, signed);
                 reports.add(SignatureReport.of(bagFindings.isEmpty() ? checked
                         : checked.invalidBecause("the archive no longer matches the signed tag manifest: " + bagFindings.get(0))));
             }

@@ -7,6 +7,7 @@ import hep.capsule.bag.Manifest;
 import hep.capsule.bag.ManifestKind;
 import hep.capsule.bag.PayloadOxum;
 import hep.capsule.bag.TagFile;
+import hep.capsule.bag.TimeStampFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Checks that a read archive is a complete, valid BagIt 1.0 bag: the declaration, both payload
  * manifests and both tag manifests present and parseable, every checksum of both algorithms
- * matching, no file missing and none unlisted, and a truthful Payload-Oxum.
+ * matching, no file missing and none unlisted but signatures and the time-stamps beside them, and
+ * a truthful Payload-Oxum.
  *
  * <p>When one algorithm's manifest disagrees with a file and the other algorithm's agrees, the
  * manifest is blamed, not the file: the report then names what was really changed.
@@ -46,6 +48,18 @@ public final class BagCompleteness {
             }
         }
         checkOxum();
+        checkTimeStampsHaveTheirSignature();
+    }
+
+    /** A time-stamp file is exempt from the tag manifests only beside the signature it time-stamps. */
+    private void checkTimeStampsHaveTheirSignature() {
+        for (StoredFile file : archive.files().values()) {
+            Optional<TimeStampFile> timeStamp = TimeStampFile.parse(file.bagPath());
+            if (timeStamp.isPresent() && archive.file(timeStamp.get().signature().bagPath()).isEmpty()) {
+                findings.add(new Finding(file.bagPath(), "is a time-stamp of " + timeStamp.get().signature().bagPath()
+                        + ", which is not in the archive: remove it, or put back its signature"));
+            }
+        }
     }
 
     private void checkDeclaration() throws IOException {
