@@ -55,7 +55,7 @@ final class DescriptorReader {
     private static InputSpec input(JsonNode node) {
         return new InputSpec(node.path("name").asText(), elementType(node.path("type")), shape(node.path("shape")),
                 optionalText(node.path("reference")), optionalText(node.path("raw_reference")),
-                optionalText(node.path("stored_raw_reference")), list(node.path("features"), DescriptorReader::feature));
+                list(node.path("features"), DescriptorReader::feature));
     }
 
     private static FeatureSpec feature(JsonNode node) {

@@ -12,11 +12,9 @@ import java.util.Optional;
  * @param shape              dimensions, outermost first; a {@code null} entry is a dynamic axis
  * @param reference          NPY of the model-ready reference values
  * @param rawReference       NPY of the physical reference values
- * @param storedRawReference archive path of the stored raw reference (capsule.json only)
  */
 public record InputSpec(String name, ElementType type, List<Long> shape, Optional<String> reference,
-                        Optional<String> rawReference, Optional<String> storedRawReference,
-                        List<FeatureSpec> features) {
+                        Optional<String> rawReference, List<FeatureSpec> features) {
 
     public InputSpec {
         shape = Collections.unmodifiableList(new ArrayList<>(shape));

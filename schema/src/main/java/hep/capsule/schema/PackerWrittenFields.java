@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Refuses, in a person-written capsule.yaml, the fields only {@code capsule pack} writes into capsule.json:
- * {@code draft}, {@code packing}, {@code models[].inputs[].stored_raw_reference} and
+ * {@code draft}, {@code packing} and
  * {@code models[].outputs[].stored_reference}, {@code models[].outputs[].stored_witness_reference}.
  */
 final class PackerWrittenFields {
@@ -19,9 +19,6 @@ final class PackerWrittenFields {
         FieldPath models = FieldPath.ROOT.key("models");
         for (int m = 0; m < tree.at(models).size(); m++) {
             FieldPath model = models.index(m);
-            for (int i = 0; i < tree.at(model.key("inputs")).size(); i++) {
-                present.add(model.key("inputs").index(i).key("stored_raw_reference"));
-            }
             for (int o = 0; o < tree.at(model.key("outputs")).size(); o++) {
                 present.add(model.key("outputs").index(o).key("stored_reference"));
                 present.add(model.key("outputs").index(o).key("stored_witness_reference"));

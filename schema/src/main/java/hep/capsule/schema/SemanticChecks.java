@@ -18,7 +18,7 @@ final class SemanticChecks {
 
     private static final List<String> KNOWN_UNITS =
             List.of("GeV", "MeV", "TeV", "rad", "mm", "ns", "dimensionless", "count", "boolean");
-    private static final List<String> INPUT_PATHS = List.of("reference", "raw_reference", "stored_raw_reference");
+    private static final List<String> INPUT_PATHS = List.of("reference", "raw_reference");
 
     private final LocatedTree tree;
     private final List<DescriptorProblem> problems = new ArrayList<>();

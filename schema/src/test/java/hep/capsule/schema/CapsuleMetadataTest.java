@@ -25,7 +25,6 @@ class CapsuleMetadataTest {
         runtime.put("model", "nn_even").put("runtime", "onnxruntime").put("version", "1.28.0");
         runtime.putObject("settings").put("intra_op_threads", "1");
         ((ObjectNode) tree.at("/models/0/outputs/0")).put("stored_reference", "data/outputs/nn_even.npy");
-        ((ObjectNode) tree.at("/models/0/inputs/0")).put("stored_raw_reference", "data/inputs/raw.npy");
         return tree;
     }
 
