@@ -4,45 +4,69 @@ import hep.capsule.interpreter.array.Broadcast;
 import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.DoubleBinaryOperator;
-import java.util.function.LongBinaryOperator;
 
 /**
  * Add, Sub, Mul and Div with multidirectional broadcasting (opset 7 on). Floating point: one
- * IEEE operation in the operands' type; integers: Java's wrapping arithmetic, division truncating
- * toward zero.
+ * IEEE operation in the operands' type (a float32 result is the float64 result rounded once,
+ * which is exactly float32 arithmetic for these four operations); integers: Java's wrapping
+ * arithmetic, division truncating toward zero.
  */
 final class Arithmetic implements Operator {
-    private final DoubleBinaryOperator floating;
-    private final LongBinaryOperator integral;
 
-    private Arithmetic(DoubleBinaryOperator floating, LongBinaryOperator integral) {
-        this.floating = floating;
-        this.integral = integral;
+    /** The four operations, each in every type. */
+    private enum Kind {
+        ADD, SUB, MUL, DIV;
+
+        double apply(double a, double b) {
+            return switch (this) {
+                case ADD -> a + b;
+                case SUB -> a - b;
+                case MUL -> a * b;
+                case DIV -> a / b;
+            };
+        }
+
+        long apply(long a, long b) {
+            return switch (this) {
+                case ADD -> a + b;
+                case SUB -> a - b;
+                case MUL -> a * b;
+                case DIV -> {
+                    if (b == 0) {
+                        throw new InvalidOperandException("integer division by zero");
+                    }
+                    yield a / b;
+                }
+            };
+        }
+
+        float apply(float a, float b) {
+            return (float) apply((double) a, (double) b);
+        }
+    }
+
+    private final Kind kind;
+
+    private Arithmetic(Kind kind) {
+        this.kind = kind;
     }
 
     static OperatorFactory add() {
-        return attributes -> new Arithmetic(Double::sum, Long::sum);
+        return attributes -> new Arithmetic(Kind.ADD);
     }
 
     static OperatorFactory sub() {
-        return attributes -> new Arithmetic((a, b) -> a - b, (a, b) -> a - b);
+        return attributes -> new Arithmetic(Kind.SUB);
     }
 
     static OperatorFactory mul() {
-        return attributes -> new Arithmetic((a, b) -> a * b, (a, b) -> a * b);
+        return attributes -> new Arithmetic(Kind.MUL);
     }
 
     static OperatorFactory div() {
-        return attributes -> new Arithmetic((a, b) -> a / b, Arithmetic::divide);
-    }
-
-    private static long divide(long a, long b) {
-        if (b == 0) {
-            throw new InvalidOperandException("integer division by zero");
-        }
-        return a / b;
+        return attributes -> new Arithmetic(Kind.DIV);
     }
 
     @Override
@@ -56,22 +80,53 @@ final class Arithmetic implements Operator {
         boolean isFloating = a.type().isFloatingPoint();
         return List.of(Elementwise.broadcast(a.type(), (out, o, at) -> {
             if (isFloating) {
-                out.setDouble(o, floating.applyAsDouble(a.getDouble(at[0]), b.getDouble(at[1])));
+                out.setDouble(o, kind.apply(a.getDouble(at[0]), b.getDouble(at[1])));
             } else {
-                out.setLong(o, integral.applyAsLong(a.getLong(at[0]), b.getLong(at[1])));
+                out.setLong(o, kind.apply(a.getLong(at[0]), b.getLong(at[1])));
             }
         }, a, b));
     }
 
-    /** The common case without per-element dispatch on the type. */
+    /** The common case, without per-element dispatch on the type. */
     private NdArray float32(NdArray a, NdArray b) {
+        if (Arrays.equals(a.shape(), b.shape())) {
+            return rows(a, b, a.size());
+        }
+        if (isTrailingBlockOf(b, a)) {
+            return rows(a, b, b.size());
+        }
         Broadcast broadcast = Broadcast.of(a, b);
         NdArray out = NdArray.allocate(ElementType.FLOAT32, broadcast.shape());
         float[] x = a.floats();
         float[] y = b.floats();
         float[] result = out.floats();
         for (int o = 0; o < result.length; o++) {
-            result[o] = (float) floating.applyAsDouble(x[broadcast.at(0, o)], y[broadcast.at(1, o)]);
+            result[o] = kind.apply(x[broadcast.at(0, o)], y[broadcast.at(1, o)]);
+        }
+        return out;
+    }
+
+    /**
+     * {@code b} repeats along {@code a}'s leading axes, as a bias does: {@code b}'s shape, without
+     * leading ones, equals the trailing dimensions of {@code a}'s shape.
+     */
+    private static boolean isTrailingBlockOf(NdArray b, NdArray a) {
+        int[] big = a.shape();
+        int[] small = Arrays.stream(b.shape()).dropWhile(d -> d == 1).toArray();
+        return small.length <= big.length && b.rank() <= a.rank()
+                && Arrays.equals(small, Arrays.copyOfRange(big, big.length - small.length, big.length));
+    }
+
+    /** {@code out[r*width + j] = a[r*width + j] op b[j]}: the same operation in the same order as the general loop. */
+    private NdArray rows(NdArray a, NdArray b, int width) {
+        NdArray out = NdArray.allocate(ElementType.FLOAT32, a.shape());
+        float[] x = a.floats();
+        float[] y = b.floats();
+        float[] result = out.floats();
+        for (int row = 0; row < x.length; row += width) {
+            for (int j = 0; j < width; j++) {
+                result[row + j] = kind.apply(x[row + j], y[j]);
+            }
         }
         return out;
     }
