@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Preserve the machine-learning models of particle-physics analyses, and prove years later that they still give the same outputs.",
         subcommands = {InitCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class, KeygenCommand.class, SignCommand.class,
-            VerifyArchiveCommand.class},
+            CampaignCommand.class, VerifyArchiveCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; for verify, every archive REPRODUCED (or REPRODUCED_WITHIN_TOLERANCE it declares), or INTACT with --integrity-only",
