@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.schema.ReportSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,45 @@ class CommandLineTest {
         assertEquals(4, missing.exitCode());
         assertTrue(missing.out().contains("no-such.tar.gz: no such file"), missing.all());
         assertEquals(2, Launcher.run(temp, "verify").exitCode(), "a usage error");
+    }
+
+    @Test
+    void aFixityCheckReadsEveryByteExecutesNothingAndSaysSo() throws Exception {
+        Launcher.Run run = Launcher.run(temp, "verify", "hh.capsule.tar.gz", "--integrity-only", "--json", "fixity.json");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("verdict: INTACT"), run.out());
+        assertTrue(run.out().contains("reproduction     SKIPPED not run: --integrity-only"), run.out());
+        byte[] json = Files.readAllBytes(temp.resolve("fixity.json"));
+        assertEquals(List.of(), ReportSchema.problems(json), new String(json, StandardCharsets.UTF_8));
+        assertTrue(new String(json, StandardCharsets.UTF_8).contains("\"verdict\" : \"INTACT\""));
+
+        BagSurgery tampered = BagSurgery.open(hh);
+        tampered.files.get("data/reference/resdnn_even/outputs/dense_3.npy")[300] ^= 0x01;
+        tampered.write(temp.resolve("rotten.tar.gz"));
+        Launcher.Run rotten = Launcher.run(temp, "verify", "rotten.tar.gz", "--integrity-only");
+        assertEquals(4, rotten.exitCode(), rotten.all());
+        assertTrue(rotten.out().contains("checksums        FAILED"), rotten.out());
+    }
+
+    @Test
+    void aFolderAndACatalogueAreVerifiedInWorkersWithALinePerArchiveAndSummaries() throws Exception {
+        Path campaign = Files.createDirectories(temp.resolve("campaign/run-2"));
+        Files.copy(hh, campaign.resolve("a.capsule.tar.gz"));
+        Files.copy(hh, temp.resolve("campaign/b.capsule.tar.gz"));
+        Files.copy(hh, temp.resolve("c.capsule.tar.gz"));
+        Files.writeString(temp.resolve("list.txt"), "# more\nc.capsule.tar.gz\n");
+        Launcher.Run run = Launcher.run(temp, "verify", "campaign", "--catalogue", "list.txt", "--jobs", "2",
+                "--junit", "campaign.xml", "--json", "campaign.json", "--max-total-size", "1G");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("[1/3] ") && run.out().contains("[3/3] "), "plain lines when not on a terminal: " + run.out());
+        assertTrue(run.out().contains("summary: 3 archives: 3 REPRODUCED"), run.out());
+        assertEquals(List.of(), ReportSchema.problems(Files.readAllBytes(temp.resolve("campaign.json"))));
+        String junit = Files.readString(temp.resolve("campaign.xml"));
+        assertTrue(junit.contains("tests=\"3\" failures=\"0\"") && junit.contains("name=\"campaign/run-2/a.capsule.tar.gz\""), junit);
+
+        Launcher.Run limited = Launcher.run(temp, "verify", "campaign", "--max-file-size", "1K");
+        assertEquals(4, limited.exitCode(), limited.all());
+        assertTrue(limited.out().contains("more than the limit of 1024"), limited.out());
     }
 
     @Test

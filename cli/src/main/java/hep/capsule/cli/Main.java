@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Preserve the machine-learning models of particle-physics analyses, and prove years later that they still give the same outputs.",
-        subcommands = {InitCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class, KeygenCommand.class, SignCommand.class},
+        subcommands = {InitCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class, KeygenCommand.class, SignCommand.class,
+            CampaignCommand.class, VerifyArchiveCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:success; for verify, every archive REPRODUCED (or REPRODUCED_WITHIN_TOLERANCE it declares)",
+            "0:success; for verify, every archive REPRODUCED (or REPRODUCED_WITHIN_TOLERANCE it declares), or INTACT with --integrity-only",
             "1:internal error (a bug in Capsule: please report it)",
             "2:bad command line or bad input (the message names the file and the problem)",
             "3:verify: some archive NOT_REPRODUCED",

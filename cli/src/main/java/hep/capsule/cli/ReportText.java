@@ -4,6 +4,7 @@ import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.CutChanges;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
+import hep.capsule.verifier.report.CheckStatus;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.SignatureReport;
 import java.io.PrintStream;
@@ -52,7 +53,8 @@ final class ReportText {
                 out.println("      time-stamped " + signature.timeStampedAt() + " by " + signature.timeStampAuthority());
             }
         }
-        out.println("  verdict: " + report.verdict() + (report.draft() ? " (DRAFT capsule)" : ""));
+        boolean reasonShown = report.verdict().isSuccess() || report.checks().stream().anyMatch(c -> c.status() == CheckStatus.FAILED);
+        out.println("  verdict: " + report.verdict() + (report.draft() ? " (DRAFT capsule)" : "") + (reasonShown ? "" : ": " + report.reason()));
     }
 
     private static String describe(ComparisonResult c) {

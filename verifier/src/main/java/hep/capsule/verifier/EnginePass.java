@@ -40,10 +40,11 @@ final class EnginePass {
 
     /**
      * @param inputs  the stored model-ready inputs, by input name
-     * @param targets per output name, what to compare it with
+     * @param targets  per output name, what to compare it with
+     * @param progress told of every batch's events
      */
     static List<OutputReport> run(ReadArchive archive, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
-            Map<String, List<Target>> targets, Map<String, String> types) throws IOException, CheckFailed {
+            Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress) throws IOException, CheckFailed {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<Target, NpyReader> stored = new LinkedHashMap<>();
         Map<Target, TensorComparison> comparisons = new LinkedHashMap<>();
@@ -64,6 +65,7 @@ final class EnginePass {
                         comparisons.get(target).add(stored.get(target).readRows((int) result.getValue().rows()), result.getValue());
                     }
                 }
+                progress.executed(in.values().iterator().next().rows());
             });
             List<OutputReport> reports = new ArrayList<>();
             for (Map.Entry<String, List<Target>> output : targets.entrySet()) {

@@ -114,7 +114,7 @@ final class Reproduction implements AutoCloseable {
     /**
      * @param otherKindOfMachine whether this machine differs from the packing one in what can change the main runtime's bits
      */
-    List<OutputReport> reproduce(Packing packing, boolean otherKindOfMachine) throws IOException, CheckFailed {
+    List<OutputReport> reproduce(Packing packing, boolean otherKindOfMachine, VerificationProgress progress) throws IOException, CheckFailed {
         List<OutputReport> reports = new ArrayList<>();
         for (InputSpec input : model.inputs()) {
             if (input.rawReference().isPresent()) {
@@ -133,7 +133,7 @@ final class Reproduction implements AutoCloseable {
                 targets.put(output.name(), List.of(new EnginePass.Target(OutputReport.Kind.WITNESS_OUTPUT,
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
-            witnessReports = EnginePass.run(archive, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets, types);
+            witnessReports = EnginePass.run(archive, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets, types, progress);
         }
         Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
         for (OutputSpec output : model.outputs()) {
@@ -147,7 +147,7 @@ final class Reproduction implements AutoCloseable {
                     expected.file(), List.of(), result -> result.nanMismatches() == 0 && result.maxAbsolute() <= expected.maxAbsolute())));
             targets.put(output.name(), list);
         }
-        reports.addAll(EnginePass.run(archive, model.id(), main, inputs, batchSize(packing, main), targets, types));
+        reports.addAll(EnginePass.run(archive, model.id(), main, inputs, batchSize(packing, main), targets, types, progress));
         reports.addAll(witnessReports);
         return reports;
     }

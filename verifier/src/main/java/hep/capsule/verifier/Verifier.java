@@ -17,6 +17,7 @@ import hep.capsule.verifier.archive.InvalidArchiveException;
 import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
+import hep.capsule.verifier.report.CheckStatus;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.SignatureReport;
 import hep.capsule.verifier.report.Verdict;
@@ -32,7 +33,8 @@ import java.util.List;
  * metadata, model interface, reproduction), stops at the first that makes the archive INVALID,
  * and gives a verdict. Every signature is checked once the checksums are known, and reported
  * beside the verdict, never mixed into it. Reads the archive once, never writes to it, and keeps everything it
- * unpacks in a private temporary folder that it removes.
+ * unpacks in a private temporary folder that it removes. With {@link VerifyOptions#integrityOnly()} it stops
+ * after the metadata check (a fixity check) and says {@code INTACT}.
  */
 public final class Verifier {
     public static final String SAFETY = "safety";
@@ -42,14 +44,32 @@ public final class Verifier {
     public static final String REPRODUCTION = "reproduction";
     public static final List<String> CHECKS = List.of(SAFETY, CHECKSUMS, METADATA, MODEL_INTERFACE, REPRODUCTION);
 
+    /** The finding of the checks that {@code --integrity-only} leaves out. */
+    public static final String NOT_RUN_INTEGRITY_ONLY = "not run: --integrity-only checks the archive's bytes and metadata, executing nothing";
+
     private final VerifyOptions options;
+    private final VerificationProgress progress;
 
     public Verifier(VerifyOptions options) {
+        this(options, VerificationProgress.NONE);
+    }
+
+    public Verifier(VerifyOptions options, VerificationProgress progress) {
         this.options = options;
+        this.progress = progress;
+    }
+
+    /**
+     * The report of an archive that could not be verified at all, e.g. because the process
+     * verifying it died: INVALID, every check SKIPPED, and the reason.
+     */
+    public static ArchiveReport notVerified(String archive, String reason, double seconds) {
+        List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
+        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds);
     }
 
     public ArchiveReport verify(Path archive) {
-        Run run = new Run(archive.toString());
+        Run run = new Run(archive.toString(), System.nanoTime());
         if (!Files.isRegularFile(archive)) {
             return run.invalid(SAFETY, List.of(archive + ": no such file"));
         }
@@ -57,7 +77,7 @@ public final class Verifier {
                 ? WorkFolder.createIn(options.scratch().get(), "verify") : WorkFolder.create("verify")) {
             ReadArchive read;
             try {
-                read = new ArchiveReader(options.limits()).read(archive, work.path());
+                read = new ArchiveReader(options.limits(), progress::hashed).read(archive, work.path());
             } catch (InvalidArchiveException e) {
                 return run.invalid(SAFETY, List.of(e.getMessage()));
             }
@@ -74,6 +94,9 @@ public final class Verifier {
             LoadedDescriptor loaded = MetadataCheck.check(read);
             run.describe(loaded.descriptor());
             run.passed(METADATA, List.of("capsule.json is valid descriptor format " + loaded.descriptor().capsuleSchema()));
+            if (options.integrityOnly()) {
+                return run.intact();
+            }
             return reproduce(run, read, loaded.descriptor());
         } catch (CheckFailed e) {
             return run.failed(e);
@@ -97,7 +120,7 @@ public final class Verifier {
             boolean otherKindOfMachine = !here.sameKindAs(packing.environment()) || !runtimeChanges.isEmpty();
             List<OutputReport> outputs = new ArrayList<>();
             for (Reproduction model : models) {
-                outputs.addAll(model.reproduce(packing, otherKindOfMachine));
+                outputs.addAll(model.reproduce(packing, otherKindOfMachine, progress));
             }
             boolean allExact = outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact());
             return run.reproduced(outputs, allExact ? List.of() : differences(here, packing, runtimeChanges));
@@ -131,13 +154,19 @@ public final class Verifier {
     /** The progress of one verification: the checks so far and what the capsule says of itself. */
     private static final class Run {
         private final String path;
+        private final long startNanos;
         private final List<CheckReport> checks = new ArrayList<>();
         private String capsule = "";
         private boolean draft;
         private List<SignatureReport> signatures = List.of();
 
-        Run(String path) {
+        Run(String path, long startNanos) {
             this.path = path;
+            this.startNanos = startNanos;
+        }
+
+        double seconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
         }
 
         String current() {
@@ -163,14 +192,21 @@ public final class Verifier {
 
         private ArchiveReport failed(CheckFailed failure, String check) {
             checks.add(CheckReport.failed(check, failure.findings()));
-            skipRest();
-            return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(), signatures);
+            skipRest(List.of());
+            return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(),
+                    signatures, seconds());
         }
 
-        private void skipRest() {
+        private void skipRest(List<String> why) {
             for (int i = checks.size(); i < CHECKS.size(); i++) {
-                checks.add(CheckReport.skipped(CHECKS.get(i)));
+                checks.add(new CheckReport(CHECKS.get(i), CheckStatus.SKIPPED, why));
             }
+        }
+
+        ArchiveReport intact() {
+            skipRest(List.of(NOT_RUN_INTEGRITY_ONLY));
+            return new ArchiveReport(path, Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed",
+                    capsule, draft, checks, List.of(), List.of(), signatures, seconds());
         }
 
         ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences) {
@@ -189,8 +225,8 @@ public final class Verifier {
                 findings.add("every output is bit-identical to the stored reference");
             }
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
-                    ? hep.capsule.verifier.report.CheckStatus.FAILED : hep.capsule.verifier.report.CheckStatus.PASSED, findings));
-            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures);
+                    ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
+            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds());
         }
     }
 }

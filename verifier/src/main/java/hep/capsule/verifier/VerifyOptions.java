@@ -8,24 +8,30 @@ import java.util.Optional;
 /**
  * How to verify.
  *
- * @param limits what the verifier is willing to unpack from one archive
- * @param trust  the OpenPGP keys and CA certificates whose signatures count as TRUSTED
- * @param scratch where the verifier makes its private work folder (empty: the system's temporary folder)
+ * @param limits        what the verifier is willing to unpack from one archive
+ * @param trust         the OpenPGP keys and CA certificates whose signatures count as TRUSTED
+ * @param integrityOnly run only the safety, checksum and metadata checks (a fixity check):
+ *                      nothing is executed and the verdict is at best {@code INTACT}
+ * @param scratch       where the verifier makes its private work folder (empty: the system's temporary folder)
  */
-public record VerifyOptions(ArchiveLimits limits, TrustAnchors trust, Optional<Path> scratch) {
+public record VerifyOptions(ArchiveLimits limits, TrustAnchors trust, boolean integrityOnly, Optional<Path> scratch) {
     public static VerifyOptions defaults() {
-        return new VerifyOptions(ArchiveLimits.defaults(), TrustAnchors.none(), Optional.empty());
+        return new VerifyOptions(ArchiveLimits.defaults(), TrustAnchors.none(), false, Optional.empty());
     }
 
     public VerifyOptions withLimits(ArchiveLimits other) {
-        return new VerifyOptions(other, trust, scratch);
+        return new VerifyOptions(other, trust, integrityOnly, scratch);
     }
 
     public VerifyOptions withTrust(TrustAnchors other) {
-        return new VerifyOptions(limits, other, scratch);
+        return new VerifyOptions(limits, other, integrityOnly, scratch);
+    }
+
+    public VerifyOptions withIntegrityOnly(boolean only) {
+        return new VerifyOptions(limits, trust, only, scratch);
     }
 
     public VerifyOptions withScratch(Path folder) {
-        return new VerifyOptions(limits, trust, Optional.of(folder));
+        return new VerifyOptions(limits, trust, integrityOnly, Optional.of(folder));
     }
 }

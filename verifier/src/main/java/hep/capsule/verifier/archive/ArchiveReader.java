@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -32,9 +33,16 @@ public final class ArchiveReader {
     private static final long DISK_RESERVE = 256L << 20;
 
     private final ArchiveLimits limits;
+    private final LongConsumer hashedBytes;
 
     public ArchiveReader(ArchiveLimits limits) {
+        this(limits, bytes -> { });
+    }
+
+    /** @param hashedBytes told of every block of decompressed bytes checksummed */
+    public ArchiveReader(ArchiveLimits limits, LongConsumer hashedBytes) {
         this.limits = limits;
+        this.hashedBytes = hashedBytes;
     }
 
     public ReadArchive read(Path archive, Path workFolder) throws IOException, InvalidArchiveException {
@@ -160,7 +168,7 @@ public final class ArchiveReader {
         }
     }
 
-    private static StoredFile store(TarArchiveInputStream tar, String bagPath, Path storedAt, long budget, String archiveName)
+    private StoredFile store(TarArchiveInputStream tar, String bagPath, Path storedAt, long budget, String archiveName)
             throws IOException, InvalidArchiveException {
         BagDigests digests = new BagDigests();
         byte[] buffer = new byte[BUFFER];
@@ -172,6 +180,7 @@ public final class ArchiveReader {
                             + " (or the free disk space of the verifier's work folder)");
                 }
                 out.write(buffer, 0, n);
+                hashedBytes.accept(n);
             }
         }
         long size = digests.byteCount();

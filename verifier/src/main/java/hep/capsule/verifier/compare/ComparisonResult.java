@@ -1,5 +1,6 @@
 package hep.capsule.verifier.compare;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param firstDifference the first element whose bits differ, or null when none does
  * @param cutChanges      per working point, the decisions that changed
  */
+@JsonIgnoreProperties(value = {"bit_exact", "any_cut_decision_changed"}, allowGetters = true)
 public record ComparisonResult(
         long elements,
         long bitIdentical,

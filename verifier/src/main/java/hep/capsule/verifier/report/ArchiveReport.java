@@ -14,6 +14,7 @@ import java.util.List;
  * @param outputs                one entry per recomputed output
  * @param environmentDifferences how this machine differs from the packing machine, when an output is not bit-exact
  * @param signatures             every signature of the archive, checked; independent of the verdict
+ * @param seconds                how long the verification took (wall time)
  */
 public record ArchiveReport(
         String path,
@@ -24,7 +25,8 @@ public record ArchiveReport(
         List<CheckReport> checks,
         List<OutputReport> outputs,
         List<String> environmentDifferences,
-        List<SignatureReport> signatures) {
+        List<SignatureReport> signatures,
+        double seconds) {
 
     public ArchiveReport {
         checks = List.copyOf(checks);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,6 +21,11 @@ public final class ReportJson {
             .build();
 
     private ReportJson() {
+    }
+
+    /** Reads a report written by {@link #write}, e.g. by another process. */
+    public static VerificationReport read(byte[] json) throws IOException {
+        return MAPPER.readValue(json, VerificationReport.class);
     }
 
     public static byte[] write(VerificationReport report) {

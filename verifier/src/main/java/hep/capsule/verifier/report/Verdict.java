@@ -2,9 +2,14 @@ package hep.capsule.verifier.report;
 
 /**
  * The outcome of verifying one archive, from best to worst. Each has its own exit code, except
- * that the two successful verdicts share 0 unless the caller asks for exactness.
+ * that the successful verdicts share 0 unless the caller asks for exactness.
  */
 public enum Verdict {
+    /**
+     * A fixity check ({@code --integrity-only}) found the archive safe, complete, unaltered and
+     * well-formed; nothing was executed, so nothing is said about reproduction.
+     */
+    INTACT(0),
     /** Every recomputed output is bit-identical to the stored one. */
     REPRODUCED(0),
     /** Some output differs, but only within a tolerance the capsule declares for it. */
@@ -28,7 +33,7 @@ public enum Verdict {
     }
 
     public boolean isSuccess() {
-        return this == REPRODUCED || this == REPRODUCED_WITHIN_TOLERANCE;
+        return exitCode == 0;
     }
 
     public Verdict worse(Verdict other) {

@@ -18,10 +18,8 @@ public record VerificationReport(int reportFormat, String capsuleVersion, Verdic
     }
 
     public static VerificationReport of(String capsuleVersion, List<ArchiveReport> archives) {
-        Verdict worst = Verdict.REPRODUCED;
-        for (ArchiveReport archive : archives) {
-            worst = worst.worse(archive.verdict());
-        }
+        Verdict worst = archives.stream().map(ArchiveReport::verdict).reduce(Verdict::worse)
+                .orElseThrow(() -> new IllegalArgumentException("a verification report covers at least one archive"));
         return new VerificationReport(FORMAT, capsuleVersion, worst, archives);
     }
 }

@@ -1,0 +1,78 @@
+package hep.capsule.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job files of a campaign, parsed as each workload manager reads them, and the task script, run. */
+class CampaignFilesTest {
+    @TempDir
+    Path folder;
+
+    private CampaignPlan plan() throws Exception {
+        List<Path> archives = List.of(folder.resolve("a.capsule.tar.gz"), folder.resolve("it's b.capsule.tar.gz"), folder.resolve("c.capsule.tar.gz"));
+        return new CampaignPlan(folder.resolve("campaign"), archives, "capsule", "registry.cern.ch/capsule/capsule:1.0", 2, List.of("--integrity-only"));
+    }
+
+    @Test
+    void theKubernetesManifestIsAnIndexedJobWithOneCompletionPerArchive() throws Exception {
+        CampaignPlan plan = plan();
+        CampaignFiles.write(plan);
+        JsonNode job = new YAMLMapper().readTree(plan.folder().resolve(KubernetesIndexedJob.FILE).toFile());
+        assertEquals("batch/v1", job.at("/apiVersion").asText());
+        assertEquals("Job", job.at("/kind").asText());
+        assertEquals("Indexed", job.at("/spec/completionMode").asText());
+        assertEquals(3, job.at("/spec/completions").asInt());
+        assertEquals(2, job.at("/spec/parallelism").asInt());
+        assertEquals("Never", job.at("/spec/template/spec/restartPolicy").asText());
+        JsonNode container = job.at("/spec/template/spec/containers/0");
+        assertEquals("registry.cern.ch/capsule/capsule:1.0", container.at("/image").asText());
+        assertTrue(container.at("/command/2").asText().contains(plan.task() + "' \"$JOB_COMPLETION_INDEX\""), container.toString());
+        assertEquals(plan.folder().toString(), container.at("/volumeMounts/0/mountPath").asText());
+    }
+
+    @Test
+    void theCondorSubmitFileQueuesOneJobPerArchiveAndTheSlurmScriptOneArrayTask() throws Exception {
+        CampaignPlan plan = plan();
+        CampaignFiles.write(plan);
+        Map<String, String> submit = new LinkedHashMap<>();
+        String queue = "";
+        for (String line : Files.readAllLines(plan.folder().resolve(CondorSubmitFile.FILE))) {
+            if (line.startsWith("queue")) {
+                queue = line;
+            } else if (!line.startsWith("#") && line.contains("=")) {
+                submit.put(line.substring(0, line.indexOf('=')).strip(), line.substring(line.indexOf('=') + 1).strip());
+            }
+        }
+        assertEquals("queue 3", queue);
+        assertEquals("vanilla", submit.get("universe"));
+        assertEquals("\"'" + plan.task() + "' $(ProcId)\"", submit.get("arguments"));
+        assertEquals("2", submit.get("max_materialize"));
+        String sbatch = Files.readString(plan.folder().resolve(SlurmArrayScript.FILE));
+        assertTrue(sbatch.contains("#SBATCH --array=0-2%2") && sbatch.contains("\"$SLURM_ARRAY_TASK_ID\""), sbatch);
+    }
+
+    @Test
+    void theTaskScriptVerifiesItsLineOfTheListWithTheCampaignsOptions() throws Exception {
+        CampaignPlan plan = plan();
+        CampaignFiles.write(plan);
+        Path fake = Files.writeString(folder.resolve("fake-capsule"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        ProcessBuilder task = new ProcessBuilder("/bin/sh", plan.task().toString(), "1");
+        task.environment().put("CAPSULE", "/bin/sh " + fake);
+        Process process = task.start();
+        String arguments = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor());
+        assertEquals(List.of("verify", folder.resolve("it's b.capsule.tar.gz").toString(), "--json", plan.report(1).toString(), "--integrity-only"),
+                arguments.lines().toList());
+    }
+}

@@ -1,0 +1,69 @@
+package hep.capsule.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Sizes, durations and lists of archives as users write them. */
+class VerifyArgumentsTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void sizesTakeBinaryUnits() {
+        ByteSize size = new ByteSize();
+        assertEquals(100_000L, size.convert("100000"));
+        assertEquals(512L << 20, size.convert("512M"));
+        assertEquals(16L << 30, size.convert("16G"));
+        assertEquals(16L << 30, size.convert("16GiB"));
+        assertEquals(2L << 40, size.convert("2t"));
+        CommandLine.TypeConversionException wrong = assertThrows(CommandLine.TypeConversionException.class, () -> size.convert("16 gigs"));
+        assertTrue(wrong.getMessage().contains("e.g. 512M or 16G"), wrong.getMessage());
+        assertThrows(CommandLine.TypeConversionException.class, () -> size.convert("0"));
+        assertThrows(CommandLine.TypeConversionException.class, () -> size.convert("99999999999T"));
+    }
+
+    @Test
+    void durationsAreShortOrIso() {
+        TimeLimit limit = new TimeLimit();
+        assertEquals(Duration.ofSeconds(90), limit.convert("90s"));
+        assertEquals(Duration.ofMinutes(10), limit.convert("10m"));
+        assertEquals(Duration.ofMinutes(90), limit.convert("PT1H30M"));
+        assertThrows(CommandLine.TypeConversionException.class, () -> limit.convert("soon"));
+    }
+
+    @Test
+    void archivesComeFromPathsFoldersSearchedRecursivelyAndCatalogues() throws Exception {
+        Path deep = Files.createDirectories(folder.resolve("campaign/2026/b"));
+        Path b = Files.writeString(deep.resolve("b.capsule.tar.gz"), "");
+        Path a = Files.writeString(folder.resolve("campaign/a.capsule.tar.gz"), "");
+        Files.writeString(deep.resolve("notes.txt"), "not an archive");
+        Path c = Files.writeString(folder.resolve("c.tgz"), "");
+        Path catalogue = Files.writeString(folder.resolve("list.txt"), "# the upgrade campaign\n\nc.tgz\ncampaign/a.capsule.tar.gz\nmissing.tar.gz\n");
+
+        List<Path> archives = ArchiveList.of(List.of(folder.resolve("campaign")), List.of(catalogue));
+        assertEquals(List.of(b, a, c, folder.resolve("missing.tar.gz")), archives,
+                "folder first (in path order), then the catalogue, each archive once; a missing one stays to be reported");
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        UserError none = assertThrows(UserError.class, () -> ArchiveList.of(List.of(empty), List.of()));
+        assertTrue(none.getMessage().contains("no archives to verify"), none.getMessage());
+    }
+
+    @Test
+    void theLimitsReachTheWorkerAsArguments() {
+        VerifyArguments arguments = new VerifyArguments();
+        new CommandLine(arguments).parseArgs("--max-file-size", "2G", "--integrity-only");
+        List<String> forwarded = arguments.asArguments();
+        assertTrue(forwarded.contains("--integrity-only"), forwarded.toString());
+        assertEquals(String.valueOf(2L << 30), forwarded.get(forwarded.indexOf("--max-file-size") + 1));
+        assertEquals("100000", forwarded.get(forwarded.indexOf("--max-entries") + 1));
+    }
+}
