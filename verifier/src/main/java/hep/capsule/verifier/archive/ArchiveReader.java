@@ -47,7 +47,7 @@ public final class ArchiveReader {
 
     public ReadArchive read(Path archive, Path workFolder) throws IOException, InvalidArchiveException {
         String archiveName = archive.getFileName().toString();
-        long diskBudget = Math.min(limits.maxTotalBytes(), Files.getFileStore(workFolder).getUsableSpace() - DISK_RESERVE);
+        long diskBudget = Math.min(limits.maxTotalBytes(), workFolder.toFile().getUsableSpace() - DISK_RESERVE);
         Map<String, StoredFile> files = new HashMap<>();
         Map<String, String> collisionKeys = new HashMap<>();
         String topFolder = null;
