@@ -2,6 +2,7 @@ package hep.capsule.runner.tmva;
 
 import hep.capsule.runner.InputCheck;
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.UnsupportedModelException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelSignature;
 import hep.capsule.runner.RuntimeSettings;
