@@ -58,6 +58,14 @@ public final class TmvaBdtRunner implements ModelRunner {
         return bdt.variables();
     }
 
+    /**
+     * The ONNX twin of this BDT: the same input and output, evaluated by any ONNX-ML runtime (see
+     * {@link BdtOnnxTwin} for how closely it follows this evaluator).
+     */
+    public byte[] onnxTwin() {
+        return BdtOnnxTwin.write(bdt.forest());
+    }
+
     @Override
     public ModelSignature signature() {
         return signature;
