@@ -3,8 +3,6 @@ package hep.capsule.runner.lwtnn;
 /** One feed-forward lwtnn layer, bound to the number of values it receives. */
 sealed interface Layer permits DenseLayer, NormalizationLayer {
 
-    int inputSize();
-
     int outputSize();
 
     /** The layer's output for one event; {@code in} is left unchanged. */

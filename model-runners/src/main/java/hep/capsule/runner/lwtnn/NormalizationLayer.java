@@ -12,11 +12,6 @@ record NormalizationLayer(double[] weights, double[] bias) implements Layer {
     }
 
     @Override
-    public int inputSize() {
-        return weights.length;
-    }
-
-    @Override
     public int outputSize() {
         return weights.length;
     }

@@ -54,7 +54,7 @@ final class CompleteTrees {
         return total;
     }
 
-    /** Lays out {@code forest}, whose {@link BdtForest#size(int[]) size} must not exceed {@link #MAX_NODES}. */
+    /** Lays out {@code forest}, whose {@link #size(int[]) size} must not exceed {@link #MAX_NODES}. */
     static CompleteTrees of(BdtForest forest) {
         int trees = forest.treeCount();
         int[] depths = new int[trees];
