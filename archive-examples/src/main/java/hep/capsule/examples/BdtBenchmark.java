@@ -1,10 +1,14 @@
 package hep.capsule.examples;
 
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,8 +16,11 @@ import java.util.Map;
 
 /**
  * A benchmark, not a test: events per second of Capsule's Java TMVA evaluator on the 1000-tree
- * SR-BDT-GGdirect weight file, on one thread, over synthetic events in batches of
- * {@value #BATCH}. Prints the median and best of {@value #ROUNDS} timed rounds after warm-up.
+ * SR-BDT-GGdirect weight file, and of onnxruntime (one thread, Capsule's pinned settings) on its
+ * ONNX twin, over the same synthetic events in batches of {@value #BATCH}, in the same run: after
+ * warm-up, {@value #ROUNDS} rounds alternate between the two. Prints the median and best rates by
+ * wall-clock time and by the CPU time of the calling thread (which a busy machine disturbs less),
+ * and the ratio of the medians.
  *
  * <p>Usage: {@code BdtBenchmark [archive-examples directory]} (default: current directory).
  */
@@ -29,34 +36,64 @@ public final class BdtBenchmark {
     private BdtBenchmark() {
     }
 
+    /** The events per second of each round, by wall-clock time and by the calling thread's CPU time. */
+    private record Rates(double[] wall, double[] cpu) {
+        Rates() {
+            this(new double[ROUNDS], new double[ROUNDS]);
+        }
+
+        double median(double[] rates) {
+            double[] sorted = rates.clone();
+            Arrays.sort(sorted);
+            return sorted[ROUNDS / 2];
+        }
+
+        double best(double[] rates) {
+            return Arrays.stream(rates).max().orElseThrow();
+        }
+
+        String describe(String what) {
+            return String.format("%s: median %.0f events/s (best %.0f) by wall clock; median %.0f events/s (best %.0f)"
+                    + " by thread CPU time", what, median(wall), best(wall), median(cpu), best(cpu));
+        }
+    }
+
     public static void main(String[] args) throws IOException, ModelExecutionException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         byte[] xml = Files.readAllBytes(root.resolve(EXAMPLE).resolve(WEIGHTS));
         Tensor[] batches = batches(ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 1L).toTensor());
-        try (TmvaBdtRunner runner = TmvaBdtRunner.load(xml, WEIGHTS)) {
+        try (TmvaBdtRunner java = TmvaBdtRunner.load(xml, WEIGHTS);
+                OnnxRuntimeRunner twin = OnnxRuntimeRunner.load(java.onnxTwin(), "ONNX twin of " + WEIGHTS)) {
             for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-                round(runner, batches);
+                round(java, batches, new Rates(), 0);
+                round(twin, batches, new Rates(), 0);
             }
-            double[] rates = new double[ROUNDS];
+            Rates javaRates = new Rates();
+            Rates twinRates = new Rates();
             for (int i = 0; i < ROUNDS; i++) {
-                rates[i] = EVENTS / round(runner, batches);
+                round(java, batches, javaRates, i);
+                round(twin, batches, twinRates, i);
             }
-            Arrays.sort(rates);
-            System.out.printf("Java TMVA evaluator, %s, %s trees, 1 thread: median %.0f events/s, best %.0f events/s%n",
-                    WEIGHTS, runner.settings().settings().get("trees"), rates[ROUNDS / 2], rates[ROUNDS - 1]);
-            System.out.println("onnxruntime on the ONNX twin: not measured (Capsule does not write ONNX twins yet)");
+            System.out.println(javaRates.describe("Java TMVA evaluator, " + WEIGHTS + ", "
+                    + java.settings().settings().get("trees") + " trees, 1 thread"));
+            System.out.println(twinRates.describe("onnxruntime " + twin.settings().version() + " on the ONNX twin, 1 thread"));
+            System.out.printf("Java / onnxruntime: %.2f by wall clock, %.2f by thread CPU time%n",
+                    javaRates.median(javaRates.wall()) / twinRates.median(twinRates.wall()),
+                    javaRates.median(javaRates.cpu()) / twinRates.median(twinRates.cpu()));
         }
     }
 
-    /** Seconds to run every batch once. */
-    private static double round(TmvaBdtRunner runner, Tensor[] batches) throws ModelExecutionException {
+    /** Runs every batch once and records the rates as round {@code index}. */
+    private static void round(ModelRunner runner, Tensor[] batches, Rates rates, int index) throws ModelExecutionException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (Tensor batch : batches) {
             runner.run(Map.of(TmvaBdtRunner.INPUT, batch));
         }
-        return (System.nanoTime() - start) / 1e9;
+        rates.wall()[index] = EVENTS / ((System.nanoTime() - start) / 1e9);
+        rates.cpu()[index] = EVENTS / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
     }
-
     private static Tensor[] batches(Tensor all) {
         int width = (int) all.shape()[1];
         int bytesPerBatch = BATCH * width * Float.BYTES;

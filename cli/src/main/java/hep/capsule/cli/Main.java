@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Preserve the machine-learning models of particle-physics analyses, and prove years later that they still give the same outputs.",
-        subcommands = {InitCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class, KeygenCommand.class, SignCommand.class,
-            CampaignCommand.class, VerifyArchiveCommand.class},
+        subcommands = {InitCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class, ConvertCommand.class,
+            KeygenCommand.class, SignCommand.class, CampaignCommand.class, VerifyArchiveCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; for verify, every archive REPRODUCED (or REPRODUCED_WITHIN_TOLERANCE it declares), or INTACT with --integrity-only",

@@ -1,5 +1,6 @@
 package hep.capsule.runner;
 
+import hep.capsule.runner.lwtnn.LwtnnRunner;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.schema.ModelFormat;
 
@@ -12,6 +13,7 @@ public final class ModelRunners {
         return switch (format) {
             case ONNX -> OnnxRuntimeRunner.load(model, label);
             case TMVA_XML -> TmvaBdtRunner.load(model, label);
+            case LWTNN_JSON -> LwtnnRunner.load(model, label);
         };
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The portable witness of a model format: a pure-Java runner whose outputs are the same bits on
  * every JVM and CPU, run beside the format's main runtime. ONNX models get this interpreter; TMVA
- * BDTs need none, their evaluator being pure Java with StrictMath itself.
+ * BDTs and lwtnn networks need none, their evaluators being pure Java with StrictMath themselves.
  */
 public final class PortableWitness {
     private PortableWitness() {
@@ -18,7 +18,7 @@ public final class PortableWitness {
     public static Optional<ModelRunner> open(ModelFormat format, byte[] model, String label) throws ModelExecutionException {
         return switch (format) {
             case ONNX -> Optional.of(JavaOnnxRunner.load(model, label));
-            case TMVA_XML -> Optional.empty();
+            case TMVA_XML, LWTNN_JSON -> Optional.empty();
         };
     }
 

@@ -1,21 +1,22 @@
 package hep.capsule.interpreter;
 
-import static hep.capsule.interpreter.OnnxModelBuilder.BOOL;
-import static hep.capsule.interpreter.OnnxModelBuilder.FLOAT;
-import static hep.capsule.interpreter.OnnxModelBuilder.INT64;
-import static hep.capsule.interpreter.OnnxModelBuilder.attrFloat;
-import static hep.capsule.interpreter.OnnxModelBuilder.attrFloats;
-import static hep.capsule.interpreter.OnnxModelBuilder.attrInt;
-import static hep.capsule.interpreter.OnnxModelBuilder.attrInts;
-import static hep.capsule.interpreter.OnnxModelBuilder.attrString;
-import static hep.capsule.interpreter.OnnxModelBuilder.attrStrings;
-import static hep.capsule.interpreter.OnnxModelBuilder.attrTensor;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.BOOL;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.FLOAT;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.INT64;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.attrFloat;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.attrFloats;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.attrInt;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.attrInts;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.attrString;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.attrStrings;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.attrTensor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.onnx.OnnxModelBuilder;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;

@@ -3,6 +3,7 @@ package hep.capsule.interpreter;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.runner.onnx.OnnxModelBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

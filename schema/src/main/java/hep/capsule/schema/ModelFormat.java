@@ -5,7 +5,9 @@ public enum ModelFormat implements DescriptorEnum {
     /** An ONNX model, run with onnxruntime. */
     ONNX("onnx"),
     /** A TMVA BDT weight file (XML, {@code MethodSetup Method="BDT::..."}), run by Capsule's own evaluator. */
-    TMVA_XML("tmva-xml");
+    TMVA_XML("tmva-xml"),
+    /** An lwtnn JSON network (sequential or graph, feed-forward layers), run by Capsule's own evaluator. */
+    LWTNN_JSON("lwtnn-json");
 
     private final String descriptorName;
 

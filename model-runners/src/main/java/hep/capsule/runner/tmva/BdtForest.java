@@ -1,12 +1,13 @@
 package hep.capsule.runner.tmva;
 
 /**
- * A TMVA forest laid out flat for fast evaluation. Node {@code n} compares input
- * {@code variable[n]} with {@code cut[n]} (float32, as TMVA stores it) and continues with
- * {@code children[2n + 1]} when the split rule holds, else with {@code children[2n]}: the cType
- * of the file is already resolved into this order. A child code {@code c >= 0} is a node;
- * {@code c < 0} is the leaf {@code ~c}, whose contribution to the sum is its leaf value, times
- * the tree's boost weight for the boost-weighted-mean responses. Trees are summed in file order.
+ * A TMVA forest as the file describes it, with the cType of each node already resolved. Node
+ * {@code n} compares input {@code variable(n)} with {@code cut(n)} (float32, as TMVA stores it)
+ * and continues with {@code passing(n)} when the split rule holds, else with {@code failing(n)}.
+ * A leaf is a node whose both children are itself; its contribution to the sum is its leaf value,
+ * times the tree's boost weight for the boost-weighted-mean responses. Tree {@code t} starts at
+ * {@code root(t)} and reaches a leaf within {@code depth(t)} steps. Trees are summed in file
+ * order; the evaluation itself walks the same trees as {@link CompleteTrees}.
  */
 final class BdtForest {
 
@@ -15,23 +16,32 @@ final class BdtForest {
 
     private final int variableCount;
     private final int[] roots;
+    private final int[] depths;
     private final int[] variable;
     private final float[] cut;
     private final int[] children;
     private final double[] leafContribution;
-    private final boolean strictlyAbove;
+    private final SplitRule split;
     private final BdtResponse response;
+    private final CompleteTrees complete;
 
-    BdtForest(int variableCount, int[] roots, int[] variable, float[] cut, int[] children,
+    /**
+     * @param children {@code children[2n]} is where node n continues when the split rule fails,
+     *                 {@code children[2n + 1]} where it continues when it holds
+     * @param depths   at most {@link CompleteTrees#MAX_NODES} nodes when padded ({@link CompleteTrees#size})
+     */
+    BdtForest(int variableCount, int[] roots, int[] depths, int[] variable, float[] cut, int[] children,
             double[] leafContribution, SplitRule split, BdtResponse response) {
         this.variableCount = variableCount;
         this.roots = roots.clone();
+        this.depths = depths.clone();
         this.variable = variable.clone();
         this.cut = cut.clone();
         this.children = children.clone();
         this.leafContribution = leafContribution.clone();
-        this.strictlyAbove = split == SplitRule.ABOVE;
+        this.split = split;
         this.response = response;
+        this.complete = CompleteTrees.of(this);
     }
 
     int variableCount() {
@@ -42,28 +52,49 @@ final class BdtForest {
         return roots.length;
     }
 
+    int root(int tree) {
+        return roots[tree];
+    }
+
+    int depth(int tree) {
+        return depths[tree];
+    }
+
+    boolean isLeaf(int node) {
+        return children[2 * node] == node;
+    }
+
+    int variable(int node) {
+        return variable[node];
+    }
+
+    float cut(int node) {
+        return cut[node];
+    }
+
+    int failing(int node) {
+        return children[2 * node];
+    }
+
+    int passing(int node) {
+        return children[2 * node + 1];
+    }
+
+    double leafContribution(int node) {
+        return leafContribution[node];
+    }
+
+    SplitRule split() {
+        return split;
+    }
+
     BdtResponse response() {
         return response;
     }
 
-    /**
-     * The responses of {@code events} events stored one after the other in {@code values}. The
-     * trees are walked tree by tree over all events, which keeps each tree in the cache; every
-     * event still sums its trees in file order, so the result is the same as event by event.
-     */
+    /** The responses of {@code events} events stored one after the other in {@code values}. */
     double[] evaluate(float[] values, int events) {
-        double[] sums = new double[events];
-        for (int root : roots) {
-            for (int event = 0, offset = 0; event < events; event++, offset += variableCount) {
-                int n = root;
-                while (n >= 0) {
-                    float x = values[offset + variable[n]];
-                    boolean passes = strictlyAbove ? x > cut[n] : x >= cut[n];
-                    n = children[2 * n + (passes ? 1 : 0)];
-                }
-                sums[event] += leafContribution[~n];
-            }
-        }
+        double[] sums = complete.sums(values, events);
         double[] responses = new double[events];
         for (int event = 0; event < events; event++) {
             responses[event] = hasNan(values, event * variableCount) ? NAN_INPUT_RESPONSE : response.of(sums[event]);

@@ -1,6 +1,7 @@
 package hep.capsule.runner.tmva;
 
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.UnsupportedModelException;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
@@ -9,23 +10,26 @@ import org.w3c.dom.Element;
  * Reads the {@code <BinaryTree>} elements of a TMVA weight file into a {@link BdtForest}. A node
  * whose {@code nType} is 0 is an inner node and needs both children; any other node is a leaf,
  * exactly where TMVA's DecisionTree::CheckEvent stops (inner nodes may carry meaningless
- * {@code res} values, which are never read).
+ * {@code res} values, which are never read). Leaves become nodes whose both children are
+ * themselves, so that every tree is walked a fixed number of steps, its depth.
  */
 final class ForestBuilder {
 
-    /** Deeper trees are refused: TMVA's MaxDepth is a handful, and recursion must stay bounded. */
-    static final int MAX_TREE_DEPTH = 128;
+    /** Deeper trees are refused: TMVA's MaxDepth is a handful, and recursion and padding must stay bounded. */
+    static final int MAX_TREE_DEPTH = 30;
 
     private final String label;
     private final int variableCount;
     private final LeafValue leafValue;
     private final BoostType boost;
     private final List<Integer> roots = new ArrayList<>();
+    private final List<Integer> depths = new ArrayList<>();
     private final List<Integer> variable = new ArrayList<>();
     private final List<Float> cut = new ArrayList<>();
     private final List<Integer> children = new ArrayList<>();
     private final List<Double> leafContribution = new ArrayList<>();
     private double totalBoostWeight;
+    private int treeDepth;
 
     ForestBuilder(String label, int variableCount, LeafValue leafValue, BoostType boost) {
         this.label = label;
@@ -43,13 +47,22 @@ final class ForestBuilder {
             throw problem(where + " has " + nodes.size() + " root nodes instead of 1");
         }
         totalBoostWeight += boostWeight;
+        treeDepth = 0;
         roots.add(addNode(nodes.get(0), where, 0, boostWeight));
+        depths.add(treeDepth);
     }
 
-    BdtForest build(SplitRule split) {
+    /** @throws UnsupportedModelException when the trees are too deep to lay out as complete trees */
+    BdtForest build(SplitRule split) throws UnsupportedModelException {
+        long padded = CompleteTrees.size(ints(depths));
+        if (padded > CompleteTrees.MAX_NODES) {
+            throw new UnsupportedModelException(label + ": the trees are up to " + depths.stream().mapToInt(Integer::intValue).max().orElse(0)
+                    + " levels deep; laid out as complete trees for evaluation they would need " + padded
+                    + " nodes, more than the " + CompleteTrees.MAX_NODES + " Capsule allows");
+        }
         BdtResponse response = boost == BoostType.GRAD ? new BdtResponse.GradientBoost()
                 : new BdtResponse.BoostWeightedMean(totalBoostWeight);
-        return new BdtForest(variableCount, ints(roots), ints(variable), floats(cut), ints(children),
+        return new BdtForest(variableCount, ints(roots), ints(depths), ints(variable), floats(cut), ints(children),
                 leafContribution.stream().mapToDouble(Double::doubleValue).toArray(), split, response);
     }
 
@@ -65,9 +78,9 @@ final class ForestBuilder {
         if (parseInt(node, "nType", where) != 0) {
             double value = leafValue == LeafValue.NODE_TYPE ? parseInt(node, "nType", where)
                     : parseFloat(node, leafValue.attribute(), where);
+            treeDepth = Math.max(treeDepth, depth);
             // Grad sums the leaf values; every other boost type sums boostWeight * leaf value.
-            leafContribution.add(boost == BoostType.GRAD ? value : boostWeight * value);
-            return ~(leafContribution.size() - 1);
+            return newNode(0, 0f, boost == BoostType.GRAD ? value : boostWeight * value);
         }
         int selected = parseInt(node, "IVar", where);
         if (selected < 0 || selected >= variableCount) {
@@ -80,16 +93,23 @@ final class ForestBuilder {
         }
         Element left = child(node, "l", where);
         Element right = child(node, "r", where);
-        int index = variable.size();
-        variable.add(selected);
-        cut.add((float) parseFloat(node, "Cut", where));
-        children.add(0);
-        children.add(0);
+        int index = newNode(selected, parseFloat(node, "Cut", where), 0);
         // cType 1: the event goes right when it passes the cut; cType 0 inverts that.
         Element passing = cType == 1 ? right : left;
         Element failing = cType == 1 ? left : right;
         children.set(2 * index, addNode(failing, tree, depth + 1, boostWeight));
         children.set(2 * index + 1, addNode(passing, tree, depth + 1, boostWeight));
+        return index;
+    }
+
+    /** A new node whose children are itself until they are set: a leaf stays there. */
+    private int newNode(int selected, float cutValue, double contribution) {
+        int index = variable.size();
+        variable.add(selected);
+        cut.add(cutValue);
+        children.add(index);
+        children.add(index);
+        leafContribution.add(contribution);
         return index;
     }
 

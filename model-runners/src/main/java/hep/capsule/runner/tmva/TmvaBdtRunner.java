@@ -2,6 +2,7 @@ package hep.capsule.runner.tmva;
 
 import hep.capsule.runner.InputCheck;
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.UnsupportedModelException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelSignature;
 import hep.capsule.runner.RuntimeSettings;
@@ -55,6 +56,14 @@ public final class TmvaBdtRunner implements ModelRunner {
     /** The variable expressions of the weight file, in input order. */
     public List<String> variables() {
         return bdt.variables();
+    }
+
+    /**
+     * The ONNX twin of this BDT: the same input and output, evaluated by any ONNX-ML runtime (see
+     * {@link BdtOnnxTwin} for how closely it follows this evaluator).
+     */
+    public byte[] onnxTwin() {
+        return BdtOnnxTwin.write(bdt.forest());
     }
 
     @Override

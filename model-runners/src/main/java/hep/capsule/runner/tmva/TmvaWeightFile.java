@@ -1,6 +1,7 @@
 package hep.capsule.runner.tmva;
 
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.UnsupportedModelException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

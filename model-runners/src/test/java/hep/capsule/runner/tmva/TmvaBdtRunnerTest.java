@@ -64,6 +64,27 @@ class TmvaBdtRunnerTest {
         assertEquals(-0.46211716532707214f, response(xml, 0.1f, 0f));
     }
 
+    private static byte[] oneCut(String release, String cutValue) {
+        return classifier(release, "Grad", "True", 1,
+                tree(0, "1.0", cut("s", 0, cutValue, 1, leaf("-0.5", "0.5", -99), leaf("0.5", "0.5", -99))));
+    }
+
+    @Test
+    void signedZerosAreEqualAndInfinityIsNotAboveItself() throws Exception {
+        float left = -0.46211716532707214f;
+        float right = 0.46211716532707214f;
+        // x > 0: -0 is not above 0, the smallest positive float is.
+        assertEquals(left, response(oneCut(ROOT_5_34_10, "0"), -0.0f, 0f));
+        assertEquals(right, response(oneCut(ROOT_5_34_10, "0"), Float.MIN_VALUE, 0f));
+        // x >= -0: +0 and -0 both are, the largest negative float is not.
+        assertEquals(right, response(oneCut(ROOT_6_04, "-0"), 0.0f, 0f));
+        assertEquals(right, response(oneCut(ROOT_6_04, "-0"), -0.0f, 0f));
+        assertEquals(left, response(oneCut(ROOT_6_04, "-0"), -Float.MIN_VALUE, 0f));
+        // x > +inf holds for nothing; x >= +inf for +inf.
+        assertEquals(left, response(oneCut(ROOT_5_34_10, "Infinity"), Float.POSITIVE_INFINITY, 0f));
+        assertEquals(right, response(oneCut(ROOT_6_04, "Infinity"), Float.POSITIVE_INFINITY, 0f));
+    }
+
     @Test
     void adaBoostWithYesNoLeavesIsTheBoostWeightedMeanOfNodeTypes() throws Exception {
         byte[] xml = classifier(ROOT_6_04, "AdaBoost", "True", 0, adaTrees("0.75", "0.25"));

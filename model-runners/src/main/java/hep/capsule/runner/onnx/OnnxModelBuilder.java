@@ -1,4 +1,4 @@
-package hep.capsule.interpreter;
+package hep.capsule.runner.onnx;
 
 import com.google.protobuf.CodedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,37 +8,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes small ONNX models in protobuf wire format (field numbers of onnx.proto), for tests of
- * single operators in the interpreter and in onnxruntime.
+ * Writes ONNX models in protobuf wire format (field numbers of onnx.proto): Capsule's ONNX twins
+ * of models in other formats, and the single-operator models of the interpreter's tests.
  */
-final class OnnxModelBuilder {
-    static final int FLOAT = 1;
-    static final int INT32 = 6;
-    static final int INT64 = 7;
-    static final int BOOL = 9;
+public final class OnnxModelBuilder {
+    public static final int FLOAT = 1;
+    public static final int INT32 = 6;
+    public static final int INT64 = 7;
+    public static final int BOOL = 9;
 
     /** One message under construction: fields appended in order. */
-    static final class Message {
+    public static final class Message {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final CodedOutputStream out = CodedOutputStream.newInstance(bytes);
 
-        Message string(int field, String value) {
+        public Message string(int field, String value) {
             return write(() -> out.writeString(field, value));
         }
 
-        Message varint(int field, long value) {
+        public Message varint(int field, long value) {
             return write(() -> out.writeInt64(field, value));
         }
 
-        Message fixed32(int field, float value) {
+        public Message fixed32(int field, float value) {
             return write(() -> out.writeFloat(field, value));
         }
 
-        Message bytes(int field, byte[] value) {
+        public Message bytes(int field, byte[] value) {
             return write(() -> out.writeByteArray(field, value));
         }
 
-        Message message(int field, Message value) {
+        public Message message(int field, Message value) {
             return bytes(field, value.toBytes());
         }
 
@@ -51,7 +51,7 @@ final class OnnxModelBuilder {
             }
         }
 
-        byte[] toBytes() {
+        public byte[] toBytes() {
             write(out::flush);
             return bytes.toByteArray();
         }
@@ -69,42 +69,42 @@ final class OnnxModelBuilder {
     private final List<Message> inputs = new ArrayList<>();
     private final List<Message> outputs = new ArrayList<>();
 
-    OnnxModelBuilder(long opset, Long mlOpset) {
+    public OnnxModelBuilder(long opset, Long mlOpset) {
         this.opset = opset;
         this.mlOpset = mlOpset;
     }
 
-    OnnxModelBuilder(long opset) {
+    public OnnxModelBuilder(long opset) {
         this(opset, null);
     }
 
     /** A graph input; a dimension of -1 is the symbolic event axis {@code N}. */
-    OnnxModelBuilder input(String name, int elemType, long... dims) {
+    public OnnxModelBuilder input(String name, int elemType, long... dims) {
         inputs.add(valueInfo(name, elemType, dims));
         return this;
     }
 
     /** A graph output with the element type only (onnxruntime infers the shape). */
-    OnnxModelBuilder output(String name, int elemType) {
+    public OnnxModelBuilder output(String name, int elemType) {
         outputs.add(valueInfo(name, elemType, null));
         return this;
     }
 
-    OnnxModelBuilder floats(String name, long[] dims, float... values) {
+    public OnnxModelBuilder floats(String name, long[] dims, float... values) {
         initializers.add(floatTensor(dims, values).string(8, name));
         return this;
     }
 
-    OnnxModelBuilder longs(String name, long[] dims, long... values) {
+    public OnnxModelBuilder longs(String name, long[] dims, long... values) {
         initializers.add(longTensor(dims, values).string(8, name));
         return this;
     }
 
-    OnnxModelBuilder node(String opType, List<String> in, List<String> out, Message... attributes) {
+    public OnnxModelBuilder node(String opType, List<String> in, List<String> out, Message... attributes) {
         return node(opType, "", in, out, attributes);
     }
 
-    OnnxModelBuilder node(String opType, String domain, List<String> in, List<String> out, Message... attributes) {
+    public OnnxModelBuilder node(String opType, String domain, List<String> in, List<String> out, Message... attributes) {
         Message node = new Message();
         in.forEach(name -> node.string(1, name));
         out.forEach(name -> node.string(2, name));
@@ -119,14 +119,14 @@ final class OnnxModelBuilder {
         return this;
     }
 
-    byte[] build() {
+    public byte[] build() {
         Message graph = new Message();
         nodes.forEach(n -> graph.message(1, n));
-        graph.string(2, "test");
+        graph.string(2, "capsule");
         initializers.forEach(t -> graph.message(5, t));
         inputs.forEach(i -> graph.message(11, i));
         outputs.forEach(o -> graph.message(12, o));
-        Message model = new Message().varint(1, 8).string(2, "capsule-test").message(7, graph)
+        Message model = new Message().varint(1, 8).string(2, "capsule").message(7, graph)
                 .message(8, new Message().string(1, "").varint(2, opset));
         if (mlOpset != null) {
             model.message(8, new Message().string(1, "ai.onnx.ml").varint(2, mlOpset));
@@ -134,7 +134,7 @@ final class OnnxModelBuilder {
         return model.toBytes();
     }
 
-    static Message floatTensor(long[] dims, float... values) {
+    public static Message floatTensor(long[] dims, float... values) {
         Message tensor = new Message();
         for (long d : dims) {
             tensor.varint(1, d);
@@ -146,7 +146,7 @@ final class OnnxModelBuilder {
         return tensor;
     }
 
-    static Message longTensor(long[] dims, long... values) {
+    public static Message longTensor(long[] dims, long... values) {
         Message tensor = new Message();
         for (long d : dims) {
             tensor.varint(1, d);
@@ -170,19 +170,19 @@ final class OnnxModelBuilder {
         return new Message().string(1, name).message(2, new Message().message(1, tensorType));
     }
 
-    static Message attrInt(String name, long value) {
+    public static Message attrInt(String name, long value) {
         return new Message().string(1, name).varint(3, value).varint(20, 2);
     }
 
-    static Message attrFloat(String name, float value) {
+    public static Message attrFloat(String name, float value) {
         return new Message().string(1, name).fixed32(2, value).varint(20, 1);
     }
 
-    static Message attrString(String name, String value) {
+    public static Message attrString(String name, String value) {
         return new Message().string(1, name).string(4, value).varint(20, 3);
     }
 
-    static Message attrInts(String name, long... values) {
+    public static Message attrInts(String name, long... values) {
         Message m = new Message().string(1, name);
         for (long v : values) {
             m.varint(8, v);
@@ -190,7 +190,7 @@ final class OnnxModelBuilder {
         return m.varint(20, 7);
     }
 
-    static Message attrFloats(String name, float... values) {
+    public static Message attrFloats(String name, float... values) {
         Message m = new Message().string(1, name);
         for (float v : values) {
             m.fixed32(7, v);
@@ -198,7 +198,7 @@ final class OnnxModelBuilder {
         return m.varint(20, 6);
     }
 
-    static Message attrStrings(String name, String... values) {
+    public static Message attrStrings(String name, String... values) {
         Message m = new Message().string(1, name);
         for (String v : values) {
             m.string(9, v);
@@ -206,7 +206,7 @@ final class OnnxModelBuilder {
         return m.varint(20, 8);
     }
 
-    static Message attrTensor(String name, Message tensor) {
+    public static Message attrTensor(String name, Message tensor) {
         return new Message().string(1, name).message(5, tensor).varint(20, 4);
     }
 }

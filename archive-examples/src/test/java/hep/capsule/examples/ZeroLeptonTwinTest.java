@@ -1,0 +1,52 @@
+package hep.capsule.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hep.capsule.interpreter.JavaOnnxRunner;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.tmva.TmvaBdtRunner;
+import hep.capsule.tensor.Tensor;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ONNX twin of the real 1000-tree SR-BDT-GGdirect BDT, run by onnxruntime and by the portable
+ * interpreter, against Capsule's Java evaluator: the twin sums in float32, so the responses
+ * differ by rounding only, and hardly any event changes side of the BDT > 0.90 working point.
+ */
+class ZeroLeptonTwinTest {
+
+    private static final int EVENTS = 20_000;
+    private static final float WORKING_POINT = 0.90f;
+
+    @Test
+    void twinAgreesWithTheJavaEvaluatorToRounding() throws Exception {
+        byte[] xml = Files.readAllBytes(Examples.ZERO_LEPTON_BDT_EVEN.folder().resolve(BdtBenchmark.WEIGHTS));
+        Tensor events = ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 3L).toTensor();
+        Map<String, Tensor> input = Map.of(TmvaBdtRunner.INPUT, events);
+        try (TmvaBdtRunner java = TmvaBdtRunner.load(xml, BdtBenchmark.WEIGHTS)) {
+            byte[] twin = java.onnxTwin();
+            ByteBuffer original = java.run(input).get(TmvaBdtRunner.OUTPUT).buffer();
+            try (ModelRunner ort = OnnxRuntimeRunner.load(twin, "twin.onnx");
+                    ModelRunner interpreter = JavaOnnxRunner.load(twin, "twin.onnx")) {
+                for (ModelRunner runner : new ModelRunner[] {ort, interpreter}) {
+                    ByteBuffer twinOut = runner.run(input).get(TmvaBdtRunner.OUTPUT).buffer();
+                    double largest = 0;
+                    int decisions = 0;
+                    for (int e = 0; e < EVENTS; e++) {
+                        float a = original.getFloat(4 * e);
+                        float b = twinOut.getFloat(4 * e);
+                        largest = Math.max(largest, Math.abs(a - b));
+                        decisions += (a > WORKING_POINT) != (b > WORKING_POINT) ? 1 : 0;
+                    }
+                    String who = runner.settings().runtime();
+                    assertTrue(largest < 1e-5, who + ": largest difference " + largest);
+                    assertTrue(decisions <= EVENTS / 1000, who + ": " + decisions + " decisions differ at " + WORKING_POINT);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package hep.capsule.cli;
+
+import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.OnnxTwins;
+import hep.capsule.schema.ModelFormat;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Write the ONNX twin of a model: a TMVA BDT as an ONNX-ML TreeEnsembleRegressor with its response transform. The twin has the model's inputs and outputs.")
+final class ConvertCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "the model file")
+    Path model;
+
+    @Option(names = "--to", required = true, paramLabel = "onnx", description = "the twin's format; only onnx")
+    String to;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "the model's format as a capsule names it (tmva-xml); by default from the extension: .xml is tmva-xml")
+    String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the ONNX file to write")
+    Path output;
+
+    @Option(names = "--force", description = "replace an existing FILE")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException, UserError {
+        if (!to.equals("onnx")) {
+            throw new UserError("--to " + to + ": Capsule writes twins in onnx only");
+        }
+        if (!Files.isRegularFile(model)) {
+            throw new UserError(model + ": no such file");
+        }
+        byte[] twin;
+        try {
+            twin = OnnxTwins.of(modelFormat(), Files.readAllBytes(model), model.toString());
+        } catch (ModelExecutionException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        try {
+            AtomicFileWriter.write(output, force, out -> out.write(twin));
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError(output + " exists already; give --force to replace it", e);
+        }
+        System.out.println("wrote " + output + ", the ONNX twin of " + model);
+        return ExitCodes.OK;
+    }
+
+    private ModelFormat modelFormat() throws UserError {
+        String name = format != null ? format : model.toString().endsWith(".xml") ? "tmva-xml" : null;
+        if (name == null) {
+            throw new UserError(model + ": cannot tell the model's format from its name; give --format tmva-xml");
+        }
+        return Arrays.stream(ModelFormat.values()).filter(f -> f.descriptorName().equals(name)).findFirst()
+                .orElseThrow(() -> new UserError("--format " + name + " is not a model format; formats are "
+                        + Arrays.stream(ModelFormat.values()).map(ModelFormat::descriptorName).toList()));
+    }
+}

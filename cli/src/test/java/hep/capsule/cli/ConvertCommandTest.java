@@ -1,0 +1,37 @@
+package hep.capsule.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.tmva.TmvaBdtRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code capsule convert} writes the ONNX twin of the 0-lepton BDT, which onnxruntime loads with the BDT's interface. */
+class ConvertCommandTest {
+
+    private static final Path WEIGHTS = Path.of("").toAbsolutePath().getParent()
+            .resolve("archive-examples/atlas-zerolepton-2016-srbdt-ggdirect-even/ZeroLepton2016-SRBDT-GGdirect_weights1.xml");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void convertWritesTheOnnxTwinAndRefusesToOverwriteWithoutForce() throws Exception {
+        Path weights = WEIGHTS;
+        Path twin = folder.resolve("bdt.onnx");
+        assertEquals(0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString()));
+        try (TmvaBdtRunner bdt = TmvaBdtRunner.load(Files.readAllBytes(weights), "w.xml");
+                ModelRunner onnx = OnnxRuntimeRunner.load(Files.readAllBytes(twin), "bdt.onnx")) {
+            assertArrayEquals(bdt.onnxTwin(), Files.readAllBytes(twin));
+            assertEquals(bdt.signature().inputs(), onnx.signature().inputs());
+        }
+        assertEquals(2, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString()));
+        assertEquals(2, Main.commandLine().execute("convert", weights.toString(), "--to", "pmml", "-o", folder.resolve("x").toString()));
+        assertEquals(0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString(), "--force"));
+    }
+}

@@ -1,0 +1,30 @@
+package hep.capsule.runner;
+
+import hep.capsule.runner.tmva.TmvaBdtRunner;
+import hep.capsule.schema.ModelFormat;
+
+/**
+ * Writes the ONNX twin of a model: the same inputs and outputs, for a reader with nothing but an
+ * ONNX runtime, while the original stays the reference the twin is checked against.
+ */
+public final class OnnxTwins {
+    private OnnxTwins() {
+    }
+
+    /**
+     * @throws UnsupportedModelException when Capsule writes no ONNX twin for the format
+     * @throws ModelExecutionException   when the model cannot be read
+     */
+    public static byte[] of(ModelFormat format, byte[] model, String label) throws ModelExecutionException {
+        return switch (format) {
+            case TMVA_XML -> {
+                try (TmvaBdtRunner bdt = TmvaBdtRunner.load(model, label)) {
+                    yield bdt.onnxTwin();
+                }
+            }
+            case ONNX -> throw new UnsupportedModelException(label + ": the model is ONNX already; it needs no ONNX twin");
+            case LWTNN_JSON -> throw new UnsupportedModelException(label
+                    + ": Capsule does not write ONNX twins of lwtnn networks yet; only of TMVA BDTs (tmva-xml)");
+        };
+    }
+}
