@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Preserve the machine-learning models of particle-physics analyses, and prove years later that they still give the same outputs.",
-        subcommands = {InitCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class, ConvertCommand.class,
-            KeygenCommand.class, SignCommand.class, CampaignCommand.class, VerifyArchiveCommand.class},
+        subcommands = {InitCommand.class, LintCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class,
+            ConvertCommand.class, KeygenCommand.class, SignCommand.class, CampaignCommand.class, VerifyArchiveCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; for verify, every archive REPRODUCED (or REPRODUCED_WITHIN_TOLERANCE it declares), or INTACT with --integrity-only",
@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             "3:verify: some archive NOT_REPRODUCED",
             "4:verify: some archive INVALID",
             "5:verify --exact: some archive only REPRODUCED_WITHIN_TOLERANCE",
-            "6:verify --require-signature: some archive has no TRUSTED signature (unsigned, or signed only by keys not trusted)"})
+            "6:verify --require-signature: some archive has no TRUSTED signature (unsigned, or signed only by keys not trusted)",
+            "7:lint: some signal-model file has errors (each is printed with its file and line)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

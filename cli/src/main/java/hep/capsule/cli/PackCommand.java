@@ -56,6 +56,7 @@ final class PackCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         }
         PackResult result = Packager.pack(options);
+        result.warnings().forEach(warning -> System.err.println("capsule: warning: " + warning));
         System.out.println("packed " + result.archive() + (result.draft() ? " (DRAFT: " + result.missingFields() + " fields MISSING)" : ""));
         System.out.println("  reference events executed: " + result.events());
         System.out.println("  sha256: " + result.sha256());

@@ -1,6 +1,8 @@
 package hep.capsule.packager;
 
+import hep.capsule.schema.slha.SlhaProblem;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What {@code capsule pack} wrote.
@@ -10,6 +12,10 @@ import java.nio.file.Path;
  * @param draft         whether it is a draft
  * @param missingFields how many fields are still MISSING (drafts only)
  * @param events        reference events executed
+ * @param warnings      what {@code capsule lint} finds in the signal-model files; packed all the same
  */
-public record PackResult(Path archive, String sha256, boolean draft, int missingFields, long events) {
+public record PackResult(Path archive, String sha256, boolean draft, int missingFields, long events, List<SlhaProblem> warnings) {
+    public PackResult {
+        warnings = List.copyOf(warnings);
+    }
 }

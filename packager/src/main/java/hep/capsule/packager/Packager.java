@@ -19,6 +19,8 @@ import hep.capsule.schema.DescriptorLoader;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.schema.slha.SignalModelLint;
+import hep.capsule.schema.slha.SlhaProblem;
 import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.TagManifestSigner;
 import java.io.IOException;
@@ -50,6 +52,7 @@ public final class Packager {
             throw new PackException(e.getMessage(), e);
         }
         PackPlan plan = PackPlanner.plan(loaded, options);
+        List<SlhaProblem> warnings = SignalModelLint.check(loaded.descriptor(), options.descriptor().toAbsolutePath().getParent());
         String baggingDate = LocalDate.ofInstant(plan.entryTime(), ZoneOffset.UTC).toString();
         try (WorkFolder work = WorkFolder.create("pack")) {
             List<BagFile> payload = new ArrayList<>();
@@ -85,7 +88,7 @@ public final class Packager {
             } catch (FileAlreadyExistsException e) {
                 throw new PackException(options.output() + " exists already; give --force to replace it");
             }
-            return new PackResult(options.output(), sha256(options.output()), plan.draft(), loaded.missing().size(), events);
+            return new PackResult(options.output(), sha256(options.output()), plan.draft(), loaded.missing().size(), events, warnings);
         }
     }
 

@@ -1,6 +1,7 @@
 package hep.capsule.schema;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -90,7 +91,9 @@ final class JsonTreeReader {
                 return NODES.numberNode(parser.getBigIntegerValue());
             }
             case VALUE_NUMBER_FLOAT -> {
-                return DecimalNode.valueOf(parser.getDecimalValue());
+                String text = parser.getText();
+                return DecimalNode.valueOf(DescriptorNumbers.decimal(text)
+                        .orElseThrow(() -> new JsonParseException(parser, DescriptorNumbers.refusal(text))));
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return NODES.booleanNode(parser.getBooleanValue());

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -141,7 +142,12 @@ final class YamlTreeReader {
             return NODES.numberNode(new BigInteger(text));
         }
         if (tag.equals(Tag.FLOAT) && text.matches("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
-            return DecimalNode.valueOf(new BigDecimal(text));
+            Optional<BigDecimal> value = DescriptorNumbers.decimal(text);
+            if (value.isEmpty()) {
+                problems.add(new DescriptorProblem(file, line(scalar), path.toString(), DescriptorNumbers.refusal(text)));
+                return NODES.nullNode();
+            }
+            return DecimalNode.valueOf(value.get());
         }
         problems.add(new DescriptorProblem(file, line(scalar), path.toString(), "expected a plain decimal number, "
                 + "text or true/false but found " + text + " (" + tag.getValue() + "); write numbers like 12, "

@@ -29,6 +29,15 @@ class LimitsTest {
     }
 
     @Test
+    void numbersWithAHugeExponentAreRefusedWithTheirLine() {
+        DescriptorException yaml = Fixture.failure("capsule_schema: 1\nname: x\nscale: 1.5e99999999999\n");
+        assertTrue(yaml.getMessage().contains("capsule.yaml:3: scale: the number 1.5e99999999999 is out of range"), yaml.getMessage());
+        DescriptorException json = assertThrows(DescriptorException.class, () -> CapsuleMetadata.read(
+                "{\"capsule_schema\": 1,\n \"scale\": 0.08e15583578490229}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "capsule.json"));
+        assertTrue(json.getMessage().startsWith("capsule.json:2: is not valid JSON: the number 0.08e15583578490229 is out of range"), json.getMessage());
+    }
+
+    @Test
     void deepNestingIsRefused() {
         String yaml = "capsule_schema: 1\nname: " + "[".repeat(100) + "]".repeat(100) + "\n";
         DescriptorException e = Fixture.failure(yaml);

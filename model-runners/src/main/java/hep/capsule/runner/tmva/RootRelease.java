@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  */
 record RootRelease(String text, int code) {
 
-    private static final Pattern RELEASE = Pattern.compile("\\s*(\\d+)\\.(\\d+)/(\\d+).*");
+    /** Up to three digits each, so that the version code always fits in an int. */
+    private static final Pattern RELEASE = Pattern.compile("\\s*(\\d{1,3})\\.(\\d{1,3})/(\\d{1,3}).*");
 
     static int code(int major, int minor, int patch) {
         return (major << 16) + (minor << 8) + patch;
     }
 
-    /** Reads {@code major.minor/patch}; the bracketed code, when present, must agree with it. */
+    /** Reads {@code major.minor/patch}; the bracketed code, when present, must be exactly its code. */
     static Optional<RootRelease> parse(String text) {
         Matcher m = RELEASE.matcher(text);
         if (!m.matches()) {
@@ -24,7 +25,7 @@ record RootRelease(String text, int code) {
         }
         int code = code(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         Matcher bracket = Pattern.compile("\\[(\\d+)]").matcher(text);
-        if (bracket.find() && Integer.parseInt(bracket.group(1)) != code) {
+        if (bracket.find() && !bracket.group(1).equals(Integer.toString(code))) {
             return Optional.empty();
         }
         return Optional.of(new RootRelease(text.trim(), code));
