@@ -1,6 +1,7 @@
 package hep.capsule.schema;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,11 @@ final class DescriptorNumbers {
         } catch (NumberFormatException exponentBeyondInt) {
             return Optional.empty();
         }
+    }
+
+    /** The integer, or empty when it is too long (parsing a huge integer takes time quadratic in its length). */
+    static Optional<BigInteger> integer(String text) {
+        return text.length() > MAX_LENGTH ? Optional.empty() : Optional.of(new BigInteger(text));
     }
 
     /** What a refused number was expected to be. */

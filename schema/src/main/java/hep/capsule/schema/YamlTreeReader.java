@@ -139,7 +139,12 @@ final class YamlTreeReader {
             return NODES.booleanNode(List.of("true", "yes", "on", "y").contains(text.toLowerCase(Locale.ROOT)));
         }
         if (tag.equals(Tag.INT) && text.matches("[-+]?(0|[1-9][0-9]*)")) {
-            return NODES.numberNode(new BigInteger(text));
+            Optional<BigInteger> value = DescriptorNumbers.integer(text);
+            if (value.isEmpty()) {
+                problems.add(new DescriptorProblem(file, line(scalar), path.toString(), DescriptorNumbers.refusal(text)));
+                return NODES.nullNode();
+            }
+            return NODES.numberNode(value.get());
         }
         if (tag.equals(Tag.FLOAT) && text.matches("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
             Optional<BigDecimal> value = DescriptorNumbers.decimal(text);

@@ -38,6 +38,19 @@ class LimitsTest {
     }
 
     @Test
+    void integersLongerThanAThousandDigitsAreRefusedQuicklyWithTheirLine() {
+        String digits = "7".repeat(1001);
+        DescriptorException yaml = Fixture.failure("capsule_schema: 1\nname: x\nevents: " + digits + "\n");
+        assertTrue(yaml.getMessage().contains("capsule.yaml:3: events: the number 7777"), yaml.getMessage());
+        String million = "7".repeat(1_000_000);
+        long start = System.nanoTime();
+        assertThrows(DescriptorException.class, () -> CapsuleMetadata.read(
+                ("{\"capsule_schema\": 1,\n \"events\": " + million + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8), "capsule.json"));
+        Fixture.failure("capsule_schema: 1\nname: x\nevents: " + million + "\n");
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "a million digits are refused without parsing them as a number");
+    }
+
+    @Test
     void deepNestingIsRefused() {
         String yaml = "capsule_schema: 1\nname: " + "[".repeat(100) + "]".repeat(100) + "\n";
         DescriptorException e = Fixture.failure(yaml);
