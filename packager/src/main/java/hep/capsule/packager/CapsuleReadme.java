@@ -120,7 +120,7 @@ final class CapsuleReadme {
 
     private static void appendRunInstructions(StringBuilder t, PackPlan.ModelPlan model, RuntimeRecord runtime,
             java.util.Optional<RuntimeRecord> witness) {
-        String batch = runtime.settings().getOrDefault("batch_size", "1024");
+        String batch = runtime.settings().get("batch_size");
         t.append("\n3. Run model \"").append(model.spec().id()).append("\" yourself\n")
                 .append("-".repeat(24 + model.spec().id().length())).append("\n");
         t.append("The reference outputs were computed by ").append(runtime.runtime()).append(' ').append(runtime.version())
