@@ -49,6 +49,8 @@ final class DescriptorReader {
     private static ModelSpec model(JsonNode node) {
         return new ModelSpec(node.path("id").asText(), node.path("file").asText(),
                 word(node.path("format"), ModelFormat.class).orElseThrow(), optionalText(node.path("description")),
+                optionalText(node.path("twin_of")),
+                node.has("nan_response") ? OptionalDouble.of(node.get("nan_response").asDouble()) : OptionalDouble.empty(),
                 list(node.path("inputs"), DescriptorReader::input), list(node.path("outputs"), DescriptorReader::output));
     }
 

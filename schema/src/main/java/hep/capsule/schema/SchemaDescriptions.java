@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Finds what a schema says about a field: follows {@code properties}, {@code items}, {@code prefixItems},
- * internal {@code $ref}s and {@code anyOf} branches down to the field's subschema.
+ * internal {@code $ref}s, {@code anyOf} branches and
+ * {@code else} branches (a model's inputs and outputs when it is not a twin) down to the field's subschema.
  */
 final class SchemaDescriptions {
 
@@ -62,6 +63,9 @@ final class SchemaDescriptions {
         }
         for (JsonNode branch : node.path("anyOf")) {
             nodes.addAll(expand(document, branch));
+        }
+        if (node.path("else").isObject()) {
+            nodes.addAll(expand(document, node.path("else")));
         }
         return nodes;
     }

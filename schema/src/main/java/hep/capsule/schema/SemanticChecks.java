@@ -37,16 +37,21 @@ final class SemanticChecks {
 
     private void checkModels() {
         Map<String, Integer> idLines = new HashMap<>();
+        Map<String, FieldPath> byId = new HashMap<>();
         forEachIndexed(FieldPath.ROOT.key("models"), model -> {
             FieldPath idPath = model.key("id");
             String id = tree.at(idPath).asText();
             Integer first = idLines.putIfAbsent(id, tree.lineOf(idPath));
+            byId.putIfAbsent(id, model);
             if (first != null) {
                 problems.add(tree.problem(idPath, "expected a model id not used before but found \"" + id
                         + "\", already the id of the model at line " + first));
             }
             checkRelativePath(model.key("file"));
-            forEachIndexed(model.key("inputs"), this::checkInput);
+            checkNanResponse(model);
+            if (!isTwin(model)) {
+                forEachIndexed(model.key("inputs"), this::checkInput);
+            }
             forEachIndexed(model.key("outputs"), output -> {
                 checkRange(output.key("range"));
                 checkRelativePath(output.key("expected").key("file"));
@@ -54,6 +59,78 @@ final class SemanticChecks {
                 checkRelativePath(output.key("stored_witness_reference"));
             });
         });
+        forEachIndexed(FieldPath.ROOT.key("models"), model -> {
+            if (isTwin(model)) {
+                checkTwin(model, byId);
+            }
+        });
+    }
+
+    private boolean isTwin(FieldPath model) {
+        return tree.at(model).has("twin_of");
+    }
+
+    private void checkNanResponse(FieldPath model) {
+        String format = tree.at(model.key("format")).asText();
+        if (tree.at(model).has("nan_response") && !format.equals("tmva-xml")) {
+            problems.add(tree.problem(model.key("nan_response"), "only a TMVA BDT (format tmva-xml) has a declared response"
+                    + " to NaN inputs, but the format is " + format + "; remove nan_response"));
+        }
+    }
+
+    /**
+     * A twin names another model that is no twin itself, is ONNX, and declares the original's inputs
+     * and outputs, position by position, with the same names, types and shapes.
+     */
+    private void checkTwin(FieldPath twin, Map<String, FieldPath> byId) {
+        FieldPath twinOf = twin.key("twin_of");
+        String originalId = tree.at(twinOf).asText();
+        FieldPath original = byId.get(originalId);
+        if (original == null || original.equals(twin)) {
+            problems.add(tree.problem(twinOf, "expected the id of another model in models (" + String.join(", ",
+                    byId.keySet().stream().sorted().toList()) + ") but found \"" + originalId + "\""));
+            return;
+        }
+        if (isTwin(original)) {
+            problems.add(tree.problem(twinOf, "expected the id of an original model, but \"" + originalId + "\" is itself the"
+                    + " twin of \"" + tree.at(original.key("twin_of")).asText() + "\"; name that model instead"));
+        }
+        String format = tree.at(twin.key("format")).asText();
+        if (!format.equals("onnx")) {
+            problems.add(tree.problem(twin.key("format"), "expected onnx, as a twin is the ONNX form of its original"
+                    + " (capsule convert writes it), but found " + format));
+        }
+        matchOriginal(twin.key("inputs"), original.key("inputs"), "input");
+        matchOriginal(twin.key("outputs"), original.key("outputs"), "output");
+        for (int i = 0; i < tree.at(twin.key("inputs")).size(); i++) {
+            FieldPath reference = twin.key("inputs").index(i).key("reference");
+            JsonNode mine = tree.at(reference);
+            JsonNode theirs = tree.at(original.key("inputs").index(i).key("reference"));
+            if (!mine.isMissingNode() && !mine.equals(theirs)) {
+                problems.add(tree.problem(reference, "expected no reference inputs, as a twin runs on its original's, but found "
+                        + mine.asText() + (theirs.isMissingNode() ? "" : " instead of the original's " + theirs.asText())));
+            }
+        }
+    }
+
+    private void matchOriginal(FieldPath twinList, FieldPath originalList, String what) {
+        JsonNode twins = tree.at(twinList);
+        JsonNode originals = tree.at(originalList);
+        if (twins.size() != originals.size()) {
+            problems.add(tree.problem(twinList, "expected the original's " + originals.size() + " " + what + "(s), line "
+                    + tree.lineOf(originalList) + ", but found " + twins.size()));
+            return;
+        }
+        for (int i = 0; i < twins.size(); i++) {
+            for (String key : List.of("name", "type", "shape")) {
+                JsonNode mine = twins.get(i).path(key);
+                JsonNode theirs = originals.get(i).path(key);
+                if (!mine.equals(theirs)) {
+                    problems.add(tree.problem(twinList.index(i).key(key), "expected the original's " + what + " " + key + " "
+                            + theirs + " (line " + tree.lineOf(originalList.index(i).key(key)) + ") but found " + mine));
+                }
+            }
+        }
     }
 
     private void checkInput(FieldPath input) {
@@ -104,16 +181,16 @@ final class SemanticChecks {
 
     private void checkFolds() {
         FieldPath folds = FieldPath.ROOT.key("folds");
-        int modelCount = tree.root().path("models").size();
+        Set<String> ids = new HashSet<>();
+        Set<String> twins = new HashSet<>();
+        tree.root().path("models").forEach(model -> (model.has("twin_of") ? twins : ids).add(model.path("id").asText()));
         if (!tree.root().has("folds")) {
-            if (modelCount > 1) {
+            if (ids.size() > 1) {
                 problems.add(new DescriptorProblem(tree.file(), 1, "folds", "expected folds saying which of the "
-                        + modelCount + " models serves which events, but found nothing"));
+                        + ids.size() + " models (twins not counted) serves which events, but found nothing"));
             }
             return;
         }
-        Set<String> ids = new HashSet<>();
-        tree.root().path("models").forEach(model -> ids.add(model.path("id").asText()));
         long modulus = tree.at(folds.key("modulus")).asLong();
         Map<Long, Integer> remainderLines = new HashMap<>();
         forEachIndexed(folds.key("assignments"), assignment -> {
@@ -129,7 +206,10 @@ final class SemanticChecks {
                         + " again (first at line " + first + ")"));
             }
             String model = tree.at(assignment.key("model")).asText();
-            if (!ids.contains(model)) {
+            if (twins.contains(model)) {
+                problems.add(tree.problem(assignment.key("model"), "expected an original model, but \"" + model
+                        + "\" is a twin: a twin serves its original's events; name the original"));
+            } else if (!ids.contains(model)) {
                 problems.add(tree.problem(assignment.key("model"), "expected the id of a model in models ("
                         + String.join(", ", ids.stream().sorted().toList()) + ") but found \"" + model + "\""));
             }
