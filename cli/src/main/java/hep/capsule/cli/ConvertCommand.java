@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Write the ONNX twin of a model: a TMVA BDT as an ONNX-ML TreeEnsembleRegressor with its response transform. The twin has the model's inputs and outputs.")
+        description = "Write the ONNX twin of a model: a TMVA BDT as an ONNX-ML TreeEnsembleRegressor with its response transform,"
+                + " an lwtnn network as Gemm and activation nodes after its input preprocessing. The twin has the model's inputs and outputs.")
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "the model file")
     Path model;
@@ -24,7 +25,8 @@ final class ConvertCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "the model's format as a capsule names it (tmva-xml); by default from the extension: .xml is tmva-xml")
+            description = "the model's format as a capsule names it (tmva-xml or lwtnn-json); by default from the extension:"
+                    + " .xml is tmva-xml, .json is lwtnn-json")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the ONNX file to write")
@@ -57,9 +59,10 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private ModelFormat modelFormat() throws UserError {
-        String name = format != null ? format : model.toString().endsWith(".xml") ? "tmva-xml" : null;
+        String file = model.toString();
+        String name = format != null ? format : file.endsWith(".xml") ? "tmva-xml" : file.endsWith(".json") ? "lwtnn-json" : null;
         if (name == null) {
-            throw new UserError(model + ": cannot tell the model's format from its name; give --format tmva-xml");
+            throw new UserError(model + ": cannot tell the model's format from its name; give --format tmva-xml or --format lwtnn-json");
         }
         return Arrays.stream(ModelFormat.values()).filter(f -> f.descriptorName().equals(name)).findFirst()
                 .orElseThrow(() -> new UserError("--format " + name + " is not a model format; formats are "

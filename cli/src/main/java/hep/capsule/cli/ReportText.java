@@ -63,6 +63,7 @@ final class ReportText {
         }
         return c.bitIdentical() + " of " + c.elements() + " elements bit-identical; largest distance " + c.maxUlp()
                 + " ULP, largest |difference| " + c.maxAbsolute()
+                + (c.largestDifference() == null ? "" : " at element " + c.largestDifference().index())
                 + (c.nanMismatches() > 0 ? ", " + c.nanMismatches() + " NaN mismatches" : "")
                 + "; first difference at element " + c.firstDifference().index() + ": stored " + c.firstDifference().stored()
                 + ", recomputed " + c.firstDifference().recomputed();
@@ -75,6 +76,7 @@ final class ReportText {
             case MAIN_RUNTIME_AGAINST_WITNESS -> "output " + output.tensor() + " here against the witness's (reported only)";
             case NORMALISED_INPUT -> "input " + output.tensor() + " normalised from the physical values";
             case TRAINING_FRAMEWORK_OUTPUT -> "output " + output.tensor() + " against the training framework (reported only)";
+            case TWIN_AGAINST_ORIGINAL -> "output " + output.tensor() + " of the twin here against its original's (reported only)";
         };
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.lwtnn.LwtnnRunner;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,5 +34,24 @@ class ConvertCommandTest {
         assertEquals(2, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString()));
         assertEquals(2, Main.commandLine().execute("convert", weights.toString(), "--to", "pmml", "-o", folder.resolve("x").toString()));
         assertEquals(0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString(), "--force"));
+    }
+
+    @Test
+    void convertWritesTheOnnxTwinOfAnLwtnnNetworkFoundByItsExtension() throws Exception {
+        Path net = folder.resolve("net.json");
+        Files.writeString(net, """
+                {"inputs": [{"name": "met", "offset": -100, "scale": 0.01}, {"name": "ht", "offset": 0, "scale": 0.001}],
+                 "layers": [{"architecture": "dense", "weights": [1, -1, 0.5, 2], "bias": [0.1, 0], "activation": "tanh"}],
+                 "outputs": ["a", "b"], "defaults": {}}""");
+        Path twin = folder.resolve("net.onnx");
+        assertEquals(0, Main.commandLine().execute("convert", net.toString(), "--to", "onnx", "-o", twin.toString()));
+        try (LwtnnRunner lwtnn = LwtnnRunner.load(Files.readAllBytes(net), "net.json");
+                ModelRunner onnx = OnnxRuntimeRunner.load(Files.readAllBytes(twin), "net.onnx")) {
+            assertArrayEquals(lwtnn.onnxTwin(), Files.readAllBytes(twin));
+            assertEquals(lwtnn.signature(), onnx.signature());
+        }
+        Path unknown = folder.resolve("net.txt");
+        Files.copy(net, unknown);
+        assertEquals(2, Main.commandLine().execute("convert", unknown.toString(), "--to", "onnx", "-o", folder.resolve("y").toString()));
     }
 }

@@ -1,12 +1,22 @@
 package hep.capsule.runner;
 
 import hep.capsule.runner.lwtnn.LwtnnRunner;
+import hep.capsule.runner.tmva.NanInputResponse;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.schema.ModelFormat;
+import hep.capsule.schema.ModelSpec;
 
 /** Opens the runner that executes a model of a given format. */
 public final class ModelRunners {
     private ModelRunners() {
+    }
+
+    /** Opens a model as a capsule declares it: with the NaN response a TMVA BDT's entry may declare. */
+    public static ModelRunner open(ModelSpec spec, byte[] model, String label) throws ModelExecutionException {
+        if (spec.format() == ModelFormat.TMVA_XML && spec.nanResponse().isPresent()) {
+            return TmvaBdtRunner.load(model, label, NanInputResponse.declared(spec.nanResponse().getAsDouble()));
+        }
+        return open(spec.format(), model, label);
     }
 
     public static ModelRunner open(ModelFormat format, byte[] model, String label) throws ModelExecutionException {

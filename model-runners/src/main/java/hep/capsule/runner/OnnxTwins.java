@@ -1,5 +1,6 @@
 package hep.capsule.runner;
 
+import hep.capsule.runner.lwtnn.LwtnnRunner;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.schema.ModelFormat;
 
@@ -23,8 +24,11 @@ public final class OnnxTwins {
                 }
             }
             case ONNX -> throw new UnsupportedModelException(label + ": the model is ONNX already; it needs no ONNX twin");
-            case LWTNN_JSON -> throw new UnsupportedModelException(label
-                    + ": Capsule does not write ONNX twins of lwtnn networks yet; only of TMVA BDTs (tmva-xml)");
+            case LWTNN_JSON -> {
+                try (LwtnnRunner network = LwtnnRunner.load(model, label)) {
+                    yield network.onnxTwin();
+                }
+            }
         };
     }
 }

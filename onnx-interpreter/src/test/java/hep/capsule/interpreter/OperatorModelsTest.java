@@ -1,6 +1,7 @@
 package hep.capsule.interpreter;
 
 import static hep.capsule.runner.onnx.OnnxModelBuilder.BOOL;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.DOUBLE;
 import static hep.capsule.runner.onnx.OnnxModelBuilder.FLOAT;
 import static hep.capsule.runner.onnx.OnnxModelBuilder.INT64;
 import static hep.capsule.runner.onnx.OnnxModelBuilder.attrFloat;
@@ -121,6 +122,15 @@ class OperatorModelsTest {
                         .floats("w", four, 0.5f, -1.25f, 2f, 3.5f)
                         .node("Greater", List.of("x", "w"), List.of("g"))
                         .node("Where", List.of("g", "x", "w"), List.of("y")).build(), new long[] {ROWS, 4}),
+                new Case("Log-IsNaN-Where-13", new OnnxModelBuilder(13).input("x", FLOAT, N, 4).output("y", FLOAT)
+                        .floats("w", four, 0.5f, -1.25f, 2f, 3.5f)
+                        .node("Log", List.of("x"), List.of("l"))
+                        .node("IsNaN", List.of("l"), List.of("m"))
+                        .node("Where", List.of("m", "w", "l"), List.of("y")).build(), new long[] {ROWS, 4}),
+                new Case("Cast-Log-IsNaN-float64-13", new OnnxModelBuilder(13).input("x", FLOAT, N, 4).output("y", BOOL)
+                        .node("Cast", List.of("x"), List.of("d"), attrInt("to", DOUBLE))
+                        .node("Log", List.of("d"), List.of("l"))
+                        .node("IsNaN", List.of("l"), List.of("y")).build(), new long[] {ROWS, 4}),
                 unary("ReduceSum", 11, attrInts("axes", 1), attrInt("keepdims", 0)),
                 withWeightsAxes("ReduceSum", 13), unary("ReduceMean", 13, attrInts("axes", -1)), withWeightsAxes("ReduceMean", 18),
                 cube("BatchNormalization", 15, cubeModel(15, FLOAT).floats("sc", new long[] {2}, 1.5f, 0.5f)

@@ -60,8 +60,9 @@ final class CapsuleReadme {
                                           range, working points), and how the reference outputs were made
                 """);
         for (PackPlan.ModelPlan model : plan.models()) {
-            t.append(String.format("%-25s model \"%s\" (%s)%n", model.model().bagPath(), model.spec().id(), model.spec().format().descriptorName()));
-            for (PackPlan.InputPlan input : model.inputs()) {
+            t.append(String.format("%-25s model \"%s\" (%s)%s%n", model.model().bagPath(), model.spec().id(), model.spec().format().descriptorName(),
+                    model.spec().twinOf().map(of -> ", the ONNX twin of model \"" + of + "\", run on its reference inputs").orElse("")));
+            for (PackPlan.InputPlan input : model.spec().isTwin() ? List.<PackPlan.InputPlan>of() : model.inputs()) {
                 t.append(String.format("%-25s reference inputs for \"%s\", model-ready (%s)%n", input.bagPath(), input.spec().name(), input.spec().type().descriptorName()));
                 input.rawBagPath().ifPresent(raw -> t.append(String.format(
                         "%-25s the same events as physical values, before normalisation%n", raw)));
@@ -77,7 +78,7 @@ final class CapsuleReadme {
             t.append(String.format("%-25s analysis file (%s)%n", file.bagPath(), file.source().getFileName()));
         }
         for (PackPlan.ModelPlan model : plan.models()) {
-            appendRunInstructions(t, model, runtimes.stream().filter(r -> r.model().equals(model.spec().id())).findFirst().orElseThrow(),
+            appendRunInstructions(t, plan, model, runtimes.stream().filter(r -> r.model().equals(model.spec().id())).findFirst().orElseThrow(),
                     runtimes.stream().filter(r -> r.model().equals(model.spec().id())).skip(1).findFirst());
         }
         return t.toString().getBytes(StandardCharsets.UTF_8);
@@ -118,7 +119,7 @@ final class CapsuleReadme {
         }
     }
 
-    private static void appendRunInstructions(StringBuilder t, PackPlan.ModelPlan model, RuntimeRecord runtime,
+    private static void appendRunInstructions(StringBuilder t, PackPlan plan, PackPlan.ModelPlan model, RuntimeRecord runtime,
             java.util.Optional<RuntimeRecord> witness) {
         String batch = runtime.settings().get("batch_size");
         t.append("\n3. Run model \"").append(model.spec().id()).append("\" yourself\n")
@@ -139,6 +140,10 @@ final class CapsuleReadme {
                 .append(", a pure-Java interpreter whose evaluation order is fixed; its rules:\n")
                 .append(w.settings().entrySet().stream().map(e -> "    " + e.getKey() + ": " + e.getValue() + "\n")
                         .collect(java.util.stream.Collectors.joining())));
+        if (model.spec().isTwin()) {
+            appendTwinInstructions(t, model, plan);
+            return;
+        }
         t.append("\nHow physical values become the model-ready inputs (x is the physical value,\n"
                 + "evaluated in float64 and rounded once to the input type):\n");
         for (PackPlan.InputPlan input : model.inputs()) {
@@ -147,6 +152,30 @@ final class CapsuleReadme {
                 FeatureSpec feature = features.get(f);
                 t.append(String.format("    %s[%d] %-24s %-14s %s%n", input.spec().name(), f, feature.name(), "[" + feature.unit() + "]",
                         feature.normalisation().map(n -> n.withNumbers()).orElse("MISSING")));
+            }
+        }
+    }
+
+    /** A twin: how it relates to its original, and how to compare the two by hand. */
+    private static void appendTwinInstructions(StringBuilder t, PackPlan.ModelPlan twin, PackPlan plan) {
+        String originalId = twin.spec().twinOf().orElseThrow();
+        PackPlan.ModelPlan original = plan.models().stream().filter(m -> m.spec().id().equals(originalId)).findFirst().orElseThrow();
+        t.append("\nModel \"").append(twin.spec().id()).append("\" is the ONNX twin of model \"").append(originalId)
+                .append("\": the same inputs and outputs, for a reader with nothing but an ONNX runtime.\n"
+                + "It runs on the original's reference inputs (their features are described there). It agrees\n"
+                + "with the original to rounding, not bit for bit; compare the two, and count the cut decisions\n"
+                + "that differ at the original's working points, with:\n\n");
+        for (int o = 0; o < twin.outputs().size(); o++) {
+            PackPlan.OutputPlan output = twin.outputs().get(o);
+            String originalOutput = original.outputs().stream().filter(p -> p.spec().name().equals(output.spec().name()))
+                    .findFirst().orElseThrow().bagPath();
+            t.append("    twin, original = np.load(\"").append(output.bagPath()).append("\"), np.load(\"").append(originalOutput).append("\")\n");
+            t.append("    print(\"").append(output.spec().name()).append(" largest |difference|:\", np.abs(twin.astype(np.float64) - original).max())\n");
+            for (hep.capsule.schema.WorkingPoint wp : original.spec().outputs().stream()
+                    .filter(spec -> spec.name().equals(output.spec().name())).findFirst().orElseThrow().workingPoints()) {
+                String cut = wp.operator().descriptorName() + " " + wp.threshold();
+                t.append("    print(\"").append(wp.name()).append(" decisions that differ:\", np.count_nonzero((twin ").append(cut)
+                        .append(") != (original ").append(cut).append(")))\n");
             }
         }
     }

@@ -73,6 +73,11 @@ public final class PackPlanner {
         PackPlan.SourceFile source = new PackPlan.SourceFile(modelFile, BagNames.model(model.id(), modelFile.getFileName().toString()));
         List<PackPlan.InputPlan> inputs = new ArrayList<>();
         for (InputSpec input : model.inputs()) {
+            if (model.isTwin()) {
+                inputs.add(new PackPlan.InputPlan(input, Optional.empty(), Optional.empty(),
+                        BagNames.referenceInput(model.twinOf().get(), input.name()), Optional.empty()));
+                continue;
+            }
             String where = "model " + model.id() + ", input " + input.name();
             Optional<Path> given = optionalExisting(input.reference(), where);
             Optional<Path> raw = optionalExisting(input.rawReference(), where);

@@ -31,7 +31,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code capsule pack}: loads the descriptor, plans, computes the reference outputs, and writes
@@ -58,12 +61,15 @@ public final class Packager {
             List<BagFile> payload = new ArrayList<>();
             List<RuntimeRecord> runtimes = new ArrayList<>();
             long events = 0;
-            for (PackPlan.ModelPlan model : plan.models()) {
-                ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), work);
+            Map<String, ModelReference> computed = new HashMap<>();
+            for (PackPlan.ModelPlan model : originalsFirst(plan.models())) {
+                Map<String, Path> originalInputs = model.spec().twinOf().map(id -> computed.get(id).readyInputs()).orElse(Map.of());
+                ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), originalInputs, work);
+                computed.put(model.spec().id(), reference);
                 runtimes.addAll(reference.runtimes());
                 events += reference.events();
                 payload.add(BagFile.of(model.model().bagPath(), model.model().source()));
-                for (PackPlan.InputPlan input : model.inputs()) {
+                for (PackPlan.InputPlan input : model.spec().isTwin() ? List.<PackPlan.InputPlan>of() : model.inputs()) {
                     payload.add(BagFile.of(input.bagPath(), reference.readyInputs().get(input.spec().name())));
                     input.rawBagPath().ifPresent(raw -> payload.add(BagFile.of(raw, input.raw().orElseThrow())));
                 }
@@ -90,6 +96,11 @@ public final class Packager {
             }
             return new PackResult(options.output(), sha256(options.output()), plan.draft(), loaded.missing().size(), events, warnings);
         }
+    }
+
+    /** The models in descriptor order, twins after all originals: a twin runs on its original's reference inputs. */
+    private static List<PackPlan.ModelPlan> originalsFirst(List<PackPlan.ModelPlan> models) {
+        return models.stream().sorted(Comparator.comparing(model -> model.spec().isTwin())).toList();
     }
 
     private static List<BagFile> sign(List<BagFile> bag, TagManifestSigner signer) throws PackException, IOException {

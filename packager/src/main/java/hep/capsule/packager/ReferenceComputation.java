@@ -34,16 +34,20 @@ final class ReferenceComputation {
     private ReferenceComputation() {
     }
 
-    static ModelReference compute(PackPlan.ModelPlan model, int requestedBatchSize, WorkFolder work)
-            throws IOException, PackException {
+    /**
+     * @param originalInputs for a twin, the model-ready reference inputs of its original, by input
+     *                       name, on which the twin runs; ignored for other models
+     */
+    static ModelReference compute(PackPlan.ModelPlan model, int requestedBatchSize, Map<String, Path> originalInputs,
+            WorkFolder work) throws IOException, PackException {
         String id = model.spec().id();
         Map<String, Path> ready = new LinkedHashMap<>();
         for (PackPlan.InputPlan input : model.inputs()) {
-            ready.put(input.spec().name(), readyInput(id, input, work));
+            ready.put(input.spec().name(), model.spec().isTwin() ? originalInputs.get(input.spec().name()) : readyInput(id, input, work));
         }
         byte[] modelBytes = Files.readAllBytes(model.model().source());
         String label = model.model().source().getFileName().toString();
-        try (ModelRunner main = ModelRunners.open(model.spec().format(), modelBytes, label)) {
+        try (ModelRunner main = ModelRunners.open(model.spec(), modelBytes, label)) {
             EngineRun mainRun = runEngine(main, model, ready, "output", requestedBatchSize, work);
             for (PackPlan.OutputPlan output : model.outputs()) {
                 if (output.expected().isPresent()) {

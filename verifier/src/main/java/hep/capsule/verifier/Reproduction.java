@@ -43,25 +43,33 @@ import java.util.function.Predicate;
 final class Reproduction implements AutoCloseable {
     private final ReadArchive archive;
     private final ModelSpec model;
+    private final Optional<ModelSpec> original;
     private final ModelRunner main;
     private final Optional<ModelRunner> witness;
 
-    private Reproduction(ReadArchive archive, ModelSpec model, ModelRunner main, Optional<ModelRunner> witness) {
+    private Reproduction(ReadArchive archive, ModelSpec model, Optional<ModelSpec> original, ModelRunner main,
+            Optional<ModelRunner> witness) {
         this.archive = archive;
         this.model = model;
+        this.original = original;
         this.main = main;
         this.witness = witness;
     }
 
-    /** Loads the model in its engines and checks their interfaces. */
-    static Reproduction load(ReadArchive archive, ModelSpec model) throws IOException, CheckFailed {
+    /**
+     * Loads the model in its engines and checks their interfaces.
+     *
+     * @param original for a twin, the model it is the twin of: the twin is also compared with the
+     *                 original's stored outputs, at the original's working points
+     */
+    static Reproduction load(ReadArchive archive, ModelSpec model, Optional<ModelSpec> original) throws IOException, CheckFailed {
         byte[] bytes;
         try {
             bytes = archive.require(model.file()).readAllBytes();
         } catch (InvalidArchiveException e) {
             throw CheckFailed.invalid(model.file(), "the model file is missing");
         }
-        ModelRunner main = open(model, () -> ModelRunners.open(model.format(), bytes, model.file()));
+        ModelRunner main = open(model, () -> ModelRunners.open(model, bytes, model.file()));
         Optional<ModelRunner> witness = Optional.empty();
         try {
             if (hasWitnessOutputs(model)) {
@@ -72,7 +80,7 @@ final class Reproduction implements AutoCloseable {
             main.close();
             throw e;
         }
-        return new Reproduction(archive, model, main, witness);
+        return new Reproduction(archive, model, original, main, witness);
     }
 
     private interface Opener {
@@ -145,6 +153,9 @@ final class Reproduction implements AutoCloseable {
                     OutputReport.Kind.MAIN_RUNTIME_AGAINST_WITNESS, path, cuts(output), result -> !result.anyCutChanged())));
             output.expected().ifPresent(expected -> list.add(new EnginePass.Target(OutputReport.Kind.TRAINING_FRAMEWORK_OUTPUT,
                     expected.file(), List.of(), result -> result.nanMismatches() == 0 && result.maxAbsolute() <= expected.maxAbsolute())));
+            original.ifPresent(of -> list.add(new EnginePass.Target(OutputReport.Kind.TWIN_AGAINST_ORIGINAL,
+                    originalOutput(output).storedReference().orElseThrow(), cuts(output),
+                    result -> result.nanMismatches() == 0 && !result.anyCutChanged())));
             targets.put(output.name(), list);
         }
         reports.addAll(EnginePass.run(archive, model.id(), main, inputs, batchSize(packing, main), targets, types, progress));
@@ -199,8 +210,14 @@ final class Reproduction implements AutoCloseable {
         }
     }
 
-    private static List<Cut> cuts(OutputSpec output) {
-        return output.workingPoints().stream()
+    /** The original's output of the same name, for a twin; the output itself otherwise. */
+    private OutputSpec originalOutput(OutputSpec output) {
+        return original.flatMap(of -> of.outputs().stream().filter(o -> o.name().equals(output.name())).findFirst()).orElse(output);
+    }
+
+    /** The working points of an output: for a twin, its original's. */
+    private List<Cut> cuts(OutputSpec output) {
+        return originalOutput(output).workingPoints().stream()
                 .map(wp -> new Cut(wp.name(), "output " + wp.operator().descriptorName() + " " + wp.threshold(), wp::passes))
                 .toList();
     }

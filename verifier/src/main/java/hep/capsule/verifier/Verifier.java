@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code capsule verify} for one archive: runs the checks in order (safety, checksums,
@@ -110,7 +111,9 @@ public final class Verifier {
         List<Reproduction> models = new ArrayList<>();
         try {
             for (ModelSpec model : descriptor.models()) {
-                models.add(Reproduction.load(read, model));
+                Optional<ModelSpec> original = model.twinOf()
+                        .flatMap(id -> descriptor.models().stream().filter(m -> m.id().equals(id)).findFirst());
+                models.add(Reproduction.load(read, model, original));
             }
             run.passed(MODEL_INTERFACE, models.stream().flatMap(r -> r.engines().stream()).distinct()
                     .map(engine -> engine + " loads every model, and each declares the inputs and outputs the capsule describes").toList());
@@ -224,6 +227,8 @@ public final class Verifier {
             if (verdict == Verdict.REPRODUCED) {
                 findings.add("every output is bit-identical to the stored reference");
             }
+            outputs.stream().filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL).map(OutputReport::twinSummary)
+                    .forEach(findings::add);
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
             return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds());

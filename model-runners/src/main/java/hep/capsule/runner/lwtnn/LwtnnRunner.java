@@ -53,6 +53,14 @@ public final class LwtnnRunner implements ModelRunner {
         return new LwtnnRunner(modelLabel, LwtnnFile.read(json, modelLabel));
     }
 
+    /**
+     * The ONNX twin of this network: the same inputs and outputs, evaluated by any ONNX runtime (see
+     * {@link LwtnnOnnxTwin} for how closely it follows this evaluator).
+     */
+    public byte[] onnxTwin() {
+        return LwtnnOnnxTwin.write(network);
+    }
+
     private static TensorSpec spec(String name, int width) {
         return new TensorSpec(name, ElementType.FLOAT64, Arrays.asList(null, (long) width));
     }

@@ -4,18 +4,22 @@ import com.google.protobuf.CodedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes ONNX models in protobuf wire format (field numbers of onnx.proto): Capsule's ONNX twins
- * of models in other formats, and the single-operator models of the interpreter's tests.
+ * of models in other formats, and the single-operator models of the interpreter's tests. Nodes are
+ * named after their operator and position, e.g. {@code Gemm_3}.
  */
 public final class OnnxModelBuilder {
     public static final int FLOAT = 1;
     public static final int INT32 = 6;
     public static final int INT64 = 7;
     public static final int BOOL = 9;
+    public static final int DOUBLE = 11;
 
     /** One message under construction: fields appended in order. */
     public static final class Message {
@@ -90,8 +94,28 @@ public final class OnnxModelBuilder {
         return this;
     }
 
+    /** A graph output with its shape; a dimension of -1 is the symbolic event axis {@code N}. */
+    public OnnxModelBuilder output(String name, int elemType, long... dims) {
+        outputs.add(valueInfo(name, elemType, dims));
+        return this;
+    }
+
     public OnnxModelBuilder floats(String name, long[] dims, float... values) {
         initializers.add(floatTensor(dims, values).string(8, name));
+        return this;
+    }
+
+    /** A float64 initializer, stored as raw little-endian bytes. */
+    public OnnxModelBuilder doubles(String name, long[] dims, double... values) {
+        ByteBuffer raw = ByteBuffer.allocate(values.length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (double v : values) {
+            raw.putDouble(v);
+        }
+        Message tensor = new Message();
+        for (long d : dims) {
+            tensor.varint(1, d);
+        }
+        initializers.add(tensor.varint(2, DOUBLE).bytes(9, raw.array()).string(8, name));
         return this;
     }
 
@@ -108,7 +132,7 @@ public final class OnnxModelBuilder {
         Message node = new Message();
         in.forEach(name -> node.string(1, name));
         out.forEach(name -> node.string(2, name));
-        node.string(3, opType + "_node").string(4, opType);
+        node.string(3, opType + "_" + nodes.size()).string(4, opType);
         for (Message attribute : attributes) {
             node.message(5, attribute);
         }

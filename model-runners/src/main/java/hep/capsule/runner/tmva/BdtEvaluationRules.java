@@ -30,8 +30,6 @@ record BdtEvaluationRules(String method, RootRelease trainedWith, BoostType boos
         settings.put("response", response.formula());
         settings.put("float_rounding", "inputs float32; Cut, res, purity and boostWeight parsed to float32 as TMVA"
                 + " stores them; sums and response in float64, summed in tree order; response rounded once to float32");
-        settings.put("nan_input", "an event with any NaN input gets response " + (int) BdtForest.NAN_INPUT_RESPONSE
-                + " (TMVA Reader::EvaluateMVA)");
         return settings;
     }
 }

@@ -36,7 +36,7 @@ final class BdtOnnxTwin {
         String mode = forest.split() == SplitRule.ABOVE ? "BRANCH_GT" : "BRANCH_GTE";
         OnnxModelBuilder model = new OnnxModelBuilder(13, 3L)
                 .input(TmvaBdtRunner.INPUT, FLOAT, -1, forest.variableCount())
-                .output(TmvaBdtRunner.OUTPUT, FLOAT)
+                .output(TmvaBdtRunner.OUTPUT, FLOAT, -1, 1)
                 .node("TreeEnsembleRegressor", "ai.onnx.ml", List.of(TmvaBdtRunner.INPUT), List.of(SUM),
                         attrInt("n_targets", 1),
                         attrString("aggregate_function", "SUM"),

@@ -13,6 +13,7 @@ import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,15 +33,19 @@ public final class TmvaBdtRunner implements ModelRunner {
     private final TmvaWeightFile.Bdt bdt;
     private final ModelSignature signature;
     private final RuntimeSettings settings;
+    private final NanInputResponse nanInput;
 
-    private TmvaBdtRunner(String modelLabel, TmvaWeightFile.Bdt bdt) {
+    private TmvaBdtRunner(String modelLabel, TmvaWeightFile.Bdt bdt, NanInputResponse nanInput) {
         this.modelLabel = modelLabel;
         this.bdt = bdt;
+        this.nanInput = nanInput;
         long variables = bdt.variables().size();
         this.signature = new ModelSignature(
                 List.of(new TensorSpec(INPUT, ElementType.FLOAT32, Arrays.asList(null, variables))),
                 List.of(new TensorSpec(OUTPUT, ElementType.FLOAT32, Arrays.asList(null, 1L))));
-        this.settings = new RuntimeSettings(RUNTIME, CapsuleVersion.current(), bdt.rules().settings());
+        Map<String, String> rules = new LinkedHashMap<>(bdt.rules().settings());
+        rules.put("nan_input", nanInput.setting());
+        this.settings = new RuntimeSettings(RUNTIME, CapsuleVersion.current(), rules);
     }
 
     /**
@@ -50,7 +55,12 @@ public final class TmvaBdtRunner implements ModelRunner {
      * @throws ModelExecutionException   when the file is not a readable TMVA BDT weight file
      */
     public static TmvaBdtRunner load(byte[] xml, String modelLabel) throws ModelExecutionException {
-        return new TmvaBdtRunner(modelLabel, TmvaWeightFile.read(xml, modelLabel));
+        return load(xml, modelLabel, NanInputResponse.TMVA_READER);
+    }
+
+    /** As {@link #load(byte[], String)}, with the response an event with a NaN input gets. */
+    public static TmvaBdtRunner load(byte[] xml, String modelLabel, NanInputResponse nanInput) throws ModelExecutionException {
+        return new TmvaBdtRunner(modelLabel, TmvaWeightFile.read(xml, modelLabel), nanInput);
     }
 
     /** The variable expressions of the weight file, in input order. */
@@ -85,7 +95,9 @@ public final class TmvaBdtRunner implements ModelRunner {
         float[] values = new float[events * width];
         input.buffer().asFloatBuffer().get(values);
         ByteBuffer out = ByteBuffer.allocate(events * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        for (double response : bdt.forest().evaluate(values, events)) {
+        double[] responses = bdt.forest().evaluate(values, events);
+        nanInput.apply(values, width, responses);
+        for (double response : responses) {
             out.putFloat((float) response);
         }
         return Map.of(OUTPUT, new Tensor(ElementType.FLOAT32, new long[] {events, 1}, out.array()));

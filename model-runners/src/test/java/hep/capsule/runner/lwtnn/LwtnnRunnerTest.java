@@ -1,5 +1,9 @@
 package hep.capsule.runner.lwtnn;
 
+import static hep.capsule.runner.lwtnn.LwtnnJson.GRAPH;
+import static hep.capsule.runner.lwtnn.LwtnnJson.NORMALIZATION;
+import static hep.capsule.runner.lwtnn.LwtnnJson.SEQUENTIAL;
+import static hep.capsule.runner.lwtnn.LwtnnJson.SOFTMAX;
 import static hep.capsule.runner.lwtnn.LwtnnJson.activation;
 import static hep.capsule.runner.lwtnn.LwtnnJson.json;
 import static hep.capsule.runner.lwtnn.LwtnnJson.oneInput;
@@ -29,12 +33,6 @@ class LwtnnRunnerTest {
     private static final double LN3 = Math.log(3);
     private static final double NAN = Double.NaN;
 
-    /** a: (a + 1) * 0.5; b: (b - 2) * 2, default 7 for a NaN a; then y = W x + b, linear. */
-    private static final byte[] SEQUENTIAL = json("""
-            {'inputs': [{'name': 'a', 'offset': 1, 'scale': 0.5}, {'name': 'b', 'offset': -2, 'scale': 2}],
-             'layers': [{'architecture': 'dense', 'weights': [1, 2, -1, 0.5], 'bias': [0.5, -1], 'activation': 'linear'}],
-             'outputs': ['y0', 'y1'],
-             'defaults': {'a': 7}}""");
 
     @Test
     void sequentialDenseLayerAfterOffsetAndScale() throws Exception {
@@ -114,9 +112,7 @@ class LwtnnRunnerTest {
 
     @Test
     void softmaxSubtractsTheLargestValue() throws Exception {
-        byte[] file = json("{'inputs': [{'name': 'a', 'offset': 0, 'scale': 1}, {'name': 'b', 'offset': 0, 'scale': 1}],"
-                + " 'layers': [{'architecture': 'dense', 'weights': [], 'bias': [], 'activation': 'softmax'}],"
-                + " 'outputs': ['pa', 'pb']}");
+        byte[] file = SOFTMAX;
         double[] out = runSequential(file, 2, 0, LN3, 1000, 1000);
         // exp(0) : exp(ln 3) = 1 : 3
         assertEquals(0.25, out[0], 1e-15);
@@ -128,9 +124,7 @@ class LwtnnRunnerTest {
 
     @Test
     void normalization() throws Exception {
-        byte[] file = json("{'inputs': [{'name': 'a', 'offset': 0, 'scale': 1}, {'name': 'b', 'offset': 0, 'scale': 1}],"
-                + " 'layers': [{'architecture': 'normalization', 'weights': [2, 0.5], 'bias': [1, -4]}],"
-                + " 'outputs': ['na', 'nb']}");
+        byte[] file = NORMALIZATION;
         // W * (x + b): 2 * (1 + 1) = 4, 0.5 * (8 - 4) = 2
         assertArrayEquals(new double[] {4, 2}, runSequential(file, 2, 1, 8));
     }
@@ -143,24 +137,6 @@ class LwtnnRunnerTest {
         assertArrayEquals(new double[] {3.25, 2.25}, runSequential(file, 1, -3, 2));
     }
 
-    /**
-     * jet (pt: scale 0.5, default 10; eta) and lep (q): hidden = relu(pt' + eta), then
-     * [hidden, q] -> score = (hidden, -q).
-     */
-    private static final byte[] GRAPH = json("""
-            {'inputs': [{'name': 'jet', 'variables': [{'name': 'pt', 'offset': 0, 'scale': 0.5, 'default': 10},
-                                                      {'name': 'eta', 'offset': 0, 'scale': 1}]},
-                        {'name': 'lep', 'variables': [{'name': 'q', 'offset': 0, 'scale': 1}]}],
-             'input_sequences': [],
-             'nodes': [{'type': 'input', 'sources': [0], 'size': 2},
-                       {'type': 'input', 'sources': [1], 'size': 1},
-                       {'type': 'feed_forward', 'sources': [0], 'layer_index': 0},
-                       {'type': 'concatenate', 'sources': [2, 1]},
-                       {'type': 'feed_forward', 'sources': [3], 'layer_index': 1}],
-             'layers': [{'architecture': 'dense', 'weights': [1, 1], 'bias': [0], 'activation': 'rectified'},
-                        {'architecture': 'dense', 'weights': [1, 0, 0, -1], 'bias': [0, 0], 'activation': 'linear'}],
-             'outputs': {'score': {'node_index': 4, 'labels': ['s0', 's1']},
-                         'hidden': {'node_index': 2, 'labels': ['h']}}}""");
 
     @Test
     void graphWithConcatenateAndTwoOutputs() throws Exception {

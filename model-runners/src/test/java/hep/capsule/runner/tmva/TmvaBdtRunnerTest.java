@@ -13,11 +13,15 @@ import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelRunners;
 import hep.capsule.schema.ModelFormat;
+import hep.capsule.schema.ModelSpec;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,6 +124,23 @@ class TmvaBdtRunnerTest {
     }
 
     @Test
+    void aDeclaredNanResponseReplacesTheReadersAndIsRecorded() throws Exception {
+        byte[] xml = classifier(ROOT_6_04, "Grad", "True", 1, GRAD_TREES);
+        ModelSpec declared = new ModelSpec("bdt", "t.xml", ModelFormat.TMVA_XML, Optional.empty(), Optional.empty(),
+                OptionalDouble.of(-1.5), List.of(), List.of());
+        ByteBuffer in = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN)
+                .putFloat(Float.NaN).putFloat(0.3f).putFloat(1.0f).putFloat(0.3f);
+        try (ModelRunner runner = ModelRunners.open(declared, xml, "t.xml")) {
+            Tensor out = runner.run(Map.of("variables", new Tensor(ElementType.FLOAT32, new long[] {2, 2}, in.array())))
+                    .get("response");
+            assertEquals(-1.5f, (float) out.doubleAt(0));
+            assertEquals(response(xml, 1.0f, 0.3f), (float) out.doubleAt(1));
+            assertEquals("an event with any NaN input gets response -1.5 (declared by the capsule: nan_response;"
+                    + " TMVA's Reader would give -999)", runner.settings().settings().get("nan_input"));
+        }
+    }
+
+    @Test
     void settingsRecordEveryEvaluationChoice() throws Exception {
         try (ModelRunner runner = TmvaBdtRunner.load(classifier(ROOT_6_04, "Grad", "True", 1, GRAD_TREES), "t.xml")) {
             Map<String, String> s = runner.settings().settings();
@@ -130,7 +151,7 @@ class TmvaBdtRunnerTest {
             assertTrue(s.get("leaf_value").startsWith("res"), s.get("leaf_value"));
             assertTrue(s.get("response").contains("StrictMath.exp"), s.get("response"));
             assertTrue(s.get("float_rounding").contains("float32"), s.get("float_rounding"));
-            assertTrue(s.get("nan_input").contains("-999"), s.get("nan_input"));
+            assertEquals("an event with any NaN input gets response -999 (TMVA Reader::EvaluateMVA)", s.get("nan_input"));
         }
         try (ModelRunner runner = TmvaBdtRunner.load(classifier(ROOT_5_34_10, "AdaBoost", "False", 0, adaTrees("1", "1")), "t.xml")) {
             Map<String, String> s = runner.settings().settings();

@@ -58,6 +58,7 @@ public final class OperatorRegistry {
         put(onnx, "Greater", 7, Comparison.greater());
         put(onnx, "Less", 7, Comparison.less());
         put(onnx, "Not", 1, Not.factory());
+        put(onnx, "IsNaN", 9, IsNaN.factory());
         put(onnx, "Where", 9, Where.factory());
         put(onnx, "ReduceSum", 1, Reduce.withAttributeAxes(false));
         put(onnx, "ReduceSum", 13, Reduce.withInputAxes(false));

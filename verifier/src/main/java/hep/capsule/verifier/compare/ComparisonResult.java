@@ -13,6 +13,8 @@ import java.util.List;
  * @param maxAbsolute     the largest absolute difference among comparable elements
  * @param nanMismatches   elements where exactly one side, or both with different bits, is NaN
  * @param firstDifference the first element whose bits differ, or null when none does
+ * @param largestDifference the first element with the largest absolute difference, or null when no comparable
+ *                        element differs
  * @param cutChanges      per working point, the decisions that changed
  */
 @JsonIgnoreProperties(value = {"bit_exact", "any_cut_decision_changed"}, allowGetters = true)
@@ -23,9 +25,10 @@ public record ComparisonResult(
         double maxAbsolute,
         long nanMismatches,
         FirstDifference firstDifference,
+        FirstDifference largestDifference,
         List<CutChanges> cutChanges) {
 
-    /** The first differing element: its flat (C-order) index and both values. */
+    /** A differing element: its flat (C-order) index and both values. */
     public record FirstDifference(long index, double stored, double recomputed) {
     }
 

@@ -23,6 +23,7 @@ public final class TensorComparison {
     private double maxAbsolute;
     private long nanMismatches;
     private ComparisonResult.FirstDifference firstDifference;
+    private ComparisonResult.FirstDifference largestDifference;
 
     public TensorComparison(ElementType type, List<Cut> cuts) {
         this.type = type;
@@ -66,7 +67,11 @@ public final class TensorComparison {
             return;
         }
         maxUlp = Math.max(maxUlp, ulp(a, b, i));
-        maxAbsolute = Math.max(maxAbsolute, Math.abs(storedValue - recomputedValue));
+        double absolute = Math.abs(storedValue - recomputedValue);
+        if (largestDifference == null || absolute > maxAbsolute) {
+            largestDifference = new ComparisonResult.FirstDifference(index, storedValue, recomputedValue);
+        }
+        maxAbsolute = Math.max(maxAbsolute, absolute);
     }
 
     private boolean sameBits(ByteBuffer a, ByteBuffer b, int i) {
@@ -102,6 +107,6 @@ public final class TensorComparison {
         for (int c = 0; c < cuts.size(); c++) {
             changes.add(new CutChanges(cuts.get(c).name(), cuts.get(c).description(), changedDecisions[c], firstChanged[c]));
         }
-        return new ComparisonResult(elements, bitIdentical, maxUlp, maxAbsolute, nanMismatches, firstDifference, changes);
+        return new ComparisonResult(elements, bitIdentical, maxUlp, maxAbsolute, nanMismatches, firstDifference, largestDifference, changes);
     }
 }

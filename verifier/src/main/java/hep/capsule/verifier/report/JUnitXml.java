@@ -79,7 +79,10 @@ public final class JUnitXml {
             xml.writeEndElement();
         }
         xml.writeStartElement("system-out");
-        xml.writeCharacters("verdict: " + archive.verdict() + "\n" + archive.reason());
+        StringBuilder out = new StringBuilder("verdict: " + archive.verdict() + "\n" + archive.reason());
+        archive.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL)
+                .forEach(twin -> out.append('\n').append(twin.twinSummary()));
+        xml.writeCharacters(out.toString());
         xml.writeEndElement();
         xml.writeEndElement();
     }

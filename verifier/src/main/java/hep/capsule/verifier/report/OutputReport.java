@@ -1,6 +1,7 @@
 package hep.capsule.verifier.report;
 
 import hep.capsule.verifier.compare.ComparisonResult;
+import java.util.List;
 
 /**
  * How one recomputed tensor compares with the one stored in the capsule.
@@ -26,10 +27,38 @@ public record OutputReport(String model, String tensor, Kind kind, String type, 
         /** The main runtime's output here against the witness's stored output: how far the runtimes are apart; reported only. */
         MAIN_RUNTIME_AGAINST_WITNESS,
         /** A model output against the training framework's outputs, within their declared tolerance; reported only. */
-        TRAINING_FRAMEWORK_OUTPUT;
+        TRAINING_FRAMEWORK_OUTPUT,
+        /**
+         * An ONNX twin's output (main runtime, here) against its original's stored output, at the
+         * original's working points; acceptable when no cut decision differs; reported only.
+         */
+        TWIN_AGAINST_ORIGINAL;
 
         public boolean decidesVerdict() {
             return this == REFERENCE_OUTPUT || this == WITNESS_OUTPUT || this == NORMALISED_INPUT;
         }
+    }
+
+    /**
+     * One line on a twin against its original, e.g. {@code twin bdt_onnx / response against its original: largest
+     * |difference| 2.9E-7 at element 17 (original 0.91, twin 0.9100003), largest distance 5 ULP; no cut decision differs
+     * (reported only)}.
+     */
+    public String twinSummary() {
+        StringBuilder text = new StringBuilder("twin " + model + " / " + tensor + " against its original: ");
+        if (comparison.isBitExact()) {
+            text.append("all ").append(comparison.elements()).append(" elements bit-identical");
+        } else {
+            text.append(comparison.elements() - comparison.bitIdentical()).append(" of ").append(comparison.elements())
+                    .append(" elements differ, largest |difference| ").append(comparison.maxAbsolute())
+                    .append(comparison.largestDifference() == null ? "" : " at element " + comparison.largestDifference().index()
+                            + " (original " + comparison.largestDifference().stored() + ", twin " + comparison.largestDifference().recomputed() + ")")
+                    .append(", largest distance ").append(comparison.maxUlp()).append(" ULP")
+                    .append(comparison.nanMismatches() > 0 ? ", " + comparison.nanMismatches() + " NaN mismatches" : "");
+        }
+        List<String> changed = comparison.cutChanges().stream().filter(c -> c.changedDecisions() > 0)
+                .map(c -> c.changedDecisions() + " at " + c.cut() + " (first at element " + c.firstChangedIndex() + ")").toList();
+        text.append(changed.isEmpty() ? "; no cut decision differs" : "; THE TWIN CHANGES CUT DECISIONS: " + String.join(", ", changed));
+        return text.append(" (reported only)").toString();
     }
 }
