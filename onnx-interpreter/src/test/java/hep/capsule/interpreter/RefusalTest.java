@@ -16,7 +16,7 @@ class RefusalTest {
                 .node("HardSwish", List.of("x"), List.of("y")).build();
         UnsupportedOperatorException e = assertThrows(UnsupportedOperatorException.class,
                 () -> JavaOnnxRunner.load(model, "m.onnx"));
-        assertTrue(e.getMessage().contains("m.onnx: node HardSwish_node uses operator HardSwish, ai.onnx opset 13"), e.getMessage());
+        assertTrue(e.getMessage().contains("m.onnx: node HardSwish_0 uses operator HardSwish, ai.onnx opset 13"), e.getMessage());
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.List;
  * <li>The network runs in float32: a dense layer is a {@code Gemm} with {@code transB = 1} (lwtnn
  * stores one row of weights per output) and the bias as C, or only an {@code Add} of the bias for a
  * layer without weights; a normalisation layer is {@code Add} then {@code Mul}; a concatenation is
- * {@code Concat} on axis 1. Activations: linear (none), {@code Sigmoid}, {@code Relu},
+ * {@code Concat} on axis 1. Activations: linear (none), {@code Sigmoid}, {@code Relu} with NaN passed
+ * on ({@code Where(IsNaN(x), x, Relu(x))}: lwtnn passes NaN, the interpreter's Relu gives 0),
  * {@code Softmax} (axis -1), {@code Tanh}, hard_sigmoid as {@code Mul 0.2}, {@code Add 0.5},
  * {@code Clip [0, 1]}, {@code Elu} and {@code LeakyRelu} with the layer's alpha.</li>
  * <li>Each output is {@code Cast} back to float64.</li>
@@ -149,7 +150,7 @@ final class LwtnnOnnxTwin {
         return switch (activation.function()) {
             case LINEAR -> x;
             case SIGMOID -> node("Sigmoid", List.of(x));
-            case RECTIFIED -> node("Relu", List.of(x));
+            case RECTIFIED -> node("Where", List.of(node("IsNaN", List.of(x)), x, node("Relu", List.of(x))));
             case SOFTMAX -> node("Softmax", List.of(x), attrInt("axis", -1));
             case TANH -> node("Tanh", List.of(x));
             case HARD_SIGMOID -> node("Clip", List.of(

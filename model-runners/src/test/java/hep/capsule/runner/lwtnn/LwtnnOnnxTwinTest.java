@@ -58,7 +58,7 @@ class LwtnnOnnxTwinTest {
 
     @Test
     void rectifiedLinearAndLeakyRelu() throws Exception {
-        assertArrayEquals(new double[] {0, 3, 0}, runSequentialTwin(activation("'rectified'"), 1, -2, 3, 0));
+        assertArrayEquals(new double[] {0, 3, 0, NAN}, runSequentialTwin(activation("'rectified'"), 1, -2, 3, 0, NAN));
         assertArrayEquals(new double[] {-2, 3, 0}, runSequentialTwin(activation("'linear'"), 1, -2, 3, 0));
         assertArrayEquals(new double[] {-1, 3, 0}, runSequentialTwin(activation("{'function': 'leakyrelu', 'alpha': 0.25}"), 1, -4, 3, 0));
     }
