@@ -124,12 +124,8 @@ class ZeroLeptonTwinCapsuleTest {
 
     @Test
     void aTwinThatChangesDecisionsIsShownInEveryReportWithoutChangingTheVerdict() throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("wrong-twin"));
-        Path example = Examples.ZERO_LEPTON_BDT_EVEN.folder();
-        for (String file : List.of("capsule.yaml", BdtBenchmark.WEIGHTS, "raw_reference_inputs.npy")) {
-            Files.copy(example.resolve(file), folder.resolve(file));
-        }
-        Files.write(folder.resolve(TWIN_FILE), doubledLeavesTwin(Files.readString(example.resolve(BdtBenchmark.WEIGHTS))));
+        Path folder = copyOfTheExample("wrong-twin");
+        Files.write(folder.resolve(TWIN_FILE), doubledLeavesTwin(Files.readString(folder.resolve(BdtBenchmark.WEIGHTS))));
         Path wrong = temp.resolve("wrong-twin.tar.gz");
         Packager.pack(PackOptions.of(folder.resolve("capsule.yaml"), wrong));
 
@@ -147,6 +143,31 @@ class ZeroLeptonTwinCapsuleTest {
         String json = new String(ReportJson.write(all), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"kind\" : \"TWIN_AGAINST_ORIGINAL\""), json);
         assertEquals(List.of(), ReportSchema.problems(ReportJson.write(all)));
+    }
+
+    @Test
+    void aDeclaredNanResponseIsRecordedInTheCapsuleAndVerifiedWith() throws Exception {
+        Path folder = copyOfTheExample("nan-response");
+        String yaml = Files.readString(folder.resolve("capsule.yaml"));
+        Files.writeString(folder.resolve("capsule.yaml"), yaml.replace("format: tmva-xml\n", "format: tmva-xml\n    nan_response: -1.5\n"));
+        Path declared = temp.resolve("nan-response.tar.gz");
+        Packager.pack(PackOptions.of(folder.resolve("capsule.yaml"), declared));
+
+        String json = new String(BagSurgery.open(declared).files.get(BagLayout.CAPSULE_JSON), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"nan_response\": -1.5"), json);
+        assertTrue(json.contains("\"nan_input\": \"an event with any NaN input gets response -1.5 (declared by the capsule: nan_response;"
+                + " TMVA's Reader would give -999)\""), json);
+        assertEquals(Verdict.REPRODUCED, verify(declared).verdict());
+    }
+
+    /** The example's files in a new folder of the test's, to be changed there. */
+    private static Path copyOfTheExample(String name) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve(name));
+        Path example = Examples.ZERO_LEPTON_BDT_EVEN.folder();
+        for (String file : List.of("capsule.yaml", BdtBenchmark.WEIGHTS, "raw_reference_inputs.npy", TWIN_FILE)) {
+            Files.copy(example.resolve(file), folder.resolve(file));
+        }
+        return folder;
     }
 
     /** A wrong twin: that of the weight file with every {@code res} doubled, so strong responses grow stronger. */
