@@ -27,6 +27,9 @@ class ValidRangeTest {
             Path capsule = Path.of(example.directory());
             JsonNode descriptor = YAML.readTree(capsule.resolve("capsule.yaml").toFile());
             for (JsonNode model : descriptor.get("models")) {
+                if (model.has("twin_of")) {
+                    continue; // a twin runs on its original's reference inputs
+                }
                 for (JsonNode input : model.get("inputs")) {
                     outside.addAll(valuesOutsideRange(capsule, input));
                 }
