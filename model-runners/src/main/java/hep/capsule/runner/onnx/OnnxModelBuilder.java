@@ -91,12 +91,16 @@ public final class OnnxModelBuilder {
     }
 
     public OnnxModelBuilder floats(String name, long[] dims, float... values) {
-        initializers.add(floatTensor(dims, values).string(8, name));
-        return this;
+        return initializer(name, floatTensor(dims, values));
     }
 
     public OnnxModelBuilder longs(String name, long[] dims, long... values) {
-        initializers.add(longTensor(dims, values).string(8, name));
+        return initializer(name, longTensor(dims, values));
+    }
+
+    /** A constant tensor written by the caller (for example of an element type without a helper here). */
+    public OnnxModelBuilder initializer(String name, Message tensor) {
+        initializers.add(tensor.string(8, name));
         return this;
     }
 

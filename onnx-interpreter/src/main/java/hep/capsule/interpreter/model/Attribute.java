@@ -32,6 +32,10 @@ public sealed interface Attribute {
         }
     }
 
+    /** A tensor of an element type the interpreter cannot hold, by its ONNX type code. */
+    record UnsupportedTensor(long typeCode) implements Attribute {
+    }
+
     /** A kind the interpreter has no use for (graphs, sparse tensors, type protos). */
     record Other(int attributeType) implements Attribute {
     }

@@ -46,6 +46,10 @@ public record Attributes(Map<String, Attribute> byName) {
     }
 
     public Optional<NdArray> tensor(String name) {
+        if (byName.get(name) instanceof Attribute.UnsupportedTensor unsupported) {
+            throw new InvalidOperandException("attribute '" + name + "' is a tensor that "
+                    + OnnxTypes.unsupported(unsupported.typeCode()));
+        }
         return optional(name, Attribute.TensorValue.class).map(Attribute.TensorValue::value);
     }
 

@@ -50,13 +50,12 @@ final class TensorProtoReader {
             }
         }
         int code = dataType;
+        String tensorName = name;
         String what = "tensor '" + name + "'";
         if (external) {
             throw new OnnxFormatException(what + " keeps its data in an external file; store the model with its data inside");
         }
-        ElementType type = OnnxTypes.elementType(code)
-                .orElseThrow(() -> new OnnxFormatException(what + " has data type " + OnnxTypes.name(code)
-                        + "; the interpreter supports float, double, int32, int64 and bool"));
+        ElementType type = OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException("tensor", tensorName, code));
         try {
             int[] shape = Shapes.toInts(dims.stream().mapToLong(Long::longValue).toArray());
             NdArray array = NdArray.allocate(type, shape);
