@@ -39,6 +39,7 @@ class OperatorModelsTest {
     static final long ULP_BOUND = 8;
     static final int ROWS = 7;
     static final long N = -1;
+    static final int UINT8 = 2;
 
     record Case(String name, byte[] model, long[] inputShape) {
         @Override
@@ -97,7 +98,35 @@ class OperatorModelsTest {
                 batchNormalization(15),
                 unary("Clip", 10, attrFloat("min", -1f), attrFloat("max", 1.5f)),
                 clip(13),
-                regressor(3), classifier(3), regressor(4), classifier(4));
+                regressor(3), classifier(3), regressor(4), classifier(4),
+                unifiedTrees(1), unifiedTrees(0));
+    }
+
+    /**
+     * TreeEnsemble (ai.onnx.ml 5): three trees over 4 features and 3 targets, branch modes LEQ,
+     * LT, GTE and NEQ, a missing value tracking true, leaves reached from true and false sides.
+     *
+     * @param aggregate 0 AVERAGE, 1 SUM
+     */
+    private static Case unifiedTrees(long aggregate) {
+        return new Case("TreeEnsemble-ml5-aggregate" + aggregate, unifiedTreesModel(aggregate, 0), new long[] {ROWS, 4});
+    }
+
+    /** @param post the post_transform code (the interpreter accepts only 0, NONE) */
+    static byte[] unifiedTreesModel(long aggregate, long post) {
+        OnnxModelBuilder.Message modes = new OnnxModelBuilder.Message().varint(1, 4).varint(2, UINT8).bytes(9, new byte[] {0, 1, 2, 5});
+        return new OnnxModelBuilder(21, 5L).input("x", FLOAT, N, 4).output("y", FLOAT)
+                .node("TreeEnsemble", "ai.onnx.ml", List.of("x"), List.of("y"),
+                        attrInts("nodes_featureids", 0, 1, 2, 3), attrTensor("nodes_modes", modes),
+                        attrTensor("nodes_splits", OnnxModelBuilder.floatTensor(new long[] {4}, 0.25f, -0.5f, 1f, 0f)),
+                        attrInts("nodes_truenodeids", 1, 1, 3, 5), attrInts("nodes_trueleafs", 0, 1, 1, 1),
+                        attrInts("nodes_falsenodeids", 0, 2, 4, 6), attrInts("nodes_falseleafs", 1, 1, 1, 1),
+                        attrInts("nodes_missing_value_tracks_true", 0, 0, 0, 1),
+                        attrInts("leaf_targetids", 0, 1, 2, 0, 1, 2, 0),
+                        attrTensor("leaf_weights", OnnxModelBuilder.floatTensor(new long[] {7}, 0.7f, -1.3f, 2.1f, 1.1f, -0.8f,
+                                0.45f, 0.3f)),
+                        attrInts("tree_roots", 0, 2, 3), attrInt("n_targets", 3), attrInt("aggregate_function", aggregate),
+                        attrInt("post_transform", post)).build();
     }
 
     private static Case regressor(long mlOpset) {

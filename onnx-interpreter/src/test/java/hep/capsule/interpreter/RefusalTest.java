@@ -65,8 +65,23 @@ class RefusalTest {
     void treeOperatorsRemovedAtMlOpset5AreRefused(String op) {
         byte[] model = trees(op, 5);
         assertContains("node " + op + "_node (" + op + ", ai.onnx.ml opset 5): ai.onnx.ml opset 5 removed this operator in "
-                + "favour of TreeEnsemble", refusal(model));
+                + "favour of TreeEnsemble (onnxruntime refuses the old operator at that opset too); export the model with "
+                + "TreeEnsemble, or with ai.onnx.ml opset 4 or lower", refusal(model));
         assertThrows(ModelExecutionException.class, () -> OnnxRuntimeRunner.load(model, "m.onnx").close());
+    }
+
+    /** The specification and onnxruntime 1.28 disagree on what codes 1 and 2 mean. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void treeEnsembleWithAPostTransformIsRefused(long post) {
+        assertContains("node TreeEnsemble_node (TreeEnsemble, ai.onnx.ml opset 5): post_transform " + post + " is not supported",
+                refusal(OperatorModelsTest.unifiedTreesModel(1, post)));
+    }
+
+    @Test
+    void treeEnsembleMinAggregateIsRefused() {
+        assertContains("(TreeEnsemble, ai.onnx.ml opset 5): aggregate_function MIN is not supported",
+                refusal(OperatorModelsTest.unifiedTreesModel(2, 0)));
     }
 
     @Test
@@ -115,6 +130,18 @@ class RefusalTest {
                 .node("Add", List.of("x", "f"), List.of("y")).build();
         assertContains("node Constant_node (Constant, ai.onnx opset 25): attribute 'value' is a tensor that has element type INT4",
                 refusal(model));
+    }
+
+    /** Byte tensors are read only where an operator asks for integers (TreeEnsemble's nodes_modes). */
+    @Test
+    void aConstantOfBytesIsRefused() {
+        OnnxModelBuilder.Message uint8 = new OnnxModelBuilder.Message().varint(1, 4).varint(2, OperatorModelsTest.UINT8)
+                .bytes(9, new byte[] {1, 2, 3, 4});
+        byte[] model = new OnnxModelBuilder(25).input("x", FLOAT, -1, 4).output("y", FLOAT)
+                .node("Constant", List.of(), List.of("k"), attrTensor("value", uint8))
+                .node("Cast", List.of("k"), List.of("f"), attrInt("to", FLOAT))
+                .node("Add", List.of("x", "f"), List.of("y")).build();
+        assertContains("(Constant, ai.onnx opset 25): attribute 'value' is a tensor that has element type UINT8", refusal(model));
     }
 
     @Test

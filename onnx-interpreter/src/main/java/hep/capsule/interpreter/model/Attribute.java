@@ -15,7 +15,11 @@ public sealed interface Attribute {
     record StringValue(String value) implements Attribute {
     }
 
-    record TensorValue(NdArray value) implements Attribute {
+    /**
+     * @param typeCode the ONNX data type as declared; a uint8 or int8 tensor is held widened to
+     *                 int32, and only {@link Attributes#integerTensor} reads it
+     */
+    record TensorValue(NdArray value, long typeCode) implements Attribute {
     }
 
     /** Read-only by convention: the reader hands the only reference to the attribute. */

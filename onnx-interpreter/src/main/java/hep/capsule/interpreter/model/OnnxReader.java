@@ -123,7 +123,7 @@ public final class OnnxReader {
         float f = 0;
         long i = 0;
         String s = "";
-        NdArray t = null;
+        TensorProtoReader.Named t = null;
         Long unsupportedTensorType = null;
         List<Long> floats = new ArrayList<>();
         List<Long> ints = new ArrayList<>();
@@ -136,7 +136,7 @@ public final class OnnxReader {
                 case 4 -> s = in.readString();
                 case 5 -> {
                     try {
-                        t = TensorProtoReader.read(Wire.embedded(in)).value();
+                        t = TensorProtoReader.readAttribute(Wire.embedded(in));
                     } catch (UnsupportedTypeException e) {
                         unsupportedTensorType = e.typeCode();
                     }
@@ -157,7 +157,7 @@ public final class OnnxReader {
             case 2 -> new Attribute.IntValue(i);
             case 3 -> new Attribute.StringValue(s);
             case 4 -> unsupportedTensorType != null ? new Attribute.UnsupportedTensor(unsupportedTensorType)
-                    : new Attribute.TensorValue(t);
+                    : new Attribute.TensorValue(t.value(), t.typeCode());
             case 6 -> new Attribute.Floats(floatValues);
             case 7 -> new Attribute.Ints(ints.stream().mapToLong(Long::longValue).toArray());
             case 8 -> new Attribute.Strings(strings);

@@ -74,6 +74,7 @@ public final class OperatorRegistry {
         put(ml, "TreeEnsembleClassifier", 1, TreeEnsembleClassifier.factory());
         put(ml, "TreeEnsembleRegressor", 5, Removed.from(ML_DOMAIN, 5, "TreeEnsemble"));
         put(ml, "TreeEnsembleClassifier", 5, Removed.from(ML_DOMAIN, 5, "TreeEnsemble"));
+        put(ml, "TreeEnsemble", 5, UnifiedTreeEnsemble.factory());
         return Map.of(DEFAULT_DOMAIN, onnx, ML_DOMAIN, ml);
     }
 

@@ -20,8 +20,8 @@ final class Removed {
     static OperatorFactory from(String domain, long opset, String replacement) {
         return attributes -> {
             throw new InvalidOperandException(domain + " opset " + opset + " removed this operator in favour of "
-                    + replacement + ", which the interpreter does not implement (onnxruntime refuses the old operator at "
-                    + "that opset too); export the model with " + domain + " opset " + (opset - 1) + " or lower");
+                    + replacement + " (onnxruntime refuses the old operator at that opset too); export the model with "
+                    + replacement + ", or with " + domain + " opset " + (opset - 1) + " or lower");
         };
     }
 }
