@@ -101,8 +101,7 @@ public final class OnnxModelBuilder {
     }
 
     public OnnxModelBuilder floats(String name, long[] dims, float... values) {
-        initializers.add(floatTensor(dims, values).string(8, name));
-        return this;
+        return initializer(name, floatTensor(dims, values));
     }
 
     /** A float64 initializer, stored as raw little-endian bytes. */
@@ -120,7 +119,12 @@ public final class OnnxModelBuilder {
     }
 
     public OnnxModelBuilder longs(String name, long[] dims, long... values) {
-        initializers.add(longTensor(dims, values).string(8, name));
+        return initializer(name, longTensor(dims, values));
+    }
+
+    /** A constant tensor written by the caller (for example of an element type without a helper here). */
+    public OnnxModelBuilder initializer(String name, Message tensor) {
+        initializers.add(tensor.string(8, name));
         return this;
     }
 

@@ -19,11 +19,14 @@ public final class NdArray {
     private final ElementType type;
     private final int[] shape;
     private final Object data;
+    /** The element count, kept because loops ask for it on every element. */
+    private final int size;
 
     private NdArray(ElementType type, int[] shape, Object data) {
         this.type = type;
         this.shape = shape;
         this.data = data;
+        this.size = Shapes.size(shape);
     }
 
     /** A new array of zeros (false for bool) to be filled by the operator that computes it. */
@@ -120,7 +123,7 @@ public final class NdArray {
     }
 
     public int size() {
-        return Shapes.size(shape);
+        return size;
     }
 
     public float[] floats() {

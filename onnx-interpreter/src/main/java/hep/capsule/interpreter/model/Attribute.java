@@ -15,7 +15,11 @@ public sealed interface Attribute {
     record StringValue(String value) implements Attribute {
     }
 
-    record TensorValue(NdArray value) implements Attribute {
+    /**
+     * @param typeCode the ONNX data type as declared; a uint8 or int8 tensor is held widened to
+     *                 int32, and only {@link Attributes#integerTensor} reads it
+     */
+    record TensorValue(NdArray value, long typeCode) implements Attribute {
     }
 
     /** Read-only by convention: the reader hands the only reference to the attribute. */
@@ -30,6 +34,10 @@ public sealed interface Attribute {
         public Strings {
             values = List.copyOf(values);
         }
+    }
+
+    /** A tensor of an element type the interpreter cannot hold, by its ONNX type code. */
+    record UnsupportedTensor(long typeCode) implements Attribute {
     }
 
     /** A kind the interpreter has no use for (graphs, sparse tensors, type protos). */

@@ -2,6 +2,7 @@ package hep.capsule.interpreter.model;
 
 import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.array.NdArray;
+import hep.capsule.tensor.ElementType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,29 @@ public record Attributes(Map<String, Attribute> byName) {
     }
 
     public Optional<NdArray> tensor(String name) {
-        return optional(name, Attribute.TensorValue.class).map(Attribute.TensorValue::value);
+        if (byName.get(name) instanceof Attribute.UnsupportedTensor unsupported) {
+            throw unsupportedTensor(name, unsupported.typeCode());
+        }
+        Optional<Attribute.TensorValue> tensor = optional(name, Attribute.TensorValue.class);
+        if (tensor.isPresent() && OnnxTypes.elementType(tensor.get().typeCode()).isEmpty()) {
+            throw unsupportedTensor(name, tensor.get().typeCode());
+        }
+        return tensor.map(Attribute.TensorValue::value);
+    }
+
+    private static InvalidOperandException unsupportedTensor(String name, long typeCode) {
+        return new InvalidOperandException("attribute '" + name + "' is a tensor that " + OnnxTypes.unsupported(typeCode));
+    }
+
+    /** An integer tensor attribute of any integer width (uint8 included), as longs. */
+    public Optional<long[]> integerTensor(String name) {
+        return optional(name, Attribute.TensorValue.class).map(t -> {
+            NdArray value = t.value();
+            if (value.type().isFloatingPoint() || value.type() == ElementType.BOOL) {
+                throw new InvalidOperandException("attribute '" + name + "' should be an integer tensor but is " + value.describe());
+            }
+            return value.longs().clone();
+        });
     }
 
     public <T extends Attribute> T require(String name, Class<T> kind) {

@@ -74,20 +74,25 @@ public final class OnnxReader {
         Map<String, NdArray> initializers = new LinkedHashMap<>();
         List<ValueInfo> inputs = new ArrayList<>();
         List<ValueInfo> outputs = new ArrayList<>();
+        Map<String, Long> unsupportedTypes = new LinkedHashMap<>();
         for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
-            switch (WireFormat.getTagFieldNumber(tag)) {
-                case 1 -> nodes.add(node(Wire.embedded(in)));
-                case 5 -> {
-                    TensorProtoReader.Named tensor = TensorProtoReader.read(Wire.embedded(in));
-                    initializers.put(tensor.name(), tensor.value());
+            try {
+                switch (WireFormat.getTagFieldNumber(tag)) {
+                    case 1 -> nodes.add(node(Wire.embedded(in)));
+                    case 5 -> {
+                        TensorProtoReader.Named tensor = TensorProtoReader.read(Wire.embedded(in));
+                        initializers.put(tensor.name(), tensor.value());
+                    }
+                    case 11 -> inputs.add(valueInfo(Wire.embedded(in), "graph input"));
+                    case 12 -> outputs.add(valueInfo(Wire.embedded(in), "graph output"));
+                    case 15 -> throw new OnnxFormatException("the graph has sparse initializers, which the interpreter does not read");
+                    default -> in.skipField(tag);
                 }
-                case 11 -> inputs.add(valueInfo(Wire.embedded(in)));
-                case 12 -> outputs.add(valueInfo(Wire.embedded(in)));
-                case 15 -> throw new OnnxFormatException("the graph has sparse initializers, which the interpreter does not read");
-                default -> in.skipField(tag);
+            } catch (UnsupportedTypeException e) {
+                unsupportedTypes.put(e.valueName(), e.typeCode());
             }
         }
-        return new Graph(nodes, initializers, inputs, outputs);
+        return new Graph(nodes, initializers, inputs, outputs, unsupportedTypes);
     }
 
     private static Node node(CodedInputStream in) throws IOException, OnnxFormatException {
@@ -118,7 +123,8 @@ public final class OnnxReader {
         float f = 0;
         long i = 0;
         String s = "";
-        NdArray t = null;
+        TensorProtoReader.Named t = null;
+        Long unsupportedTensorType = null;
         List<Long> floats = new ArrayList<>();
         List<Long> ints = new ArrayList<>();
         List<String> strings = new ArrayList<>();
@@ -128,7 +134,13 @@ public final class OnnxReader {
                 case 2 -> f = in.readFloat();
                 case 3 -> i = in.readInt64();
                 case 4 -> s = in.readString();
-                case 5 -> t = TensorProtoReader.read(Wire.embedded(in)).value();
+                case 5 -> {
+                    try {
+                        t = TensorProtoReader.readAttribute(Wire.embedded(in));
+                    } catch (UnsupportedTypeException e) {
+                        unsupportedTensorType = e.typeCode();
+                    }
+                }
                 case 7 -> Wire.fixed(in, tag, false, floats::add);
                 case 8 -> Wire.varints(in, tag, ints::add);
                 case 9 -> strings.add(in.readString());
@@ -144,19 +156,21 @@ public final class OnnxReader {
             case 1 -> new Attribute.FloatValue(f);
             case 2 -> new Attribute.IntValue(i);
             case 3 -> new Attribute.StringValue(s);
-            case 4 -> new Attribute.TensorValue(t);
+            case 4 -> unsupportedTensorType != null ? new Attribute.UnsupportedTensor(unsupportedTensorType)
+                    : new Attribute.TensorValue(t.value(), t.typeCode());
             case 6 -> new Attribute.Floats(floatValues);
             case 7 -> new Attribute.Ints(ints.stream().mapToLong(Long::longValue).toArray());
             case 8 -> new Attribute.Strings(strings);
             default -> new Attribute.Other(type);
         };
-        if (type == 4 && t == null) {
+        if (type == 4 && t == null && unsupportedTensorType == null) {
             throw new OnnxFormatException("attribute '" + name + "' is a tensor without a value");
         }
         attributes.put(name, value);
     }
 
-    private static ValueInfo valueInfo(CodedInputStream in) throws IOException, OnnxFormatException {
+    /** @param kind {@code "graph input"} or {@code "graph output"}, for messages */
+    private static ValueInfo valueInfo(CodedInputStream in, String kind) throws IOException, UnsupportedTypeException {
         String name = "";
         long elemType = 0;
         List<Long> shape = new ArrayList<>();
@@ -168,9 +182,8 @@ public final class OnnxReader {
             }
         }
         long code = elemType;
-        String what = "graph input or output '" + name + "'";
-        ElementType type = OnnxTypes.elementType(code).orElseThrow(() -> new OnnxFormatException(what
-                + " has element type " + OnnxTypes.name(code) + "; the interpreter supports float, double, int32, int64 and bool"));
+        String valueName = name;
+        ElementType type = OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException(kind, valueName, code));
         return new ValueInfo(name, type, shape);
     }
 

@@ -4,11 +4,15 @@ import hep.capsule.tensor.ElementType;
 import java.util.List;
 import java.util.Optional;
 
-/** ONNX {@code TensorProto.DataType} codes. */
+/** ONNX {@code TensorProto.DataType} codes, up to those of IR version 13 (ONNX 1.20, opset 25). */
 public final class OnnxTypes {
+    /** The element types the interpreter computes with, for messages. */
+    public static final String SUPPORTED = "float, double, int32, int64 and bool";
+
     private static final List<String> NAMES = List.of("UNDEFINED", "FLOAT", "UINT8", "INT8", "UINT16", "INT16",
             "INT32", "INT64", "STRING", "BOOL", "FLOAT16", "DOUBLE", "UINT32", "UINT64", "COMPLEX64", "COMPLEX128",
-            "BFLOAT16");
+            "BFLOAT16", "FLOAT8E4M3FN", "FLOAT8E4M3FNUZ", "FLOAT8E5M2", "FLOAT8E5M2FNUZ", "UINT4", "INT4",
+            "FLOAT4E2M1", "FLOAT8E8M0", "UINT2", "INT2");
 
     private OnnxTypes() {
     }
@@ -27,5 +31,10 @@ public final class OnnxTypes {
 
     public static String name(long code) {
         return code >= 0 && code < NAMES.size() ? NAMES.get((int) code) : "code " + code;
+    }
+
+    /** For example {@code "has element type INT2; the interpreter supports float, ..."}. */
+    public static String unsupported(long code) {
+        return "has element type " + name(code) + "; the interpreter supports " + SUPPORTED;
     }
 }

@@ -18,14 +18,35 @@ import java.util.List;
  */
 final class TensorProtoReader {
 
-    /** A tensor with its name, as initializers carry one. */
-    record Named(String name, NdArray value) {
+    /**
+     * A tensor with its name, as initializers carry one.
+     *
+     * @param typeCode the ONNX data type the model declares, which differs from the array's type
+     *                 only for widened byte tensors
+     */
+    record Named(String name, NdArray value, long typeCode) {
     }
+
+    private static final int UINT8 = 2;
+    private static final int INT8 = 3;
 
     private TensorProtoReader() {
     }
 
     static Named read(CodedInputStream in) throws IOException, OnnxFormatException {
+        return read(in, false);
+    }
+
+    /**
+     * An attribute's tensor: as {@link #read(CodedInputStream)}, but uint8 and int8 tensors (such
+     * as TreeEnsemble's {@code nodes_modes}) are widened to int32 arrays; {@link Named#typeCode()}
+     * keeps their declared type, so that no operator mistakes them for int32 values.
+     */
+    static Named readAttribute(CodedInputStream in) throws IOException, OnnxFormatException {
+        return read(in, true);
+    }
+
+    private static Named read(CodedInputStream in, boolean widenBytes) throws IOException, OnnxFormatException {
         List<Long> dims = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         int dataType = 0;
@@ -50,24 +71,37 @@ final class TensorProtoReader {
             }
         }
         int code = dataType;
+        String tensorName = name;
         String what = "tensor '" + name + "'";
         if (external) {
             throw new OnnxFormatException(what + " keeps its data in an external file; store the model with its data inside");
         }
-        ElementType type = OnnxTypes.elementType(code)
-                .orElseThrow(() -> new OnnxFormatException(what + " has data type " + OnnxTypes.name(code)
-                        + "; the interpreter supports float, double, int32, int64 and bool"));
+        boolean bytes = widenBytes && (code == UINT8 || code == INT8);
+        ElementType type = bytes ? ElementType.INT32
+                : OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException("tensor", tensorName, code));
         try {
             int[] shape = Shapes.toInts(dims.stream().mapToLong(Long::longValue).toArray());
             NdArray array = NdArray.allocate(type, shape);
-            if (raw != null) {
+            if (raw != null && bytes) {
+                fillBytes(array, raw, code == INT8, what);
+            } else if (raw != null) {
                 fillRaw(array, raw, what);
             } else {
                 fillTyped(array, values, what);
             }
-            return new Named(name, array);
+            return new Named(name, array, code);
         } catch (InvalidOperandException e) {
             throw new OnnxFormatException(what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void fillBytes(NdArray array, byte[] raw, boolean signed, String what) throws OnnxFormatException {
+        if (raw.length != array.size()) {
+            throw new OnnxFormatException(what + " has " + raw.length + " bytes of raw data; " + array.size() + " values need "
+                    + array.size());
+        }
+        for (int i = 0; i < raw.length; i++) {
+            array.longs()[i] = signed ? raw[i] : raw[i] & 0xff;
         }
     }
 

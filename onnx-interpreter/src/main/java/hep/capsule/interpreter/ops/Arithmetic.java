@@ -42,6 +42,44 @@ final class Arithmetic implements Operator {
             };
         }
 
+        /**
+         * {@code out[row + j] = x[row + j] op y[j]} for every row of {@code width} elements: float32
+         * arithmetic, which for these four operations gives the bits of the float64 result rounded
+         * once. The switch is outside the loops so that the JIT can vectorize each of them.
+         */
+        void rows(float[] x, float[] y, float[] out, int width) {
+            switch (this) {
+                case ADD -> {
+                    for (int row = 0; row < x.length; row += width) {
+                        for (int j = 0; j < width; j++) {
+                            out[row + j] = x[row + j] + y[j];
+                        }
+                    }
+                }
+                case SUB -> {
+                    for (int row = 0; row < x.length; row += width) {
+                        for (int j = 0; j < width; j++) {
+                            out[row + j] = x[row + j] - y[j];
+                        }
+                    }
+                }
+                case MUL -> {
+                    for (int row = 0; row < x.length; row += width) {
+                        for (int j = 0; j < width; j++) {
+                            out[row + j] = x[row + j] * y[j];
+                        }
+                    }
+                }
+                case DIV -> {
+                    for (int row = 0; row < x.length; row += width) {
+                        for (int j = 0; j < width; j++) {
+                            out[row + j] = x[row + j] / y[j];
+                        }
+                    }
+                }
+            }
+        }
+
         float apply(float a, float b) {
             return (float) apply((double) a, (double) b);
         }
@@ -117,17 +155,10 @@ final class Arithmetic implements Operator {
                 && Arrays.equals(small, Arrays.copyOfRange(big, big.length - small.length, big.length));
     }
 
-    /** {@code out[r*width + j] = a[r*width + j] op b[j]}: the same operation in the same order as the general loop. */
+    /** {@code out[r*width + j] = a[r*width + j] op b[j]}: the same operation as the general loop. */
     private NdArray rows(NdArray a, NdArray b, int width) {
         NdArray out = NdArray.allocate(ElementType.FLOAT32, a.shape());
-        float[] x = a.floats();
-        float[] y = b.floats();
-        float[] result = out.floats();
-        for (int row = 0; row < x.length; row += width) {
-            for (int j = 0; j < width; j++) {
-                result[row + j] = kind.apply(x[row + j], y[j]);
-            }
-        }
+        kind.rows(a.floats(), b.floats(), out.floats(), width);
         return out;
     }
 }

@@ -23,7 +23,7 @@ final class Cast implements Operator {
         return attributes -> {
             long code = attributes.requireInt("to");
             return new Cast(OnnxTypes.elementType(code).orElseThrow(() -> new InvalidOperandException(
-                    "Cast to " + OnnxTypes.name(code) + " is not supported; the interpreter casts to float, double, int32, int64 and bool")));
+                    "casting to " + OnnxTypes.name(code) + " is not supported; the interpreter casts to " + OnnxTypes.SUPPORTED)));
         };
     }
 

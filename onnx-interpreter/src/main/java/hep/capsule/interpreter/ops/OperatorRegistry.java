@@ -11,7 +11,10 @@ import java.util.TreeSet;
  * which each implementation applies: a model importing opset {@code v} gets the entry with the
  * largest version not above {@code v}. A new entry marks a change of semantics (for example
  * Softmax at 13, axes moving from attribute to input at 13 or 18); versions that only added
- * element types share the earlier entry.
+ * element types share the earlier entry (for example Cast, Constant, Flatten, Identity, Reshape,
+ * Squeeze, Transpose and Unsqueeze at ai.onnx 24, which added float8e8m0, and 25, which added
+ * int2 and uint2: a model using one of those types is refused, naming it). A
+ * {@link Removed} entry marks the version that dropped an operator.
  */
 public final class OperatorRegistry {
     /** The default domain, {@code ai.onnx}. */
@@ -70,6 +73,9 @@ public final class OperatorRegistry {
         Map<String, NavigableMap<Long, OperatorFactory>> ml = new TreeMap<>();
         put(ml, "TreeEnsembleRegressor", 1, TreeEnsembleRegressor.factory());
         put(ml, "TreeEnsembleClassifier", 1, TreeEnsembleClassifier.factory());
+        put(ml, "TreeEnsembleRegressor", 5, Removed.from(ML_DOMAIN, 5, "TreeEnsemble"));
+        put(ml, "TreeEnsembleClassifier", 5, Removed.from(ML_DOMAIN, 5, "TreeEnsemble"));
+        put(ml, "TreeEnsemble", 5, UnifiedTreeEnsemble.factory());
         return Map.of(DEFAULT_DOMAIN, onnx, ML_DOMAIN, ml);
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * The trees of an ONNX-ML TreeEnsembleRegressor or TreeEnsembleClassifier (ai.onnx.ml opset 1
  * and 3), read from the {@code nodes_*} attributes and the leaf weights ({@code target_*} or
  * {@code class_*}). Thresholds and weights may come as float lists or, from opset 3, as
- * {@code *_as_tensor} attributes.
+ * {@code *_as_tensor} attributes. {@link UnifiedTreeEnsemble} builds them from TreeEnsemble's
+ * attributes (ai.onnx.ml 5).
  *
  * <p>Evaluation rule: an event walks each tree from its root (the tree's first node in attribute
  * order); a NaN feature goes to the true branch where {@code nodes_missing_value_tracks_true} is 1;
@@ -23,7 +24,7 @@ import java.util.Map;
 final class TreeEnsemble {
     private static final List<String> MODES = List.of("BRANCH_LEQ", "BRANCH_LT", "BRANCH_GTE", "BRANCH_GT",
             "BRANCH_EQ", "BRANCH_NEQ", "LEAF");
-    private static final int LEAF = 6;
+    static final int LEAF = 6;
 
     private final int[] feature;
     private final double[] threshold;
@@ -37,7 +38,7 @@ final class TreeEnsemble {
     private final double[][] leafWeights;
     private final int targets;
 
-    private TreeEnsemble(int[] feature, double[] threshold, int[] mode, int[] trueNext, int[] falseNext,
+    TreeEnsemble(int[] feature, double[] threshold, int[] mode, int[] trueNext, int[] falseNext,
             boolean[] missingGoesTrue, int[] roots, int[][] leafTargets, double[][] leafWeights, int targets) {
         this.feature = feature;
         this.threshold = threshold;

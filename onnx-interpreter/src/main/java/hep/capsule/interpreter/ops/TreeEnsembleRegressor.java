@@ -17,7 +17,7 @@ final class TreeEnsembleRegressor implements Operator {
     private final double[] baseValues;
     private final PostTransform post;
 
-    private TreeEnsembleRegressor(TreeEnsemble trees, boolean average, double[] baseValues, PostTransform post) {
+    TreeEnsembleRegressor(TreeEnsemble trees, boolean average, double[] baseValues, PostTransform post) {
         this.trees = trees;
         this.average = average;
         this.baseValues = baseValues;

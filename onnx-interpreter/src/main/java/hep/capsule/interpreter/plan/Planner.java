@@ -5,6 +5,7 @@ import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.model.Graph;
 import hep.capsule.interpreter.model.Node;
 import hep.capsule.interpreter.model.OnnxModel;
+import hep.capsule.interpreter.model.OnnxTypes;
 import hep.capsule.interpreter.ops.OperatorFactory;
 import hep.capsule.interpreter.ops.OperatorRegistry;
 import hep.capsule.runner.ModelExecutionException;
@@ -30,6 +31,11 @@ public final class Planner {
         List<Step> steps = new ArrayList<>();
         for (Node node : graph.nodes()) {
             steps.add(resolve(node, model, modelLabel));
+        }
+        if (!graph.unsupportedTypes().isEmpty()) {
+            Map.Entry<String, Long> unread = graph.unsupportedTypes().entrySet().iterator().next();
+            throw new UnsupportedOperatorException(modelLabel + ": '" + unread.getKey() + "', which no node reads, "
+                    + OnnxTypes.unsupported(unread.getValue()));
         }
         Set<String> available = new HashSet<>(graph.initializers().keySet());
         graph.inputs().forEach(input -> available.add(input.name()));
@@ -62,11 +68,31 @@ public final class Planner {
                 new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " uses operator "
                         + Step.describe(node, opset) + ", which the Java interpreter does not implement; it implements "
                         + OperatorRegistry.names(node.domain())));
+        refuseUnsupportedTypes(node, opset, model.graph().unsupportedTypes(), modelLabel);
         try {
             return new Step(node, factory.create(node.attributes()), opset);
         } catch (InvalidOperandException e) {
             throw new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " ("
                     + Step.describe(node, opset) + "): " + e.getMessage());
+        }
+    }
+
+    private static void refuseUnsupportedTypes(Node node, long opset, Map<String, Long> unsupportedTypes, String modelLabel)
+            throws UnsupportedOperatorException {
+        for (String value : node.inputs()) {
+            refuseUnsupportedType(node, opset, "reads", value, unsupportedTypes, modelLabel);
+        }
+        for (String value : node.outputs()) {
+            refuseUnsupportedType(node, opset, "writes", value, unsupportedTypes, modelLabel);
+        }
+    }
+
+    private static void refuseUnsupportedType(Node node, long opset, String verb, String value,
+            Map<String, Long> unsupportedTypes, String modelLabel) throws UnsupportedOperatorException {
+        Long code = unsupportedTypes.get(value);
+        if (code != null) {
+            throw new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " (" + Step.describe(node, opset)
+                    + ") " + verb + " '" + value + "', which " + OnnxTypes.unsupported(code));
         }
     }
 
