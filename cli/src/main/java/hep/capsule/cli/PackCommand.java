@@ -8,6 +8,7 @@ import hep.capsule.packager.archive.Compression;
 import hep.capsule.signatures.TagManifestSigner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,7 +66,8 @@ final class PackCommand implements Callable<Integer> {
         PackResult result = Packager.pack(options);
         result.warnings().forEach(warning -> System.err.println("capsule: warning: " + warning));
         System.out.println("packed " + result.archive() + (result.draft() ? " (DRAFT: " + result.missingFields() + " fields MISSING)" : ""));
-        System.out.println("  reference events executed: " + result.events());
+        System.out.println("  reference events executed: " + result.events()
+                + String.format(Locale.ROOT, " (%.2f s)", result.referenceTime().toNanos() / 1e9));
         System.out.println("  sha256: " + result.sha256());
         return ExitCodes.OK;
     }

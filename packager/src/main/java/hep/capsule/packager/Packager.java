@@ -27,6 +27,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public final class Packager {
             List<BagFile> payload = new ArrayList<>();
             List<RuntimeRecord> runtimes = new ArrayList<>();
             long events = 0;
+            long referenceStart = System.nanoTime();
             for (PackPlan.ModelPlan model : plan.models()) {
                 ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), work);
                 runtimes.addAll(reference.runtimes());
@@ -72,6 +74,7 @@ public final class Packager {
                     output.expected().ifPresent(e -> payload.add(BagFile.of(e.bagPath(), e.source())));
                 }
             }
+            Duration referenceTime = Duration.ofNanos(System.nanoTime() - referenceStart);
             plan.attached().forEach(file -> payload.add(BagFile.of(file.bagPath(), file.source())));
 
             String version = CapsuleVersion.current();
@@ -90,7 +93,7 @@ public final class Packager {
                 throw new PackException(options.output() + " exists already; give --force to replace it");
             }
             return new PackResult(options.output(), DigestAlgorithm.hex(archiveSha256.digest()), plan.draft(), loaded.missing().size(),
-                    events, warnings);
+                    events, referenceTime, warnings);
         }
     }
 
