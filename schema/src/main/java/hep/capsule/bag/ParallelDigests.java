@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Not thread-safe: one reader thread uses it, then closes it.
  */
 public final class ParallelDigests implements AutoCloseable {
-    public static final int BLOCK_BYTES = 1 << 20;
+    public static final int BLOCK_BYTES = 1 << 18;
     private static final int BLOCKS = 8;
 
     private final BlockingQueue<Block> free = new ArrayBlockingQueue<>(BLOCKS);

@@ -24,7 +24,7 @@ public final class DeterministicTar {
     private static final int FILE_MODE = 0100644;
     private static final int DIRECTORY_MODE = 040755;
     private static final int UNKNOWN_OS = 255;
-    private static final int COPY_BUFFER = 1 << 20;
+    private static final int COPY_BUFFER = 1 << 18;
 
     private DeterministicTar() {
     }

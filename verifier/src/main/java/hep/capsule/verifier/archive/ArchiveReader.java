@@ -27,7 +27,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  */
 public final class ArchiveReader {
     private static final int BUFFER = 1 << 16;
-    private static final int FILE_BUFFER = 1 << 20;
+    private static final int FILE_BUFFER = 1 << 18;
     /**
      * Tar records are read one at a time: with the usual 10 KiB blocks the reader would skip, unseen,
      * whatever follows the end-of-archive marker up to the end of its block.
