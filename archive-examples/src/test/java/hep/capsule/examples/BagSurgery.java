@@ -7,7 +7,8 @@ import hep.capsule.bag.Manifest;
 import hep.capsule.bag.ManifestKind;
 import hep.capsule.packager.archive.ArchiveSettings;
 import hep.capsule.packager.archive.BagFile;
-import hep.capsule.packager.archive.DeterministicTarGz;
+import hep.capsule.packager.archive.Compression;
+import hep.capsule.packager.archive.DeterministicTar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -87,14 +88,14 @@ final class BagSurgery {
     }
 
     void write(Path archive) throws IOException {
-        write(archive, ArchiveSettings.DEFAULT_COMPRESSION_LEVEL);
+        write(archive, Compression.DEFAULT);
     }
 
-    void write(Path archive, int gzipLevel) throws IOException {
+    void write(Path archive, Compression compression) throws IOException {
         List<BagFile> bag = new ArrayList<>();
         files.forEach((path, bytes) -> bag.add(BagFile.of(path, bytes)));
         try (OutputStream out = Files.newOutputStream(archive)) {
-            DeterministicTarGz.write(topFolder, bag, new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), gzipLevel), out);
+            DeterministicTar.write(topFolder, bag, new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), compression), out);
         }
     }
 }

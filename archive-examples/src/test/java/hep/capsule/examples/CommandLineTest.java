@@ -153,6 +153,25 @@ class CommandLineTest {
     }
 
     @Test
+    void anUncompressedCapsuleIsTheSameTarWithoutGzipPacksTheSameBytesTwiceAndVerifiesWhateverItsName() throws Exception {
+        String descriptor = Examples.HH_RESDNN_EVEN.descriptor().toString();
+        assertEquals(0, Launcher.run(temp, "pack", descriptor, "-o", "plain.capsule.tar", "--compression", "none").exitCode());
+        assertEquals(0, Launcher.run(temp, "pack", descriptor, "-o", "again.capsule.tar", "--compression", "none").exitCode());
+        byte[] plain = Files.readAllBytes(temp.resolve("plain.capsule.tar"));
+        assertArrayEquals(plain, Files.readAllBytes(temp.resolve("again.capsule.tar")), "packing twice gives the same bytes");
+        Process gunzip = new ProcessBuilder("gzip", "-dc", hh.toString()).start();
+        assertArrayEquals(plain, gunzip.getInputStream().readAllBytes(), "the plain tar is the .tar.gz's tar, byte for byte");
+        assertEquals(0, gunzip.waitFor());
+
+        Files.copy(temp.resolve("plain.capsule.tar"), temp.resolve("misnamed.tar.gz"));
+        Launcher.Run run = Launcher.run(temp, "verify", "misnamed.tar.gz");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("verdict: REPRODUCED"), run.out());
+        Launcher.Run fixity = Launcher.run(temp, "verify", "plain.capsule.tar", "--integrity-only");
+        assertTrue(fixity.out().contains("verdict: INTACT"), fixity.all());
+    }
+
+    @Test
     void theLauncherRunsOnnxruntimeWithACommandLineFarBeyondFourKilobytes() throws Exception {
         String padding = "-Dcapsule.test.padding=" + "x".repeat(9000);
         Launcher.Run run = Launcher.run(temp, Map.of("JAVA_OPTS", padding), "verify", "hh.capsule.tar.gz");

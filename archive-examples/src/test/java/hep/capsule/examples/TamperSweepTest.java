@@ -3,6 +3,7 @@ package hep.capsule.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.packager.archive.Compression;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
 import hep.capsule.verifier.report.ArchiveReport;
@@ -69,7 +70,7 @@ class TamperSweepTest {
             tampered.files.get(flip.path())[flip.position()] ^= (byte) 0x20;
             try {
                 Path file = scratchFile("flip-" + counter.incrementAndGet() + ".tar.gz");
-                tampered.write(file, 1);
+                tampered.write(file, Compression.gzip(1));
                 ArchiveReport report = verifier.verify(file);
                 Files.delete(file);
                 if (report.verdict() != Verdict.INVALID || !report.reason().contains(flip.path())) {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The archives a run covers, from what the user named: archive files, folders (searched
- * recursively for {@code .tar.gz} and {@code .tgz} files, in path order) and
+ * recursively for {@code .tar.gz}, {@code .tgz} and (uncompressed) {@code .tar} files, in path order) and
  * catalogues (text files with one archive or folder per line, relative to the catalogue;
  * blank lines and lines starting with {@code #} are ignored). Each archive appears once, in the
  * order first named. A named path that does not exist stays in the list: verifying it reports
@@ -33,7 +33,7 @@ final class ArchiveList {
             }
         }
         if (archives.isEmpty()) {
-            throw new UserError("no archives to verify: the folders and catalogues named hold no .tar.gz or .tgz files");
+            throw new UserError("no archives to verify: the folders and catalogues named hold no .tar.gz, .tgz or .tar files");
         }
         return List.copyOf(archives);
     }
@@ -66,6 +66,6 @@ final class ArchiveList {
 
     private static boolean looksLikeAnArchive(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".tar.gz") || name.endsWith(".tgz");
+        return name.endsWith(".tar.gz") || name.endsWith(".tgz") || name.endsWith(".tar");
     }
 }

@@ -39,7 +39,8 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UserError {
         try (WorkFolder work = WorkFolder.create("inspect")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
+            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { })
+                    .read(archive, work.path());
             List<Finding> findings = BagCompleteness.check(read);
             byte[] metadata = read.require(BagLayout.CAPSULE_JSON).readAllBytes();
             Descriptor descriptor = CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();

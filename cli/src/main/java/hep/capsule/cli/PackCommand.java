@@ -4,10 +4,11 @@ import hep.capsule.packager.PackException;
 import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.PackResult;
 import hep.capsule.packager.Packager;
-import hep.capsule.packager.archive.ArchiveSettings;
+import hep.capsule.packager.archive.Compression;
 import hep.capsule.signatures.TagManifestSigner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +35,15 @@ final class PackCommand implements Callable<Integer> {
             description = "events per model execution (default: ${DEFAULT-VALUE}); recorded in the capsule")
     int batchSize;
 
-    @Option(names = "--gzip-level", paramLabel = "1-9", defaultValue = "" + ArchiveSettings.DEFAULT_COMPRESSION_LEVEL,
-            description = "gzip compression level (default: ${DEFAULT-VALUE})")
+    /** How the archive's tar is stored. */
+    enum CompressionKind { gzip, none }
+
+    @Option(names = "--compression", paramLabel = "gzip|none", defaultValue = "gzip",
+            description = "gzip: a .tar.gz (default); none: a plain .tar, faster to write and to verify, for payloads gzip barely shrinks")
+    CompressionKind compression;
+
+    @Option(names = {"--gzip-level", "--compression-level"}, paramLabel = "1-9", defaultValue = "" + Compression.DEFAULT_GZIP_LEVEL,
+            description = "gzip compression level (default: ${DEFAULT-VALUE}, chosen from measurements: higher levels save little on float tensors)")
     int gzipLevel;
 
     @Option(names = "--sign-key", paramLabel = "KEY",
@@ -51,14 +59,15 @@ final class PackCommand implements Callable<Integer> {
         PackOptions options;
         try {
             options = new PackOptions(descriptor, output, force, draft, batchSize,
-                    PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")), gzipLevel, signer);
+                    PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")), compression == CompressionKind.none ? Compression.NONE : Compression.gzip(gzipLevel), signer);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
         PackResult result = Packager.pack(options);
         result.warnings().forEach(warning -> System.err.println("capsule: warning: " + warning));
         System.out.println("packed " + result.archive() + (result.draft() ? " (DRAFT: " + result.missingFields() + " fields MISSING)" : ""));
-        System.out.println("  reference events executed: " + result.events());
+        System.out.println("  reference events executed: " + result.events()
+                + String.format(Locale.ROOT, " (%.2f s)", result.referenceTime().toNanos() / 1e9));
         System.out.println("  sha256: " + result.sha256());
         return ExitCodes.OK;
     }

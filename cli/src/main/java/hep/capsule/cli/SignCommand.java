@@ -5,9 +5,11 @@ import hep.capsule.packager.archive.ArchiveSettings;
 import hep.capsule.packager.archive.AtomicFileWriter;
 import hep.capsule.packager.archive.BagFile;
 import hep.capsule.packager.archive.BagSignatures;
-import hep.capsule.packager.archive.DeterministicTarGz;
+import hep.capsule.packager.archive.Compression;
+import hep.capsule.packager.archive.DeterministicTar;
 import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.TagManifestSigner;
+import hep.capsule.verifier.archive.ArchiveFormat;
 import hep.capsule.verifier.archive.ArchiveLimits;
 import hep.capsule.verifier.archive.ArchiveReader;
 import hep.capsule.verifier.archive.BagCompleteness;
@@ -47,8 +49,9 @@ final class SignCommand implements Callable<Integer> {
             }
             List<BagFile> bag = read.files().values().stream().map(f -> BagFile.of(f.bagPath(), f.storedAt())).toList();
             List<BagFile> signed = BagSignatures.addSignature(bag, signer);
-            ArchiveSettings settings = new ArchiveSettings(read.entryTime(), ArchiveSettings.DEFAULT_COMPRESSION_LEVEL);
-            AtomicFileWriter.write(archive, true, out -> DeterministicTarGz.write(read.topFolder(), signed, settings, out));
+            ArchiveSettings settings = new ArchiveSettings(read.entryTime(),
+                    read.format() == ArchiveFormat.TAR ? Compression.NONE : Compression.DEFAULT);
+            AtomicFileWriter.write(archive, true, out -> DeterministicTar.write(read.topFolder(), signed, settings, out));
             System.out.println("signed " + archive + ": added "
                     + String.join(" and ", signed.subList(bag.size(), signed.size()).stream().map(BagFile::bagPath).toList()));
             return ExitCodes.OK;

@@ -45,12 +45,13 @@ class VerifyArgumentsTest {
         Path deep = Files.createDirectories(folder.resolve("campaign/2026/b"));
         Path b = Files.writeString(deep.resolve("b.capsule.tar.gz"), "");
         Path a = Files.writeString(folder.resolve("campaign/a.capsule.tar.gz"), "");
+        Path plain = Files.writeString(folder.resolve("campaign/plain.capsule.tar"), "");
         Files.writeString(deep.resolve("notes.txt"), "not an archive");
         Path c = Files.writeString(folder.resolve("c.tgz"), "");
         Path catalogue = Files.writeString(folder.resolve("list.txt"), "# the upgrade campaign\n\nc.tgz\ncampaign/a.capsule.tar.gz\nmissing.tar.gz\n");
 
         List<Path> archives = ArchiveList.of(List.of(folder.resolve("campaign")), List.of(catalogue));
-        assertEquals(List.of(b, a, c, folder.resolve("missing.tar.gz")), archives,
+        assertEquals(List.of(b, a, plain, c, folder.resolve("missing.tar.gz")), archives,
                 "folder first (in path order), then the catalogue, each archive once; a missing one stays to be reported");
         Path empty = Files.createDirectories(folder.resolve("empty"));
         UserError none = assertThrows(UserError.class, () -> ArchiveList.of(List.of(empty), List.of()));

@@ -1,5 +1,6 @@
 package hep.capsule.packager;
 
+import hep.capsule.packager.archive.Compression;
 import hep.capsule.signatures.TagManifestSigner;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param draft            accept a descriptor that still has MISSING fields, and mark the capsule a draft
  * @param batchSize        events per model execution when computing reference outputs
  * @param sourceDateEpoch  the time to stamp on every entry instead of the descriptor's {@code created}
- * @param compressionLevel the gzip level
+ * @param compression      gzip at a level, or none (a plain tar)
  * @param signer           signs the tag manifest once the bag is assembled, when given
  */
 public record PackOptions(
@@ -24,7 +25,7 @@ public record PackOptions(
         boolean draft,
         int batchSize,
         Optional<Instant> sourceDateEpoch,
-        int compressionLevel,
+        Compression compression,
         Optional<TagManifestSigner> signer) {
 
     public static final int DEFAULT_BATCH_SIZE = 1024;
@@ -33,15 +34,12 @@ public record PackOptions(
         if (batchSize < 1) {
             throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
         }
-        if (compressionLevel < 1 || compressionLevel > 9) {
-            throw new IllegalArgumentException("the gzip level must be 1 to 9, not " + compressionLevel);
-        }
     }
 
     /** Packing with every default: no overwrite, no draft, unsigned, the clock never consulted. */
     public static PackOptions of(Path descriptor, Path output) {
         return new PackOptions(descriptor, output, false, false, DEFAULT_BATCH_SIZE, Optional.empty(),
-                hep.capsule.packager.archive.ArchiveSettings.DEFAULT_COMPRESSION_LEVEL, Optional.empty());
+                Compression.DEFAULT, Optional.empty());
     }
 
     /** Reads {@code SOURCE_DATE_EPOCH} the way reproducible-builds.org defines it. */

@@ -2,6 +2,7 @@ package hep.capsule.packager;
 
 import hep.capsule.schema.slha.SlhaProblem;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,9 +13,12 @@ import java.util.List;
  * @param draft         whether it is a draft
  * @param missingFields how many fields are still MISSING (drafts only)
  * @param events        reference events executed
+ * @param referenceTime how long computing the reference tensors took (running the models); the rest of
+ *                      packing is checksumming and writing the archive
  * @param warnings      what {@code capsule lint} finds in the signal-model files; packed all the same
  */
-public record PackResult(Path archive, String sha256, boolean draft, int missingFields, long events, List<SlhaProblem> warnings) {
+public record PackResult(Path archive, String sha256, boolean draft, int missingFields, long events, Duration referenceTime,
+        List<SlhaProblem> warnings) {
     public PackResult {
         warnings = List.copyOf(warnings);
     }

@@ -1,7 +1,6 @@
 package hep.capsule.packager;
 
 import hep.capsule.bag.DigestAlgorithm;
-import hep.capsule.bag.BagDigests;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.packager.archive.ArchiveSettings;
 import hep.capsule.packager.archive.AtomicFileWriter;
@@ -9,7 +8,7 @@ import hep.capsule.packager.archive.BagAssembler;
 import hep.capsule.packager.archive.BagFile;
 import hep.capsule.packager.archive.BagInfo;
 import hep.capsule.packager.archive.BagSignatures;
-import hep.capsule.packager.archive.DeterministicTarGz;
+import hep.capsule.packager.archive.DeterministicTar;
 import hep.capsule.runner.MachineProbe;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.schema.Contact;
@@ -24,10 +23,12 @@ import hep.capsule.schema.slha.SlhaProblem;
 import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.TagManifestSigner;
 import java.io.IOException;
-import java.io.InputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public final class Packager {
             List<RuntimeRecord> runtimes = new ArrayList<>();
             long events = 0;
             Map<String, ModelReference> computed = new HashMap<>();
+            long referenceStart = System.nanoTime();
             for (PackPlan.ModelPlan model : originalsFirst(plan.models())) {
                 Map<String, Path> originalInputs = model.spec().twinOf().map(id -> computed.get(id).readyInputs()).orElse(Map.of());
                 ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), originalInputs, work);
@@ -79,6 +81,7 @@ public final class Packager {
                     output.expected().ifPresent(e -> payload.add(BagFile.of(e.bagPath(), e.source())));
                 }
             }
+            Duration referenceTime = Duration.ofNanos(System.nanoTime() - referenceStart);
             plan.attached().forEach(file -> payload.add(BagFile.of(file.bagPath(), file.source())));
 
             String version = CapsuleVersion.current();
@@ -88,13 +91,16 @@ public final class Packager {
                     BagFile.of(hep.capsule.bag.BagLayout.README_TXT, CapsuleReadme.write(plan, runtimes, version, baggingDate)));
             List<BagFile> assembled = BagAssembler.assemble(bagInfo(loaded.descriptor(), baggingDate, version), payload, tagFiles);
             List<BagFile> bag = options.signer().isPresent() ? sign(assembled, options.signer().get()) : assembled;
-            ArchiveSettings settings = new ArchiveSettings(plan.entryTime(), options.compressionLevel());
+            ArchiveSettings settings = new ArchiveSettings(plan.entryTime(), options.compression());
+            MessageDigest archiveSha256 = DigestAlgorithm.SHA256.newDigest();
             try {
-                AtomicFileWriter.write(options.output(), options.force(), out -> DeterministicTarGz.write(plan.topFolder(), bag, settings, out));
+                AtomicFileWriter.write(options.output(), options.force(), out -> DeterministicTar.write(plan.topFolder(), bag, settings,
+                        new DigestOutputStream(out, archiveSha256)));
             } catch (FileAlreadyExistsException e) {
                 throw new PackException(options.output() + " exists already; give --force to replace it");
             }
-            return new PackResult(options.output(), sha256(options.output()), plan.draft(), loaded.missing().size(), events, warnings);
+            return new PackResult(options.output(), DigestAlgorithm.hex(archiveSha256.digest()), plan.draft(), loaded.missing().size(),
+                    events, referenceTime, warnings);
         }
     }
 
@@ -115,11 +121,5 @@ public final class Packager {
         Contact contact = descriptor.contacts().get(0);
         return new BagInfo(descriptor.name(), descriptor.title(), descriptor.organization(), contact.name(), contact.email(),
                 LocalDate.parse(baggingDate), "Capsule " + version);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return BagDigests.of(in).get(DigestAlgorithm.SHA256);
-        }
     }
 }

@@ -78,7 +78,8 @@ public final class Verifier {
                 ? WorkFolder.createIn(options.scratch().get(), "verify") : WorkFolder.create("verify")) {
             ReadArchive read;
             try {
-                read = new ArchiveReader(options.limits(), progress::hashed).read(archive, work.path());
+                ArchiveReader.Kept kept = options.integrityOnly() ? ArchiveReader.Kept.TAG_FILES : ArchiveReader.Kept.EVERY_FILE;
+                read = new ArchiveReader(options.limits(), kept, progress::hashed).read(archive, work.path());
             } catch (InvalidArchiveException e) {
                 return run.invalid(SAFETY, List.of(e.getMessage()));
             }

@@ -1,10 +1,10 @@
 package hep.capsule.packager.archive;
 
-import hep.capsule.bag.BagDigests;
 import hep.capsule.bag.BagLayout;
 import hep.capsule.bag.DigestAlgorithm;
 import hep.capsule.bag.Manifest;
 import hep.capsule.bag.ManifestKind;
+import hep.capsule.bag.ParallelDigests;
 import hep.capsule.bag.PayloadOxum;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,15 +48,21 @@ public final class BagAssembler {
         return bag;
     }
 
+    /** Reads every file once; each algorithm digests on a thread of its own while the next bytes are read. */
     private static Map<DigestAlgorithm, Map<String, String>> checksums(List<BagFile> files) throws IOException {
+        List<ParallelDigests.FileChecksums> pending = new ArrayList<>();
+        try (ParallelDigests digests = new ParallelDigests()) {
+            for (BagFile file : files) {
+                try (InputStream in = file.content().open()) {
+                    pending.add(digests.digest(in));
+                }
+            }
+        }
         Map<DigestAlgorithm, Map<String, String>> byAlgorithm = new EnumMap<>(DigestAlgorithm.class);
         BagLayout.ALGORITHMS.forEach(a -> byAlgorithm.put(a, new LinkedHashMap<>()));
-        for (BagFile file : files) {
-            Map<DigestAlgorithm, String> digests;
-            try (InputStream in = file.content().open()) {
-                digests = BagDigests.of(in);
-            }
-            digests.forEach((algorithm, hex) -> byAlgorithm.get(algorithm).put(file.bagPath(), hex));
+        for (int i = 0; i < files.size(); i++) {
+            String bagPath = files.get(i).bagPath();
+            pending.get(i).get().forEach((algorithm, hex) -> byAlgorithm.get(algorithm).put(bagPath, hex));
         }
         return byAlgorithm;
     }

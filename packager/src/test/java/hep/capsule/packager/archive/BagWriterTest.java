@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BagWriterTest {
-    private static final ArchiveSettings SETTINGS = new ArchiveSettings(Instant.parse("2021-06-17T00:00:00Z"), 6);
+    private static final ArchiveSettings SETTINGS = new ArchiveSettings(Instant.parse("2021-06-17T00:00:00Z"), Compression.gzip(6));
 
     @TempDir
     Path temp;
@@ -39,7 +39,7 @@ class BagWriterTest {
 
     private static byte[] archive() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DeterministicTarGz.write("test-capsule", bag(), SETTINGS, out);
+        DeterministicTar.write("test-capsule", bag(), SETTINGS, out);
         return out.toByteArray();
     }
 

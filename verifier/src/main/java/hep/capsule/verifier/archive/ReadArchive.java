@@ -12,8 +12,10 @@ import java.util.TreeMap;
  * @param compressedBytes   the size of the archive file
  * @param decompressedBytes the bytes of all file contents
  * @param entryTime         the latest modification time of its entries (in a capsule, all have the same)
+ * @param format            gzip-compressed or plain tar
  */
-public record ReadArchive(String topFolder, Map<String, StoredFile> files, long compressedBytes, long decompressedBytes, Instant entryTime) {
+public record ReadArchive(String topFolder, Map<String, StoredFile> files, long compressedBytes, long decompressedBytes, Instant entryTime,
+        ArchiveFormat format) {
     public ReadArchive {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }

@@ -15,28 +15,27 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 /**
- * Writes a bag as one gzip-compressed POSIX tar whose bytes depend only on the files: entries
- * sorted by the UTF-8 bytes of their names, one fixed time, owner 0:0 with empty names, modes
- * 0644 and 0755, no access or change times, and a gzip header with mtime 0.
+ * Writes a bag as one POSIX tar, gzip-compressed or plain, whose bytes depend only on the files
+ * and the compression: entries sorted by the UTF-8 bytes of their names, one fixed time, owner
+ * 0:0 with empty names, modes 0644 and 0755, no access or change times, and a gzip header with
+ * mtime 0.
  */
-public final class DeterministicTarGz {
+public final class DeterministicTar {
     private static final int FILE_MODE = 0100644;
     private static final int DIRECTORY_MODE = 040755;
     private static final int UNKNOWN_OS = 255;
+    private static final int COPY_BUFFER = 1 << 18;
 
-    private DeterministicTarGz() {
+    private DeterministicTar() {
     }
 
     public static void write(String topFolder, List<BagFile> files, ArchiveSettings settings, OutputStream out) throws IOException {
-        GzipParameters gzip = new GzipParameters();
-        gzip.setCompressionLevel(settings.compressionLevel());
-        gzip.setModificationTime(0);
-        gzip.setOperatingSystem(UNKNOWN_OS);
-        try (GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(new NonClosing(out), gzip);
-             TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed, StandardCharsets.UTF_8.name())) {
+        try (OutputStream stored = compressed(new NonClosing(out), settings.compression());
+             TarArchiveOutputStream tar = new TarArchiveOutputStream(stored, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             tar.setAddPaxHeadersForNonAsciiNames(true);
+            byte[] buffer = new byte[COPY_BUFFER];
             for (Entry entry : sortedEntries(topFolder, files)) {
                 TarArchiveEntry tarEntry = new TarArchiveEntry(entry.name(), true);
                 tarEntry.setModTime(settings.entryTime().toEpochMilli());
@@ -50,13 +49,26 @@ public final class DeterministicTarGz {
                     tarEntry.setSize(entry.file().content().size());
                     tar.putArchiveEntry(tarEntry);
                     try (InputStream in = entry.file().content().open()) {
-                        in.transferTo(tar);
+                        for (int n; (n = in.read(buffer)) > 0; ) {
+                            tar.write(buffer, 0, n);
+                        }
                     }
                 }
                 tar.closeArchiveEntry();
             }
             tar.finish();
         }
+    }
+
+    private static OutputStream compressed(OutputStream out, Compression compression) throws IOException {
+        if (!compression.isGzip()) {
+            return out;
+        }
+        GzipParameters gzip = new GzipParameters();
+        gzip.setCompressionLevel(compression.gzipLevel());
+        gzip.setModificationTime(0);
+        gzip.setOperatingSystem(UNKNOWN_OS);
+        return new GzipCompressorOutputStream(out, gzip);
     }
 
     /** A tar entry: a directory (file null, name ends in '/') or a file. */
@@ -78,7 +90,7 @@ public final class DeterministicTarGz {
         return entries;
     }
 
-    /** Lets the gzip stream finish its trailer without closing the caller's stream. */
+    /** Lets the gzip stream finish its trailer (and the tar its end blocks) without closing the caller's stream. */
     private static final class NonClosing extends java.io.FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
