@@ -1,6 +1,8 @@
 package hep.capsule.packager;
 
+import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.signatures.TagManifestSigner;
+import hep.capsule.tensor.NpyLimits;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import java.util.Optional;
  * @param sourceDateEpoch  the time to stamp on every entry instead of the descriptor's {@code created}
  * @param compressionLevel the gzip level
  * @param signer           signs the tag manifest once the bag is assembled, when given
+ * @param descriptorLimits what the descriptor may be
+ * @param npyLimits        what each reference NPY file may be
  */
 public record PackOptions(
         Path descriptor,
@@ -25,7 +29,9 @@ public record PackOptions(
         int batchSize,
         Optional<Instant> sourceDateEpoch,
         int compressionLevel,
-        Optional<TagManifestSigner> signer) {
+        Optional<TagManifestSigner> signer,
+        DescriptorLimits descriptorLimits,
+        NpyLimits npyLimits) {
 
     public static final int DEFAULT_BATCH_SIZE = 1024;
 
@@ -41,7 +47,8 @@ public record PackOptions(
     /** Packing with every default: no overwrite, no draft, unsigned, the clock never consulted. */
     public static PackOptions of(Path descriptor, Path output) {
         return new PackOptions(descriptor, output, false, false, DEFAULT_BATCH_SIZE, Optional.empty(),
-                hep.capsule.packager.archive.ArchiveSettings.DEFAULT_COMPRESSION_LEVEL, Optional.empty());
+                hep.capsule.packager.archive.ArchiveSettings.DEFAULT_COMPRESSION_LEVEL, Optional.empty(),
+                DescriptorLimits.DEFAULT, NpyLimits.defaults());
     }
 
     /** Reads {@code SOURCE_DATE_EPOCH} the way reproducible-builds.org defines it. */

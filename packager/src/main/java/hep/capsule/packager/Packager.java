@@ -47,7 +47,7 @@ public final class Packager {
         }
         LoadedDescriptor loaded;
         try {
-            loaded = new DescriptorLoader().load(options.descriptor());
+            loaded = new DescriptorLoader(options.descriptorLimits()).load(options.descriptor());
         } catch (DescriptorException e) {
             throw new PackException(e.getMessage(), e);
         }
@@ -59,7 +59,7 @@ public final class Packager {
             List<RuntimeRecord> runtimes = new ArrayList<>();
             long events = 0;
             for (PackPlan.ModelPlan model : plan.models()) {
-                ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), work);
+                ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), work, options.npyLimits());
                 runtimes.addAll(reference.runtimes());
                 events += reference.events();
                 payload.add(BagFile.of(model.model().bagPath(), model.model().source()));

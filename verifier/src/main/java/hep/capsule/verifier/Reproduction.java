@@ -16,7 +16,6 @@ import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
 import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
@@ -41,23 +40,23 @@ import java.util.function.Predicate;
  * witness reproduces its outputs bit for bit and no cut decision changes.
  */
 final class Reproduction implements AutoCloseable {
-    private final ReadArchive archive;
+    private final StoredTensors tensors;
     private final ModelSpec model;
     private final ModelRunner main;
     private final Optional<ModelRunner> witness;
 
-    private Reproduction(ReadArchive archive, ModelSpec model, ModelRunner main, Optional<ModelRunner> witness) {
-        this.archive = archive;
+    private Reproduction(StoredTensors tensors, ModelSpec model, ModelRunner main, Optional<ModelRunner> witness) {
+        this.tensors = tensors;
         this.model = model;
         this.main = main;
         this.witness = witness;
     }
 
     /** Loads the model in its engines and checks their interfaces. */
-    static Reproduction load(ReadArchive archive, ModelSpec model) throws IOException, CheckFailed {
+    static Reproduction load(StoredTensors tensors, ModelSpec model) throws IOException, CheckFailed {
         byte[] bytes;
         try {
-            bytes = archive.require(model.file()).readAllBytes();
+            bytes = tensors.archive().require(model.file()).readAllBytes();
         } catch (InvalidArchiveException e) {
             throw CheckFailed.invalid(model.file(), "the model file is missing");
         }
@@ -72,7 +71,7 @@ final class Reproduction implements AutoCloseable {
             main.close();
             throw e;
         }
-        return new Reproduction(archive, model, main, witness);
+        return new Reproduction(tensors, model, main, witness);
     }
 
     private interface Opener {
@@ -133,7 +132,7 @@ final class Reproduction implements AutoCloseable {
                 targets.put(output.name(), List.of(new EnginePass.Target(OutputReport.Kind.WITNESS_OUTPUT,
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
-            witnessReports = EnginePass.run(archive, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets, types, progress);
+            witnessReports = EnginePass.run(tensors, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets, types, progress);
         }
         Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
         for (OutputSpec output : model.outputs()) {
@@ -147,7 +146,7 @@ final class Reproduction implements AutoCloseable {
                     expected.file(), List.of(), result -> result.nanMismatches() == 0 && result.maxAbsolute() <= expected.maxAbsolute())));
             targets.put(output.name(), list);
         }
-        reports.addAll(EnginePass.run(archive, model.id(), main, inputs, batchSize(packing, main), targets, types, progress));
+        reports.addAll(EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, progress));
         reports.addAll(witnessReports);
         return reports;
     }
@@ -165,7 +164,7 @@ final class Reproduction implements AutoCloseable {
         String rawPath = input.rawReference().orElseThrow();
         String readyPath = input.reference().orElseThrow();
         TensorComparison comparison = new TensorComparison(input.type(), List.of());
-        try (NpyReader raw = StoredTensors.open(archive, rawPath); NpyReader ready = StoredTensors.open(archive, readyPath)) {
+        try (NpyReader raw = tensors.open(rawPath); NpyReader ready = tensors.open(readyPath)) {
             if (raw.rowsLeft() != ready.rowsLeft()) {
                 throw CheckFailed.invalid(rawPath, "has " + raw.rowsLeft() + " events, " + readyPath + " has " + ready.rowsLeft());
             }
