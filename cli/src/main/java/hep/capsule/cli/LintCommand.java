@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -18,11 +19,14 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DESCRIPTOR", description = "the capsule.yaml")
     Path descriptor;
 
+    @Mixin
+    DescriptorSizeOption descriptorSize;
+
     @Override
     public Integer call() throws IOException, UserError {
         LoadedDescriptor loaded;
         try {
-            loaded = new DescriptorLoader().load(descriptor);
+            loaded = new DescriptorLoader(descriptorSize.limits()).load(descriptor);
         } catch (DescriptorException e) {
             throw new UserError(e.getMessage(), e);
         }

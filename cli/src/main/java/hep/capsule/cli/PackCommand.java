@@ -53,13 +53,21 @@ final class PackCommand implements Callable<Integer> {
     @Mixin
     SigningOptions signing;
 
+    @Mixin
+    DescriptorSizeOption descriptorSize;
+
+    @Mixin
+    TensorSizeOption tensorSize;
+
     @Override
     public Integer call() throws IOException, PackException, UserError {
         Optional<TagManifestSigner> signer = signKey == null ? Optional.empty() : Optional.of(signing.unlock(signKey));
         PackOptions options;
         try {
             options = new PackOptions(descriptor, output, force, draft, batchSize,
-                    PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")), compression == CompressionKind.none ? Compression.NONE : Compression.gzip(gzipLevel), signer);
+                    PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")),
+                    compression == CompressionKind.none ? Compression.NONE : Compression.gzip(gzipLevel), signer,
+                    descriptorSize.limits(), tensorSize.limits());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -33,7 +33,8 @@ final class ParallelVerification {
             List<Future<ArchiveReport>> reports = new ArrayList<>();
             for (int i = 0; i < plan.archives().size(); i++) {
                 Path archive = plan.archives().get(i);
-                WorkerRun run = new WorkerRun(workers.apply(archive).command(archive, work.resolve(i + ".json"), plan.verifyArguments()),
+                Path scratch = Files.createDirectory(work.resolve(i + ".scratch"));
+                WorkerRun run = new WorkerRun(workers.apply(archive).command(archive, work.resolve(i + ".json"), scratch, plan.verifyArguments()),
                         archive, work.resolve(i + ".json"), work.resolve(i + ".err"), plan.timeout());
                 reports.add(pool.submit(() -> {
                     ArchiveReport report = run.verify(display);

@@ -3,7 +3,6 @@ package hep.capsule.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a {@code capsule verify} run over several archives will do, before anything runs.
@@ -13,7 +12,7 @@ import java.util.Optional;
  * @param timeout         how long one archive may take before its worker is stopped
  * @param verifyArguments the options every worker verifies with
  */
-record VerificationPlan(List<Path> archives, int workers, Optional<Duration> timeout, List<String> verifyArguments) {
+record VerificationPlan(List<Path> archives, int workers, Duration timeout, List<String> verifyArguments) {
     VerificationPlan {
         archives = List.copyOf(archives);
         verifyArguments = List.copyOf(verifyArguments);

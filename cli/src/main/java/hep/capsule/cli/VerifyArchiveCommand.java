@@ -30,6 +30,9 @@ final class VerifyArchiveCommand implements Callable<Integer> {
     @Option(names = "--report", required = true, paramLabel = "FILE", description = "where to write the JSON report")
     Path report;
 
+    @Option(names = "--scratch", required = true, paramLabel = "FOLDER", description = "where to unpack the archive (the parent removes it)")
+    Path scratch;
+
     @Mixin
     VerifyArguments verification;
 
@@ -37,7 +40,7 @@ final class VerifyArchiveCommand implements Callable<Integer> {
     public Integer call() throws IOException, UserError {
         ProgressLines progress = new ProgressLines(System.out);
         VerificationReport result = VerificationReport.of(CapsuleVersion.current(),
-                List.of(new Verifier(verification.options(), progress).verify(archive)));
+                List.of(new Verifier(verification.options().withScratch(scratch), progress).verify(archive)));
         progress.flush();
         byte[] bytes = ReportJson.write(result);
         AtomicFileWriter.write(report, true, out -> out.write(bytes));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,8 +40,15 @@ final class VerifyArguments {
             description = "refuse an archive that unpacks to more than this, e.g. 64G (default: 64G)")
     Long maxTotalSize;
 
+    @Mixin
+    DescriptorSizeOption descriptorSize;
+
+    @Mixin
+    TensorSizeOption tensorSize;
+
     VerifyOptions options() throws IOException, UserError {
-        return VerifyOptions.defaults().withLimits(limits()).withTrust(trust()).withIntegrityOnly(integrityOnly);
+        return VerifyOptions.defaults().withLimits(limits()).withDescriptorLimits(descriptorSize.limits())
+                .withNpyLimits(tensorSize.limits()).withTrust(trust()).withIntegrityOnly(integrityOnly);
     }
 
     private ArchiveLimits limits() {
@@ -62,6 +70,8 @@ final class VerifyArguments {
         arguments.addAll(List.of("--max-entries", Long.toString(limits.maxEntries()),
                 "--max-file-size", Long.toString(limits.maxFileBytes()),
                 "--max-total-size", Long.toString(limits.maxTotalBytes())));
+        arguments.addAll(descriptorSize.asArguments());
+        arguments.addAll(tensorSize.asArguments());
         return arguments;
     }
 

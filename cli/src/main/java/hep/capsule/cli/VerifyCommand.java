@@ -1,7 +1,6 @@
 package hep.capsule.cli;
 
 import hep.capsule.schema.CapsuleVersion;
-import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.VerificationReport;
 import java.io.IOException;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Re-execute capsules and prove, bit for bit, that their models still give the stored outputs, or say exactly where and by how much they do not.",
-            "Several archives are verified in parallel, each in its own worker process, so that a crash or a hang affects only its own archive."})
+            "Each archive is verified in its own worker process (several in parallel), so that a crash or a hang affects only its own archive."})
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ARCHIVE", description = "capsule archives (.capsule.tar.gz), or folders to search recursively for them")
     List<Path> archives = new ArrayList<>();
@@ -30,9 +29,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "archives verified at once (default: the number of cores, ${DEFAULT-VALUE})")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    /** Long enough for the largest reference sets the other limits allow; short enough that a hostile model cannot stall a batch for good. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofHours(6);
+
     @Option(names = "--timeout-per-archive", paramLabel = "DURATION", converter = TimeLimit.class,
-            description = "stop an archive's worker after this long (e.g. 30m, 2h) and call the archive INVALID; default: no limit")
-    Duration timeoutPerArchive;
+            description = "stop an archive's worker after this long (e.g. 30m, 12h) and call the archive INVALID (default: 6h)")
+    Duration timeoutPerArchive = DEFAULT_TIMEOUT;
 
     @Option(names = "--require-signature", description = "fail (exit code 6) unless every archive has a TRUSTED signature")
     boolean requireSignature;
@@ -62,10 +64,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UserError("--jobs must be at least 1, not " + jobs);
         }
-        VerificationPlan plan = new VerificationPlan(ArchiveList.of(archives, catalogues), jobs,
-                Optional.ofNullable(timeoutPerArchive), verification.asArguments());
-        List<ArchiveReport> reports = inThisProcess(plan) ? List.of(new Verifier(verification.options()).verify(plan.archives().get(0)))
-                : inWorkers(plan);
+        verification.options(); // a bad option or keyring is the command line's error, not every worker's
+        VerificationPlan plan = new VerificationPlan(ArchiveList.of(archives, catalogues), jobs, timeoutPerArchive, verification.asArguments());
+        List<ArchiveReport> reports = inWorkers(plan);
         VerificationReport report = VerificationReport.of(CapsuleVersion.current(), reports);
         int verdictCode = summary.give(report, System.out);
         if (verdictCode == ExitCodes.OK && requireSignature && !everyArchiveTrustedlySigned(reports)) {
@@ -73,14 +74,6 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCodes.NOT_SIGNED_BY_TRUSTED_KEY;
         }
         return verdictCode;
-    }
-
-    /**
-     * Isolation protects the other archives from a crash; with one archive there are none, so it
-     * is verified right here unless it has a time limit.
-     */
-    private static boolean inThisProcess(VerificationPlan plan) {
-        return plan.archives().size() == 1 && plan.timeout().isEmpty();
     }
 
     private List<ArchiveReport> inWorkers(VerificationPlan plan) throws IOException, InterruptedException {

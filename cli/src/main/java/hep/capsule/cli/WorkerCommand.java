@@ -25,9 +25,10 @@ record WorkerCommand(List<String> base) {
         return new WorkerCommand(command);
     }
 
-    List<String> command(Path archive, Path report, List<String> verifyArguments) {
+    /** @param scratch where the worker unpacks, inside the parent's work folder: removed even when the worker is killed */
+    List<String> command(Path archive, Path report, Path scratch, List<String> verifyArguments) {
         List<String> command = new ArrayList<>(base);
-        command.addAll(List.of(VerifyArchiveCommand.NAME, archive.toString(), "--report", report.toString()));
+        command.addAll(List.of(VerifyArchiveCommand.NAME, archive.toString(), "--report", report.toString(), "--scratch", scratch.toString()));
         command.addAll(verifyArguments);
         return command;
     }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * @param errors  where the worker's standard error goes
  * @param timeout how long it may take
  */
-record WorkerRun(List<String> command, Path archive, Path report, Path errors, Optional<Duration> timeout) {
+record WorkerRun(List<String> command, Path archive, Path report, Path errors, Duration timeout) {
     ArchiveReport verify(VerificationProgress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process worker = new ProcessBuilder(command)
@@ -38,11 +37,11 @@ record WorkerRun(List<String> command, Path archive, Path report, Path errors, O
         Thread listener = new Thread(() -> relay(worker, progress), "progress of " + archive);
         listener.setDaemon(true);
         listener.start();
-        boolean ended = timeout.isPresent() ? worker.waitFor(timeout.get().toMillis(), TimeUnit.MILLISECONDS) : worker.waitFor() >= 0;
+        boolean ended = worker.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!ended) {
             worker.destroyForcibly().waitFor();
-            return Verifier.notVerified(archive.toString(), "no verdict within the time limit of " + timeout.get().toString()
+            return Verifier.notVerified(archive.toString(), "no verdict within the time limit of " + timeout.toString()
                     .substring(2).toLowerCase(Locale.ROOT) + " (--timeout-per-archive); the worker was stopped", seconds);
         }
         listener.join(TimeUnit.SECONDS.toMillis(1));

@@ -9,6 +9,7 @@ import hep.capsule.verifier.report.Verdict;
 import hep.capsule.verifier.report.VerificationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -95,5 +96,33 @@ class ParallelVerificationTest {
         assertTrue(archives.get(0).reason().contains("time limit of 2s (--timeout-per-archive)"), archives.get(0).reason());
         assertTrue(archives.get(1).reason().contains("exit status 3") && archives.get(1).reason().contains("Java heap space"),
                 archives.get(1).reason());
+    }
+
+    @Test
+    void aSingleArchiveIsVerifiedInAWorkerThatUnpacksIntoAFolderTheParentRemoves() throws Exception {
+        Path arguments = folder.resolve("arguments.txt");
+        WorkerCommand recording = script("record.sh", "printf '%s\\n' \"$@\" > " + arguments + "\nexit 3");
+        int exit = verify(archive -> recording, first.toString());
+
+        assertEquals(4, exit, "one archive alone is verified in a worker too, whose failure makes it INVALID");
+        List<String> given = Files.readAllLines(arguments);
+        Path scratch = Path.of(given.get(given.indexOf("--scratch") + 1));
+        assertTrue(scratch.getParent().getFileName().toString().startsWith("capsule-workers-"), scratch.toString());
+        assertTrue(Files.notExists(scratch.getParent()), "the parent removes the worker's scratch folder, whatever the worker left");
+    }
+
+    @Test
+    void aSingleArchiveHasTheDefaultTimeLimitAndAHangingOneIsStopped() throws Exception {
+        VerifyCommand defaults = new VerifyCommand();
+        new CommandLine(defaults).parseArgs(first.toString());
+        assertEquals(Duration.ofHours(6), defaults.timeoutPerArchive);
+
+        Path json = folder.resolve("single.json");
+        WorkerCommand hanging = script("hang-alone.sh", "exec sleep 600");
+        int exit = verify(archive -> hanging, first.toString(), "--timeout-per-archive", "2s",
+                "--json", json.toString());
+        assertEquals(4, exit);
+        ArchiveReport report = ReportJson.read(Files.readAllBytes(json)).archives().get(0);
+        assertTrue(report.reason().contains("time limit of 2s (--timeout-per-archive)"), report.reason());
     }
 }

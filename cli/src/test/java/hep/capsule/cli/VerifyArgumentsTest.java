@@ -61,10 +61,25 @@ class VerifyArgumentsTest {
     @Test
     void theLimitsReachTheWorkerAsArguments() {
         VerifyArguments arguments = new VerifyArguments();
-        new CommandLine(arguments).parseArgs("--max-file-size", "2G", "--integrity-only");
+        new CommandLine(arguments).parseArgs("--max-file-size", "2G", "--integrity-only", "--max-descriptor-size", "16M",
+                "--max-tensor-size", "32G");
         List<String> forwarded = arguments.asArguments();
         assertTrue(forwarded.contains("--integrity-only"), forwarded.toString());
         assertEquals(String.valueOf(2L << 30), forwarded.get(forwarded.indexOf("--max-file-size") + 1));
         assertEquals("100000", forwarded.get(forwarded.indexOf("--max-entries") + 1));
+        assertEquals(String.valueOf(16L << 20), forwarded.get(forwarded.indexOf("--max-descriptor-size") + 1));
+        assertEquals(String.valueOf(32L << 30), forwarded.get(forwarded.indexOf("--max-tensor-size") + 1));
+
+        VerifyArguments worker = new VerifyArguments();
+        new CommandLine(worker).parseArgs(forwarded.toArray(String[]::new));
+        assertEquals(forwarded, worker.asArguments(), "the worker forwards, and so verifies with, the same limits");
+    }
+
+    @Test
+    void aDescriptorLimitBeyondWhatJavaCanReadIsABadCommandLine() {
+        VerifyArguments arguments = new VerifyArguments();
+        new CommandLine(arguments).parseArgs("--max-descriptor-size", "2G");
+        UserError tooLarge = assertThrows(UserError.class, arguments::options);
+        assertTrue(tooLarge.getMessage().contains("--max-descriptor-size can be at most 2147483647 bytes"), tooLarge.getMessage());
     }
 }

@@ -1,7 +1,9 @@
 package hep.capsule.packager;
 
 import hep.capsule.packager.archive.Compression;
+import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.signatures.TagManifestSigner;
+import hep.capsule.tensor.NpyLimits;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import java.util.Optional;
  * @param sourceDateEpoch  the time to stamp on every entry instead of the descriptor's {@code created}
  * @param compression      gzip at a level, or none (a plain tar)
  * @param signer           signs the tag manifest once the bag is assembled, when given
+ * @param descriptorLimits what the descriptor may be
+ * @param npyLimits        what each reference NPY file may be
  */
 public record PackOptions(
         Path descriptor,
@@ -26,7 +30,9 @@ public record PackOptions(
         int batchSize,
         Optional<Instant> sourceDateEpoch,
         Compression compression,
-        Optional<TagManifestSigner> signer) {
+        Optional<TagManifestSigner> signer,
+        DescriptorLimits descriptorLimits,
+        NpyLimits npyLimits) {
 
     public static final int DEFAULT_BATCH_SIZE = 1024;
 
@@ -39,7 +45,7 @@ public record PackOptions(
     /** Packing with every default: no overwrite, no draft, unsigned, the clock never consulted. */
     public static PackOptions of(Path descriptor, Path output) {
         return new PackOptions(descriptor, output, false, false, DEFAULT_BATCH_SIZE, Optional.empty(),
-                Compression.DEFAULT, Optional.empty());
+                Compression.DEFAULT, Optional.empty(), DescriptorLimits.DEFAULT, NpyLimits.defaults());
     }
 
     /** Reads {@code SOURCE_DATE_EPOCH} the way reproducible-builds.org defines it. */

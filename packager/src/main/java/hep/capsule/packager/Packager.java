@@ -51,7 +51,7 @@ public final class Packager {
         }
         LoadedDescriptor loaded;
         try {
-            loaded = new DescriptorLoader().load(options.descriptor());
+            loaded = new DescriptorLoader(options.descriptorLimits()).load(options.descriptor());
         } catch (DescriptorException e) {
             throw new PackException(e.getMessage(), e);
         }
@@ -66,7 +66,7 @@ public final class Packager {
             long referenceStart = System.nanoTime();
             for (PackPlan.ModelPlan model : originalsFirst(plan.models())) {
                 Map<String, Path> originalInputs = model.spec().twinOf().map(id -> computed.get(id).readyInputs()).orElse(Map.of());
-                ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), originalInputs, work);
+                ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), originalInputs, work, options.npyLimits());
                 computed.put(model.spec().id(), reference);
                 runtimes.addAll(reference.runtimes());
                 events += reference.events();

@@ -10,6 +10,7 @@ import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelRunners;
 import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.tensor.NpyFormatException;
+import hep.capsule.tensor.NpyLimits;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.NpyWriter;
 import hep.capsule.tensor.Tensor;
@@ -37,21 +38,22 @@ final class ReferenceComputation {
     /**
      * @param originalInputs for a twin, the model-ready reference inputs of its original, by input
      *                       name, on which the twin runs; ignored for other models
+     * @param limits         what the reference NPY files (the user's and those computed) may be
      */
     static ModelReference compute(PackPlan.ModelPlan model, int requestedBatchSize, Map<String, Path> originalInputs,
-            WorkFolder work) throws IOException, PackException {
+            WorkFolder work, NpyLimits limits) throws IOException, PackException {
         String id = model.spec().id();
         Map<String, Path> ready = new LinkedHashMap<>();
         for (PackPlan.InputPlan input : model.inputs()) {
-            ready.put(input.spec().name(), model.spec().isTwin() ? originalInputs.get(input.spec().name()) : readyInput(id, input, work));
+            ready.put(input.spec().name(), model.spec().isTwin() ? originalInputs.get(input.spec().name()) : readyInput(id, input, work, limits));
         }
         byte[] modelBytes = Files.readAllBytes(model.model().source());
         String label = model.model().source().getFileName().toString();
         try (ModelRunner main = ModelRunners.open(model.spec(), modelBytes, label)) {
-            EngineRun mainRun = runEngine(main, model, ready, "output", requestedBatchSize, work);
+            EngineRun mainRun = runEngine(main, model, ready, "output", requestedBatchSize, work, limits);
             for (PackPlan.OutputPlan output : model.outputs()) {
                 if (output.expected().isPresent()) {
-                    requireSameLayout(output.expected().get().source(), mainRun.outputs().get(output.spec().name()));
+                    requireSameLayout(output.expected().get().source(), mainRun.outputs().get(output.spec().name()), limits);
                 }
             }
             List<RuntimeRecord> runtimes = new ArrayList<>(List.of(mainRun.runtime()));
@@ -59,7 +61,7 @@ final class ReferenceComputation {
             Optional<ModelRunner> witness = PortableWitness.open(model.spec().format(), modelBytes, label);
             if (witness.isPresent()) {
                 try (ModelRunner portable = witness.get()) {
-                    EngineRun witnessRun = runEngine(portable, model, ready, "witness-output", requestedBatchSize, work);
+                    EngineRun witnessRun = runEngine(portable, model, ready, "witness-output", requestedBatchSize, work, limits);
                     runtimes.add(witnessRun.runtime());
                     witnessOutputs = witnessRun.outputs();
                 }
@@ -77,7 +79,7 @@ final class ReferenceComputation {
     }
 
     private static EngineRun runEngine(ModelRunner runner, PackPlan.ModelPlan model, Map<String, Path> ready, String prefix,
-            int requestedBatchSize, WorkFolder work) throws IOException, NpyFormatException, ModelExecutionException, PackException {
+            int requestedBatchSize, WorkFolder work, NpyLimits limits) throws IOException, NpyFormatException, ModelExecutionException, PackException {
         String id = model.spec().id();
         List<String> disagreements = InterfaceCheck.disagreements(model.spec(), runner.signature());
         if (!disagreements.isEmpty()) {
@@ -89,20 +91,19 @@ final class ReferenceComputation {
         for (PackPlan.OutputPlan output : model.outputs()) {
             outputs.put(output.spec().name(), work.resolve(id + "-" + prefix + "-" + outputs.size() + ".npy"));
         }
-        long events = run(runner, ready, outputs, batchSize);
+        long events = run(runner, ready, outputs, batchSize, limits);
         Map<String, String> settings = new TreeMap<>(runner.settings().settings());
         settings.put("batch_size", Integer.toString(batchSize));
         return new EngineRun(outputs, new RuntimeRecord(id, runner.settings().runtime(), runner.settings().version(), settings), events);
     }
 
-    private static long run(ModelRunner runner, Map<String, Path> ready, Map<String, Path> outputs, int batchSize)
+    private static long run(ModelRunner runner, Map<String, Path> ready, Map<String, Path> outputs, int batchSize, NpyLimits limits)
             throws IOException, NpyFormatException, ModelExecutionException, PackException {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<String, NpyWriter> writers = new HashMap<>();
         try {
             for (Map.Entry<String, Path> input : ready.entrySet()) {
-                readers.put(input.getKey(), NpyReader.open(input.getValue(), input.getValue().getFileName().toString(),
-                        hep.capsule.tensor.NpyLimits.defaults()));
+                readers.put(input.getKey(), NpyReader.open(input.getValue(), input.getValue().getFileName().toString(), limits));
             }
             long rows = readers.values().iterator().next().rowsLeft();
             return BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
@@ -141,14 +142,14 @@ final class ReferenceComputation {
      * The model-ready values of one input: the user's file as it is, or the physical values
      * normalised as the capsule declares, which must then equal the user's file bit for bit.
      */
-    private static Path readyInput(String modelId, PackPlan.InputPlan input, WorkFolder work) throws IOException, PackException {
+    private static Path readyInput(String modelId, PackPlan.InputPlan input, WorkFolder work, NpyLimits limits) throws IOException, PackException {
         if (input.raw().isEmpty()) {
-            ReferenceTensors.open(input.given().orElseThrow(), input.spec(), false).close();
+            ReferenceTensors.open(input.given().orElseThrow(), input.spec(), false, limits).close();
             return input.given().get();
         }
         Path normalised = work.resolve(modelId + "-input-" + BagNames.fileNameFor(input.spec().name()) + ".npy");
         InputNormaliser normaliser = normaliser(modelId, input);
-        try (NpyReader raw = ReferenceTensors.open(input.raw().get(), input.spec(), true)) {
+        try (NpyReader raw = ReferenceTensors.open(input.raw().get(), input.spec(), true, limits)) {
             long[] shape = raw.header().shape();
             try (NpyWriter writer = NpyWriter.create(normalised, input.spec().type(), shape)) {
                 while (raw.rowsLeft() > 0) {
@@ -159,7 +160,7 @@ final class ReferenceComputation {
             throw new PackException(e.getMessage(), e);
         }
         if (input.given().isPresent()) {
-            requireSameValues(input, normalised);
+            requireSameValues(input, normalised, limits);
         }
         return normalised;
     }
@@ -172,10 +173,10 @@ final class ReferenceComputation {
         }
     }
 
-    private static void requireSameValues(PackPlan.InputPlan input, Path normalised) throws IOException, PackException {
+    private static void requireSameValues(PackPlan.InputPlan input, Path normalised, NpyLimits limits) throws IOException, PackException {
         Path given = input.given().orElseThrow();
-        try (NpyReader expected = ReferenceTensors.open(given, input.spec(), false);
-             NpyReader computed = NpyReader.open(normalised, normalised.getFileName().toString(), hep.capsule.tensor.NpyLimits.defaults())) {
+        try (NpyReader expected = ReferenceTensors.open(given, input.spec(), false, limits);
+             NpyReader computed = NpyReader.open(normalised, normalised.getFileName().toString(), limits)) {
             if (!Arrays.equals(expected.header().shape(), computed.header().shape())) {
                 throw new PackException(given + " has shape " + Arrays.toString(expected.header().shape())
                         + ", but the raw reference values have shape " + Arrays.toString(computed.header().shape()));
@@ -202,9 +203,9 @@ final class ReferenceComputation {
     }
 
     /** The training framework's outputs must have the type and shape of the outputs just computed. */
-    private static void requireSameLayout(Path expected, Path computed) throws IOException, PackException {
-        try (NpyReader theirs = NpyReader.open(expected, expected.getFileName().toString(), hep.capsule.tensor.NpyLimits.defaults());
-             NpyReader ours = NpyReader.open(computed, computed.getFileName().toString(), hep.capsule.tensor.NpyLimits.defaults())) {
+    private static void requireSameLayout(Path expected, Path computed, NpyLimits limits) throws IOException, PackException {
+        try (NpyReader theirs = NpyReader.open(expected, expected.getFileName().toString(), limits);
+             NpyReader ours = NpyReader.open(computed, computed.getFileName().toString(), limits)) {
             if (theirs.header().type() != ours.header().type() || !Arrays.equals(theirs.header().shape(), ours.header().shape())) {
                 throw new PackException(expected + " holds " + theirs.header().type().descriptorName() + Arrays.toString(theirs.header().shape())
                         + ", but the model's outputs on the reference inputs are " + ours.header().type().descriptorName()

@@ -14,11 +14,14 @@ final class ReferenceTensors {
     private ReferenceTensors() {
     }
 
-    /** @param raw whether the file holds physical values (any floating-point type) rather than model-ready ones */
-    static NpyReader open(Path file, InputSpec input, boolean raw) throws IOException, PackException {
+    /**
+     * @param raw    whether the file holds physical values (any floating-point type) rather than model-ready ones
+     * @param limits what the file may be
+     */
+    static NpyReader open(Path file, InputSpec input, boolean raw, NpyLimits limits) throws IOException, PackException {
         NpyReader reader;
         try {
-            reader = NpyReader.open(file, file.getFileName().toString(), NpyLimits.defaults());
+            reader = NpyReader.open(file, file.getFileName().toString(), limits);
         } catch (NpyFormatException e) {
             throw new PackException(e.getMessage(), e);
         }

@@ -6,13 +6,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** A payload or tag manifest: checksums by bag-relative path, for one algorithm. */
 public record Manifest(DigestAlgorithm algorithm, Map<String, String> checksumsByPath) {
-
-    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
     public Manifest {
         checksumsByPath = Collections.unmodifiableMap(new LinkedHashMap<>(checksumsByPath));
@@ -37,13 +35,10 @@ public record Manifest(DigestAlgorithm algorithm, Map<String, String> checksumsB
         String text = new String(content, StandardCharsets.UTF_8);
         int hexLength = algorithm.newDigest().getDigestLength() * 2;
         Map<String, String> checksums = new LinkedHashMap<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isEmpty()) {
-                if (i == lines.length - 1) {
-                    continue;
-                }
                 throw new BagFormatException(fileName + " line " + (i + 1) + " is empty");
             }
             int gap = indexOfWhitespace(line);
@@ -52,7 +47,7 @@ public record Manifest(DigestAlgorithm algorithm, Map<String, String> checksumsB
             }
             String checksum = line.substring(0, gap);
             String encodedPath = line.substring(gap).stripLeading();
-            if (checksum.length() != hexLength || !HEX.matcher(checksum).matches()) {
+            if (checksum.length() != hexLength || !checksum.chars().allMatch(HexFormat::isHexDigit)) {
                 throw new BagFormatException(fileName + " line " + (i + 1) + ": \"" + checksum
                         + "\" is not a " + algorithm.bagitName() + " checksum (" + hexLength + " hex digits)");
             }

@@ -32,9 +32,9 @@ public record TagFile(List<Tag> tags) {
     /** Parses tag lines; a line that starts with white space continues the previous value. */
     public static TagFile parse(String fileName, byte[] content) throws BagFormatException {
         List<Tag> tags = new ArrayList<>();
-        String[] lines = new String(content, StandardCharsets.UTF_8).split("\r\n|\r|\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        List<String> lines = new String(content, StandardCharsets.UTF_8).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isEmpty()) {
                 continue;
             }

@@ -20,6 +20,16 @@ public record DescriptorLimits(int maxBytes, int maxNestingDepth, int maxAliases
         }
     }
 
+    /** A descriptor of this many bytes is refused before it is read. */
+    public void requireSize(long bytes, String file) throws DescriptorException {
+        DescriptorText.checkSize(bytes, file, this);
+    }
+
+    /** These limits with another largest file size, e.g. from {@code --max-descriptor-size}. */
+    public DescriptorLimits withMaxBytes(int bytes) {
+        return new DescriptorLimits(bytes, maxNestingDepth, maxAliases);
+    }
+
     String describe() {
         return "at most " + maxBytes + " bytes, nesting depth " + maxNestingDepth + ", " + maxAliases
                 + " aliases to lists or mappings";

@@ -23,7 +23,7 @@ final class DescriptorText {
             throws DescriptorException {
         if (length > limits.maxBytes()) {
             throw new DescriptorException(new DescriptorProblem(file, 0, "", "is " + length + " " + unit
-                    + ", more than the " + limits.maxBytes() + " a descriptor may have"));
+                    + ", more than the " + limits.maxBytes() + " a descriptor may have (raise the limit with --max-descriptor-size)"));
         }
     }
 

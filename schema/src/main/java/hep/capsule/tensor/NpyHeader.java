@@ -162,7 +162,7 @@ public record NpyHeader(ElementType type, long[] shape, long dataOffset) {
         if (bytes > limits.maxTensorBytes()) {
             throw new NpyFormatException(fileName, "shape " + Arrays.toString(shape) + " of "
                     + type.descriptorName() + " needs " + bytes + " bytes, more than the limit of "
-                    + limits.maxTensorBytes() + " bytes");
+                    + limits.maxTensorBytes() + " bytes (raise the limit with --max-tensor-size)");
         }
     }
 

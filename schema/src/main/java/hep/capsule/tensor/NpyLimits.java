@@ -16,6 +16,11 @@ public record NpyLimits(long maxHeaderBytes, long maxTensorBytes) {
         }
     }
 
+    /** These limits with another largest data section, e.g. from {@code --max-tensor-size}. */
+    public NpyLimits withMaxTensorBytes(long bytes) {
+        return new NpyLimits(maxHeaderBytes, bytes);
+    }
+
     /** 64 KiB of header (numpy.load refuses more than 10 000 bytes by default) and 8 GiB of data. */
     public static NpyLimits defaults() {
         return new NpyLimits(64L * 1024, 8L * 1024 * 1024 * 1024);

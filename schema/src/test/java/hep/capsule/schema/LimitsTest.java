@@ -69,7 +69,7 @@ class LimitsTest {
         DescriptorLoader small = new DescriptorLoader(new DescriptorLimits(1000, 64, 20));
         DescriptorException e = assertThrows(DescriptorException.class, () -> small.load(file));
 
-        assertEquals("capsule.yaml: is " + Files.size(file) + " bytes, more than the 1000 a descriptor may have",
+        assertEquals("capsule.yaml: is " + Files.size(file) + " bytes, more than the 1000 a descriptor may have (raise the limit with --max-descriptor-size)",
                 e.getMessage());
     }
 
@@ -79,7 +79,7 @@ class LimitsTest {
         DescriptorException e = assertThrows(DescriptorException.class,
                 () -> new DescriptorLoader(new DescriptorLimits(5000, 64, 20)).load(yaml, "capsule.yaml"));
 
-        assertEquals("capsule.yaml: is " + yaml.length() + " characters, more than the 5000 a descriptor may have", e.getMessage());
+        assertEquals("capsule.yaml: is " + yaml.length() + " characters, more than the 5000 a descriptor may have (raise the limit with --max-descriptor-size)", e.getMessage());
     }
 
     @Test

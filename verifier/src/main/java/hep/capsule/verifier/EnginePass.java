@@ -6,7 +6,6 @@ import hep.capsule.runner.ModelRunner;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
-import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
@@ -43,18 +42,18 @@ final class EnginePass {
      * @param targets  per output name, what to compare it with
      * @param progress told of every batch's events
      */
-    static List<OutputReport> run(ReadArchive archive, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
+    static List<OutputReport> run(StoredTensors tensors, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
             Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress) throws IOException, CheckFailed {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<Target, NpyReader> stored = new LinkedHashMap<>();
         Map<Target, TensorComparison> comparisons = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, String> input : inputs.entrySet()) {
-                readers.put(input.getKey(), StoredTensors.open(archive, input.getValue()));
+                readers.put(input.getKey(), tensors.open(input.getValue()));
             }
             for (List<Target> list : targets.values()) {
                 for (Target target : list) {
-                    NpyReader reader = StoredTensors.open(archive, target.bagPath());
+                    NpyReader reader = tensors.open(target.bagPath());
                     stored.put(target, reader);
                     comparisons.put(target, new TensorComparison(reader.header().type(), target.cuts()));
                 }

@@ -4,12 +4,14 @@ import hep.capsule.bag.BagLayout;
 import hep.capsule.schema.AttachedFile;
 import hep.capsule.schema.CapsuleMetadata;
 import hep.capsule.schema.DescriptorException;
+import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
 import hep.capsule.verifier.archive.InvalidArchiveException;
 import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.verifier.archive.StoredFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +24,17 @@ final class MetadataCheck {
     private MetadataCheck() {
     }
 
-    static LoadedDescriptor check(ReadArchive archive) throws IOException, CheckFailed {
+    static LoadedDescriptor check(ReadArchive archive, DescriptorLimits limits) throws IOException, CheckFailed {
         LoadedDescriptor loaded;
         try {
-            loaded = CapsuleMetadata.read(archive.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON);
+            StoredFile json = archive.require(BagLayout.CAPSULE_JSON);
+            limits.requireSize(json.size(), BagLayout.CAPSULE_JSON);
+            loaded = CapsuleMetadata.read(json.readAllBytes(), BagLayout.CAPSULE_JSON, limits);
         } catch (InvalidArchiveException e) {
             throw CheckFailed.invalid(e.file(), "the archive has no capsule.json: it is not a capsule");
         } catch (DescriptorException e) {
             throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, e.problems().stream()
-                    .map(p -> BagLayout.CAPSULE_JSON + ": " + p.field() + ": " + p.message()).toList());
+                    .map(p -> BagLayout.CAPSULE_JSON + ": " + (p.field().isEmpty() ? "" : p.field() + ": ") + p.message()).toList());
         }
         if (loaded.descriptor().packing().isEmpty()) {
             throw CheckFailed.invalid(BagLayout.CAPSULE_JSON, "has no packing record: it was not written by capsule pack");

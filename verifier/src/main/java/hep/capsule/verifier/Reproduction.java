@@ -16,7 +16,6 @@ import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
 import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
@@ -41,15 +40,15 @@ import java.util.function.Predicate;
  * witness reproduces its outputs bit for bit and no cut decision changes.
  */
 final class Reproduction implements AutoCloseable {
-    private final ReadArchive archive;
+    private final StoredTensors tensors;
     private final ModelSpec model;
     private final Optional<ModelSpec> original;
     private final ModelRunner main;
     private final Optional<ModelRunner> witness;
 
-    private Reproduction(ReadArchive archive, ModelSpec model, Optional<ModelSpec> original, ModelRunner main,
+    private Reproduction(StoredTensors tensors, ModelSpec model, Optional<ModelSpec> original, ModelRunner main,
             Optional<ModelRunner> witness) {
-        this.archive = archive;
+        this.tensors = tensors;
         this.model = model;
         this.original = original;
         this.main = main;
@@ -62,10 +61,10 @@ final class Reproduction implements AutoCloseable {
      * @param original for a twin, the model it is the twin of: the twin is also compared with the
      *                 original's stored outputs, at the original's working points
      */
-    static Reproduction load(ReadArchive archive, ModelSpec model, Optional<ModelSpec> original) throws IOException, CheckFailed {
+    static Reproduction load(StoredTensors tensors, ModelSpec model, Optional<ModelSpec> original) throws IOException, CheckFailed {
         byte[] bytes;
         try {
-            bytes = archive.require(model.file()).readAllBytes();
+            bytes = tensors.archive().require(model.file()).readAllBytes();
         } catch (InvalidArchiveException e) {
             throw CheckFailed.invalid(model.file(), "the model file is missing");
         }
@@ -80,7 +79,7 @@ final class Reproduction implements AutoCloseable {
             main.close();
             throw e;
         }
-        return new Reproduction(archive, model, original, main, witness);
+        return new Reproduction(tensors, model, original, main, witness);
     }
 
     private interface Opener {
@@ -141,7 +140,7 @@ final class Reproduction implements AutoCloseable {
                 targets.put(output.name(), List.of(new EnginePass.Target(OutputReport.Kind.WITNESS_OUTPUT,
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
-            witnessReports = EnginePass.run(archive, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets, types, progress);
+            witnessReports = EnginePass.run(tensors, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets, types, progress);
         }
         Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
         for (OutputSpec output : model.outputs()) {
@@ -158,7 +157,7 @@ final class Reproduction implements AutoCloseable {
                     result -> result.nanMismatches() == 0 && !result.anyCutChanged())));
             targets.put(output.name(), list);
         }
-        reports.addAll(EnginePass.run(archive, model.id(), main, inputs, batchSize(packing, main), targets, types, progress));
+        reports.addAll(EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, progress));
         reports.addAll(witnessReports);
         return reports;
     }
@@ -176,7 +175,7 @@ final class Reproduction implements AutoCloseable {
         String rawPath = input.rawReference().orElseThrow();
         String readyPath = input.reference().orElseThrow();
         TensorComparison comparison = new TensorComparison(input.type(), List.of());
-        try (NpyReader raw = StoredTensors.open(archive, rawPath); NpyReader ready = StoredTensors.open(archive, readyPath)) {
+        try (NpyReader raw = tensors.open(rawPath); NpyReader ready = tensors.open(readyPath)) {
             if (raw.rowsLeft() != ready.rowsLeft()) {
                 throw CheckFailed.invalid(rawPath, "has " + raw.rowsLeft() + " events, " + readyPath + " has " + ready.rowsLeft());
             }

@@ -8,15 +8,16 @@ import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.archive.StoredFile;
 import java.io.IOException;
 
-/** Opens the NPY files of a read archive; a malformed one makes the archive INVALID, naming it. */
-final class StoredTensors {
-    private StoredTensors() {
-    }
+/**
+ * Opens the NPY files of a read archive under the user's limits; a malformed or oversized one
+ * makes the archive INVALID, naming it.
+ */
+record StoredTensors(ReadArchive archive, NpyLimits limits) {
 
-    static NpyReader open(ReadArchive archive, String bagPath) throws IOException, CheckFailed {
+    NpyReader open(String bagPath) throws IOException, CheckFailed {
         try {
             StoredFile file = archive.require(bagPath);
-            return NpyReader.open(file.storedAt(), bagPath, NpyLimits.defaults());
+            return NpyReader.open(file.storedAt(), bagPath, limits);
         } catch (InvalidArchiveException e) {
             throw CheckFailed.invalid(e.file(), "the file is missing from the archive");
         } catch (NpyFormatException e) {

@@ -93,7 +93,7 @@ public final class Verifier {
             }
             run.passed(CHECKSUMS, List.of("every file matches its sha256 and sha512 checksums"));
 
-            LoadedDescriptor loaded = MetadataCheck.check(read);
+            LoadedDescriptor loaded = MetadataCheck.check(read, options.descriptorLimits());
             run.describe(loaded.descriptor());
             run.passed(METADATA, List.of("capsule.json is valid descriptor format " + loaded.descriptor().capsuleSchema()));
             if (options.integrityOnly()) {
@@ -110,11 +110,12 @@ public final class Verifier {
     private ArchiveReport reproduce(Run run, ReadArchive read, Descriptor descriptor) throws IOException, CheckFailed {
         Packing packing = descriptor.packing().orElseThrow();
         List<Reproduction> models = new ArrayList<>();
+        StoredTensors tensors = new StoredTensors(read, options.npyLimits());
         try {
             for (ModelSpec model : descriptor.models()) {
                 Optional<ModelSpec> original = model.twinOf()
                         .flatMap(id -> descriptor.models().stream().filter(m -> m.id().equals(id)).findFirst());
-                models.add(Reproduction.load(read, model, original));
+                models.add(Reproduction.load(tensors, model, original));
             }
             run.passed(MODEL_INTERFACE, models.stream().flatMap(r -> r.engines().stream()).distinct()
                     .map(engine -> engine + " loads every model, and each declares the inputs and outputs the capsule describes").toList());

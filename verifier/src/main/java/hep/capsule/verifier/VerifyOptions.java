@@ -1,6 +1,8 @@
 package hep.capsule.verifier;
 
+import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.signatures.TrustAnchors;
+import hep.capsule.tensor.NpyLimits;
 import hep.capsule.verifier.archive.ArchiveLimits;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,30 +10,42 @@ import java.util.Optional;
 /**
  * How to verify.
  *
- * @param limits        what the verifier is willing to unpack from one archive
- * @param trust         the OpenPGP keys and CA certificates whose signatures count as TRUSTED
- * @param integrityOnly run only the safety, checksum and metadata checks (a fixity check):
- *                      nothing is executed and the verdict is at best {@code INTACT}
- * @param scratch       where the verifier makes its private work folder (empty: the system's temporary folder)
+ * @param limits           what the verifier is willing to unpack from one archive
+ * @param descriptorLimits what it accepts as {@code capsule.json}
+ * @param npyLimits        what it accepts as an NPY tensor
+ * @param trust            the OpenPGP keys and CA certificates whose signatures count as TRUSTED
+ * @param integrityOnly    run only the safety, checksum and metadata checks (a fixity check):
+ *                         nothing is executed and the verdict is at best {@code INTACT}
+ * @param scratch          where the verifier makes its private work folder (empty: the system's temporary folder)
  */
-public record VerifyOptions(ArchiveLimits limits, TrustAnchors trust, boolean integrityOnly, Optional<Path> scratch) {
+public record VerifyOptions(ArchiveLimits limits, DescriptorLimits descriptorLimits, NpyLimits npyLimits, TrustAnchors trust,
+                            boolean integrityOnly, Optional<Path> scratch) {
     public static VerifyOptions defaults() {
-        return new VerifyOptions(ArchiveLimits.defaults(), TrustAnchors.none(), false, Optional.empty());
+        return new VerifyOptions(ArchiveLimits.defaults(), DescriptorLimits.DEFAULT, NpyLimits.defaults(), TrustAnchors.none(), false,
+                Optional.empty());
     }
 
     public VerifyOptions withLimits(ArchiveLimits other) {
-        return new VerifyOptions(other, trust, integrityOnly, scratch);
+        return new VerifyOptions(other, descriptorLimits, npyLimits, trust, integrityOnly, scratch);
+    }
+
+    public VerifyOptions withDescriptorLimits(DescriptorLimits other) {
+        return new VerifyOptions(limits, other, npyLimits, trust, integrityOnly, scratch);
+    }
+
+    public VerifyOptions withNpyLimits(NpyLimits other) {
+        return new VerifyOptions(limits, descriptorLimits, other, trust, integrityOnly, scratch);
     }
 
     public VerifyOptions withTrust(TrustAnchors other) {
-        return new VerifyOptions(limits, other, integrityOnly, scratch);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, other, integrityOnly, scratch);
     }
 
     public VerifyOptions withIntegrityOnly(boolean only) {
-        return new VerifyOptions(limits, trust, only, scratch);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, only, scratch);
     }
 
     public VerifyOptions withScratch(Path folder) {
-        return new VerifyOptions(limits, trust, integrityOnly, Optional.of(folder));
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, Optional.of(folder));
     }
 }
