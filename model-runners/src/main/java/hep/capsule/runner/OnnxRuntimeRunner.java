@@ -49,6 +49,7 @@ public final class OnnxRuntimeRunner implements ModelRunner {
         if (!OrtTensors.nativeOrderIsLittleEndian()) {
             throw new ModelExecutionException(modelLabel + ": onnxruntime is only supported on little-endian machines");
         }
+        OnnxRuntimeLibraries.prepare();
         OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING, ENVIRONMENT_NAME);
         OrtSession.SessionOptions options = null;
         OrtSession session = null;
