@@ -10,6 +10,7 @@ import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
+import hep.capsule.verifier.report.Execution;
 import hep.capsule.verifier.report.OutputReport;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,6 +36,15 @@ final class EnginePass {
     record Target(OutputReport.Kind kind, String bagPath, List<Cut> cuts, Predicate<ComparisonResult> withinTolerance) {
     }
 
+    /**
+     * What one pass found.
+     *
+     * @param outputs   each comparison
+     * @param execution the pass's events and time
+     */
+    record Result(List<OutputReport> outputs, Execution execution) {
+    }
+
     private EnginePass() {
     }
 
@@ -43,11 +53,12 @@ final class EnginePass {
      * @param targets  per output name, what to compare it with
      * @param progress told of every batch's events
      */
-    static List<OutputReport> run(ReadArchive archive, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
+    static Result run(ReadArchive archive, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
             Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress) throws IOException, CheckFailed {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<Target, NpyReader> stored = new LinkedHashMap<>();
         Map<Target, TensorComparison> comparisons = new LinkedHashMap<>();
+        long start = System.nanoTime();
         try {
             for (Map.Entry<String, String> input : inputs.entrySet()) {
                 readers.put(input.getKey(), StoredTensors.open(archive, input.getValue()));
@@ -59,7 +70,7 @@ final class EnginePass {
                     comparisons.put(target, new TensorComparison(reader.header().type(), target.cuts()));
                 }
             }
-            BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
+            long events = BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
                 for (Map.Entry<String, Tensor> result : out.entrySet()) {
                     for (Target target : targets.getOrDefault(result.getKey(), List.of())) {
                         comparisons.get(target).add(stored.get(target).readRows((int) result.getValue().rows()), result.getValue());
@@ -78,7 +89,8 @@ final class EnginePass {
                             result.isBitExact() || target.withinTolerance().test(result)));
                 }
             }
-            return reports;
+            return new Result(reports, new Execution(model, runner.settings().runtime() + " " + runner.settings().version(), events,
+                    (System.nanoTime() - start) / 1e9));
         } catch (ModelExecutionException e) {
             throw CheckFailed.invalid(model, runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
         } catch (NpyFormatException e) {
