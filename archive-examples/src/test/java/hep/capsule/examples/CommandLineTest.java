@@ -39,6 +39,11 @@ class CommandLineTest {
         assertTrue(run.out().contains("verdict: REPRODUCED"), run.out());
         String json = Files.readString(temp.resolve("report.json"));
         assertTrue(json.contains("\"verdict\" : \"REPRODUCED\"") && json.contains("\"path\" : \"hh.capsule.tar.gz\""), json);
+        assertEquals(List.of(), ReportSchema.problems(json.getBytes(StandardCharsets.UTF_8)), json);
+        assertTrue(json.matches("(?s).*\"executions\" : \\[ \\{\\s*\"model\" : \"resdnn_even\",\\s*\"engine\" : \"onnxruntime 1\\.28\\.0\","
+                + "\\s*\"events\" : 1000,\\s*\"seconds\" : [0-9.E-]+\\s*}, \\{\\s*\"model\" : \"resdnn_even\","
+                + "\\s*\"engine\" : \"capsule-onnx-interpreter 1\",\\s*\"events\" : 1000,.*"),
+                "each engine's pass is timed apart, the main runtime's first: " + json);
         assertEquals("", run.err(), "nothing on standard error when all is well");
     }
 

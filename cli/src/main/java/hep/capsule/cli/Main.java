@@ -1,6 +1,7 @@
 package hep.capsule.cli;
 
 import hep.capsule.schema.CapsuleVersion;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +10,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Preserve the machine-learning models of particle-physics analyses, and prove years later that they still give the same outputs.",
-        subcommands = {InitCommand.class, LintCommand.class, PackCommand.class, VerifyCommand.class, InspectCommand.class,
-            ConvertCommand.class, KeygenCommand.class, SignCommand.class, CampaignCommand.class, VerifyArchiveCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; for verify, every archive REPRODUCED (or REPRODUCED_WITHIN_TOLERANCE it declares), or INTACT with --integrity-only",
@@ -22,17 +21,39 @@ import picocli.CommandLine.Command;
             "6:verify --require-signature: some archive has no TRUSTED signature (unsigned, or signed only by keys not trusted)",
             "7:lint: some signal-model file has errors (each is printed with its file and line)"})
 public final class Main implements Runnable {
+    /** The sub-commands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, LintCommand.class, PackCommand.class,
+            VerifyCommand.class, InspectCommand.class, ConvertCommand.class, KeygenCommand.class, SignCommand.class,
+            CampaignCommand.class, VerifyArchiveCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
+    /** The command with every sub-command. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main())
-                .setExecutionExceptionHandler(new Failures())
-                .setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command for these arguments: with only the sub-command they name, when they name one,
+     * because picocli reads the options of every sub-command it is given before it starts, which
+     * costs a noticeable part of a short run; with all of them otherwise (help, mistakes).
+     */
+    static CommandLine commandLine(String[] args) {
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(command -> args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0]))
+                .toList();
+        return commandLine(named.isEmpty() ? SUBCOMMANDS : named);
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
+        CommandLine commandLine = new CommandLine(new Main());
+        subcommands.forEach(commandLine::addSubcommand);
+        return commandLine.setExecutionExceptionHandler(new Failures()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

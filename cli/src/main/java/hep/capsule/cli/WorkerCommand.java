@@ -12,16 +12,29 @@ import java.util.List;
  * @param base e.g. {@code java -Xmx2g -cp ... hep.capsule.cli.Main}
  */
 record WorkerCommand(List<String> base) {
+    private static final String RECORD_CLASS_ARCHIVE = "-XX:ArchiveClassesAtExit=";
+
     WorkerCommand {
         base = List.copyOf(base);
     }
 
-    /** The same java, JVM options (those of {@code JAVA_OPTS}) and class path as this process. */
+    /**
+     * The same java, JVM options (those of {@code JAVA_OPTS}, and the launcher's class-data
+     * sharing archive) and class path as this process.
+     */
     static WorkerCommand thisJvm() {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return of(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"));
+    }
+
+    /**
+     * A worker running {@code java} with these JVM options and class path. Only the parent writes
+     * the class-data sharing archive it may be recording: the workers would all write the same file.
+     */
+    static WorkerCommand of(String java, List<String> jvmOptions, String classPath) {
+        List<String> command = new ArrayList<>(List.of(java));
+        jvmOptions.stream().filter(option -> !option.startsWith(RECORD_CLASS_ARCHIVE)).forEach(command::add);
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
         return new WorkerCommand(command);
     }
 

@@ -7,6 +7,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import hep.capsule.tensor.Tensor;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,6 +28,8 @@ public final class OnnxRuntimeRunner implements ModelRunner {
     private final String modelLabel;
     private final ModelSignature signature;
     private final RuntimeSettings settings;
+    /** One native buffer per input, reused from batch to batch. */
+    private final Map<String, ByteBuffer> inputBuffers = new HashMap<>();
 
     private OnnxRuntimeRunner(OrtEnvironment env, OrtSession.SessionOptions options, OrtSession session,
             String modelLabel, ModelSignature signature) {
@@ -49,6 +53,7 @@ public final class OnnxRuntimeRunner implements ModelRunner {
         if (!OrtTensors.nativeOrderIsLittleEndian()) {
             throw new ModelExecutionException(modelLabel + ": onnxruntime is only supported on little-endian machines");
         }
+        OnnxRuntimeLibraries.prepare();
         OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING, ENVIRONMENT_NAME);
         OrtSession.SessionOptions options = null;
         OrtSession session = null;
@@ -83,7 +88,9 @@ public final class OnnxRuntimeRunner implements ModelRunner {
         Map<String, OnnxTensor> feeds = new LinkedHashMap<>();
         try {
             for (TensorSpec spec : signature.inputs()) {
-                feeds.put(spec.name(), OrtTensors.toOnnx(env, inputs.get(spec.name())));
+                OrtTensors.Placed placed = OrtTensors.toOnnx(env, inputs.get(spec.name()), inputBuffers.get(spec.name()));
+                inputBuffers.put(spec.name(), placed.buffer());
+                feeds.put(spec.name(), placed.tensor());
             }
             try (OrtSession.Result result = session.run(feeds)) {
                 return outputs(result);

@@ -13,7 +13,7 @@ import java.util.Map;
  * Every onnxruntime session option Capsule pins, defined once: each entry both configures the
  * {@link SessionOptions} and names itself in the recorded {@link RuntimeSettings}.
  */
-final class OrtSessionSettings {
+public final class OrtSessionSettings {
 
     @FunctionalInterface
     private interface Setter<T> {
@@ -60,7 +60,7 @@ final class OrtSessionSettings {
     }
 
     /** New session options with every pinned setting applied; the caller closes them. */
-    static SessionOptions newOptions() throws OrtException {
+    public static SessionOptions newOptions() throws OrtException {
         SessionOptions options = new SessionOptions();
         try {
             for (Pinned<?> pinned : PINNED) {

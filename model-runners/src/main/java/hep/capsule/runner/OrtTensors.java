@@ -22,11 +22,25 @@ final class OrtTensors {
         return ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
     }
 
-    /** A new onnxruntime tensor holding a copy of the tensor's bytes; the caller closes it. */
-    static OnnxTensor toOnnx(OrtEnvironment env, Tensor tensor) throws OrtException {
-        ByteBuffer direct = ByteBuffer.allocateDirect(tensor.data().length).order(ByteOrder.nativeOrder());
-        direct.put(tensor.data()).rewind();
-        return OnnxTensor.createTensor(env, direct, tensor.shape(), OrtSignatures.onnxType(tensor.type()));
+    /**
+     * A new onnxruntime tensor holding a copy of the tensor's bytes, in {@code reusable} when it is
+     * large enough (onnxruntime reads a direct buffer in place, so one buffer serves every batch
+     * as long as each tensor is closed before the next is made); the caller closes it.
+     *
+     * @return the tensor, and the buffer it lives in, to pass again with the next batch
+     */
+    static Placed toOnnx(OrtEnvironment env, Tensor tensor, ByteBuffer reusable) throws OrtException {
+        int length = tensor.data().length;
+        ByteBuffer direct = reusable != null && reusable.capacity() >= length ? reusable
+                : ByteBuffer.allocateDirect(length).order(ByteOrder.nativeOrder());
+        direct.clear();
+        direct.put(tensor.data()).flip();
+        return new Placed(OnnxTensor.createTensor(env, direct.slice().order(ByteOrder.nativeOrder()), tensor.shape(),
+                OrtSignatures.onnxType(tensor.type())), direct);
+    }
+
+    /** An onnxruntime tensor and the native buffer holding its bytes. */
+    record Placed(OnnxTensor tensor, ByteBuffer buffer) {
     }
 
     /** A copy of an onnxruntime tensor's bytes as a Capsule tensor. */

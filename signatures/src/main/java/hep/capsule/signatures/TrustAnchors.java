@@ -1,18 +1,12 @@
 package hep.capsule.signatures;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
-import org.bouncycastle.openpgp.PGPPublicKeyRingCollection;
-import org.bouncycastle.openpgp.PGPUtil;
-import org.bouncycastle.openpgp.operator.bc.BcKeyFingerprintCalculator;
 
 /**
  * Whom the verifier trusts: OpenPGP public keys ({@code --trust}) and CA certificates
@@ -31,15 +25,7 @@ public record TrustAnchors(List<PGPPublicKeyRing> openPgpKeys, List<X509Certific
     public static TrustAnchors load(List<NamedBytes> keyrings, List<NamedBytes> caFiles) throws SigningException {
         List<PGPPublicKeyRing> keys = new ArrayList<>();
         for (NamedBytes file : keyrings) {
-            if (new String(file.bytes(), StandardCharsets.ISO_8859_1).contains("PRIVATE KEY")) {
-                throw new SigningException(file.name() + " is a secret key: give the public key (public.asc) to --trust, and keep the secret one private");
-            }
-            try {
-                new PGPPublicKeyRingCollection(PGPUtil.getDecoderStream(new ByteArrayInputStream(file.bytes())), new BcKeyFingerprintCalculator())
-                        .forEach(keys::add);
-            } catch (IOException | PGPException | RuntimeException e) {
-                throw new SigningException(file.name() + " is not an OpenPGP public key file (" + e.getMessage() + ")", e);
-            }
+            keys.addAll(OpenPgpPublicKeys.read(file));
             if (keys.isEmpty()) {
                 throw new SigningException(file.name() + " holds no OpenPGP public key");
             }

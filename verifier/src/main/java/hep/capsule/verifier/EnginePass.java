@@ -9,6 +9,7 @@ import hep.capsule.tensor.Tensor;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
+import hep.capsule.verifier.report.Execution;
 import hep.capsule.verifier.report.OutputReport;
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,6 +35,15 @@ final class EnginePass {
     record Target(OutputReport.Kind kind, String bagPath, List<Cut> cuts, Predicate<ComparisonResult> withinTolerance) {
     }
 
+    /**
+     * What one pass found.
+     *
+     * @param outputs   each comparison
+     * @param execution the pass's events and time
+     */
+    record Result(List<OutputReport> outputs, Execution execution) {
+    }
+
     private EnginePass() {
     }
 
@@ -42,11 +52,12 @@ final class EnginePass {
      * @param targets  per output name, what to compare it with
      * @param progress told of every batch's events
      */
-    static List<OutputReport> run(StoredTensors tensors, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
+    static Result run(StoredTensors tensors, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
             Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress) throws IOException, CheckFailed {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<Target, NpyReader> stored = new LinkedHashMap<>();
         Map<Target, TensorComparison> comparisons = new LinkedHashMap<>();
+        long start = System.nanoTime();
         try {
             for (Map.Entry<String, String> input : inputs.entrySet()) {
                 readers.put(input.getKey(), tensors.open(input.getValue()));
@@ -58,7 +69,7 @@ final class EnginePass {
                     comparisons.put(target, new TensorComparison(reader.header().type(), target.cuts()));
                 }
             }
-            BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
+            long events = BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
                 for (Map.Entry<String, Tensor> result : out.entrySet()) {
                     for (Target target : targets.getOrDefault(result.getKey(), List.of())) {
                         comparisons.get(target).add(stored.get(target).readRows((int) result.getValue().rows()), result.getValue());
@@ -77,7 +88,8 @@ final class EnginePass {
                             result.isBitExact() || target.withinTolerance().test(result)));
                 }
             }
-            return reports;
+            return new Result(reports, new Execution(model, runner.settings().runtime() + " " + runner.settings().version(), events,
+                    (System.nanoTime() - start) / 1e9));
         } catch (ModelExecutionException e) {
             throw CheckFailed.invalid(model, runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
         } catch (NpyFormatException e) {

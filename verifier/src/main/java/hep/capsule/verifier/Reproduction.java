@@ -19,6 +19,7 @@ import hep.capsule.verifier.archive.InvalidArchiveException;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
+import hep.capsule.verifier.report.Execution;
 import hep.capsule.verifier.report.OutputReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -119,9 +120,18 @@ final class Reproduction implements AutoCloseable {
     }
 
     /**
+     * What reproducing a model found.
+     *
+     * @param outputs    each comparison
+     * @param executions each engine's pass, timed
+     */
+    record Reproduced(List<OutputReport> outputs, List<Execution> executions) {
+    }
+
+    /**
      * @param otherKindOfMachine whether this machine differs from the packing one in what can change the main runtime's bits
      */
-    List<OutputReport> reproduce(Packing packing, boolean otherKindOfMachine, VerificationProgress progress) throws IOException, CheckFailed {
+    Reproduced reproduce(Packing packing, boolean otherKindOfMachine, VerificationProgress progress) throws IOException, CheckFailed {
         List<OutputReport> reports = new ArrayList<>();
         for (InputSpec input : model.inputs()) {
             if (input.rawReference().isPresent()) {
@@ -134,13 +144,17 @@ final class Reproduction implements AutoCloseable {
         model.outputs().forEach(output -> types.put(output.name(), output.type().descriptorName()));
 
         List<OutputReport> witnessReports = List.of();
+        List<Execution> executions = new ArrayList<>();
         if (witness.isPresent()) {
             Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
             for (OutputSpec output : model.outputs()) {
                 targets.put(output.name(), List.of(new EnginePass.Target(OutputReport.Kind.WITNESS_OUTPUT,
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
-            witnessReports = EnginePass.run(tensors, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets, types, progress);
+            EnginePass.Result witnessPass = EnginePass.run(tensors, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets,
+                    types, progress);
+            witnessReports = witnessPass.outputs();
+            executions.add(witnessPass.execution());
         }
         Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
         for (OutputSpec output : model.outputs()) {
@@ -157,9 +171,11 @@ final class Reproduction implements AutoCloseable {
                     result -> result.nanMismatches() == 0 && !result.anyCutChanged())));
             targets.put(output.name(), list);
         }
-        reports.addAll(EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, progress));
+        EnginePass.Result mainPass = EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, progress);
+        reports.addAll(mainPass.outputs());
         reports.addAll(witnessReports);
-        return reports;
+        executions.add(0, mainPass.execution());
+        return new Reproduced(reports, executions);
     }
 
     /**

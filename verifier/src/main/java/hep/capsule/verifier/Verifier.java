@@ -18,6 +18,7 @@ import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
+import hep.capsule.verifier.report.Execution;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.SignatureReport;
 import hep.capsule.verifier.report.Verdict;
@@ -66,7 +67,7 @@ public final class Verifier {
      */
     public static ArchiveReport notVerified(String archive, String reason, double seconds) {
         List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
-        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds);
+        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of());
     }
 
     public ArchiveReport verify(Path archive) {
@@ -125,7 +126,9 @@ public final class Verifier {
             boolean otherKindOfMachine = !here.sameKindAs(packing.environment()) || !runtimeChanges.isEmpty();
             List<OutputReport> outputs = new ArrayList<>();
             for (Reproduction model : models) {
-                outputs.addAll(model.reproduce(packing, otherKindOfMachine, progress));
+                Reproduction.Reproduced reproduced = model.reproduce(packing, otherKindOfMachine, progress);
+                outputs.addAll(reproduced.outputs());
+                run.executions.addAll(reproduced.executions());
             }
             boolean allExact = outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact());
             return run.reproduced(outputs, allExact ? List.of() : differences(here, packing, runtimeChanges));
@@ -164,6 +167,7 @@ public final class Verifier {
         private String capsule = "";
         private boolean draft;
         private List<SignatureReport> signatures = List.of();
+        private final List<Execution> executions = new ArrayList<>();
 
         Run(String path, long startNanos) {
             this.path = path;
@@ -199,7 +203,7 @@ public final class Verifier {
             checks.add(CheckReport.failed(check, failure.findings()));
             skipRest(List.of());
             return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(),
-                    signatures, seconds());
+                    signatures, seconds(), executions);
         }
 
         private void skipRest(List<String> why) {
@@ -211,7 +215,7 @@ public final class Verifier {
         ArchiveReport intact() {
             skipRest(List.of(NOT_RUN_INTEGRITY_ONLY));
             return new ArchiveReport(path, Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed",
-                    capsule, draft, checks, List.of(), List.of(), signatures, seconds());
+                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions);
         }
 
         ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences) {
@@ -233,7 +237,7 @@ public final class Verifier {
                     .forEach(findings::add);
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
-            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds());
+            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds(), executions);
         }
     }
 }

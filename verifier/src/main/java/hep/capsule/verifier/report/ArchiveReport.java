@@ -15,6 +15,7 @@ import java.util.List;
  * @param environmentDifferences how this machine differs from the packing machine, when an output is not bit-exact
  * @param signatures             every signature of the archive, checked; independent of the verdict
  * @param seconds                how long the verification took (wall time)
+ * @param executions             each engine's pass over each model's reference events, with its time
  */
 public record ArchiveReport(
         String path,
@@ -26,9 +27,11 @@ public record ArchiveReport(
         List<OutputReport> outputs,
         List<String> environmentDifferences,
         List<SignatureReport> signatures,
-        double seconds) {
+        double seconds,
+        List<Execution> executions) {
 
     public ArchiveReport {
+        executions = executions == null ? List.of() : List.copyOf(executions);
         checks = List.copyOf(checks);
         outputs = List.copyOf(outputs);
         environmentDifferences = List.copyOf(environmentDifferences);
