@@ -128,6 +128,7 @@ final class ShallowTrees implements TreeSums {
 
     /** Adds tree t's leaf to the sum of every event of the block (lanes past the last event add to unused sums). */
     private void addTree(int t, long[] words, int blockWords, double[] blockSums) {
+        // Fields in locals: the JIT keeps them in registers through the loop (a few per cent faster, measured).
         int[] wordOffset = this.wordOffset;
         long[] repeatedRank = this.repeatedRank;
         double[] leaf = this.leaf;
