@@ -40,6 +40,8 @@ class InitTemplatesTest {
         assertTrue(yaml.contains("BoostType Grad") && yaml.contains("1000 trees")
                 && yaml.contains("x >= Cut continues on the cType=1 side") && yaml.contains("ROOT 6.04/14"), yaml);
         assertTrue(yaml.contains("# the BDT response 2/(1+exp(-2*sum(leaf)))-1") && yaml.contains("gets response -999"), yaml);
+        assertTrue(yaml.contains("# feature_1: element 1 of the last axis; the weight file's Title \"m_{eff}(incl.)\","
+                + " Unit \"GeV\", Type F, training range [1.40000256e+03, 6.39537158e+03]"), yaml);
         assertEquals(14, count(yaml, "unit: MISSING"));
         assertEquals(14, count(yaml, "normalisation: MISSING"));
         assertDraftPacks();

@@ -39,9 +39,10 @@ final class ModelFileFacts {
     static List<TemplateFeature> features(ModelRunner runner, TensorSpec input) {
         List<TemplateFeature> features = new ArrayList<>();
         if (runner instanceof TmvaBdtRunner tmva) {
-            for (String variable : tmva.variables()) {
-                features.add(new TemplateFeature(variable, "the weight file's variable expression, passed as float32"
-                        + " without transformation"));
+            List<String> names = tmva.variables();
+            List<String> facts = tmva.variableFacts();
+            for (int i = 0; i < names.size(); i++) {
+                features.add(new TemplateFeature(names.get(i), facts.get(i) + "; passed as float32 without transformation"));
             }
         } else if (runner instanceof LwtnnRunner lwtnn) {
             List<String> names = lwtnn.variables(input.name());
