@@ -20,7 +20,7 @@ import java.util.Map;
  * ONNX twin, over the same synthetic events in batches of {@value #BATCH}, in the same run: after
  * warm-up, {@value #ROUNDS} rounds alternate between the two. Prints the median and best rates by
  * wall-clock time and by the CPU time of the calling thread (which a busy machine disturbs less),
- * and the ratio of the medians.
+ * the ratio of the medians, and the machine's load average before and after.
  *
  * <p>Usage: {@code BdtBenchmark [archive-examples directory]} (default: current directory).
  */
@@ -60,6 +60,7 @@ public final class BdtBenchmark {
 
     public static void main(String[] args) throws IOException, ModelExecutionException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         byte[] xml = Files.readAllBytes(root.resolve(EXAMPLE).resolve(WEIGHTS));
         Tensor[] batches = batches(ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 1L).toTensor());
         try (TmvaBdtRunner java = TmvaBdtRunner.load(xml, WEIGHTS);
@@ -80,6 +81,9 @@ public final class BdtBenchmark {
             System.out.printf("Java / onnxruntime: %.2f by wall clock, %.2f by thread CPU time%n",
                     javaRates.median(javaRates.wall()) / twinRates.median(twinRates.wall()),
                     javaRates.median(javaRates.cpu()) / twinRates.median(twinRates.cpu()));
+            System.out.printf("machine: %d processors, load average %.1f before and %.1f after%n",
+                    Runtime.getRuntime().availableProcessors(), loadBefore,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,8 +63,6 @@ final class ConvertCommand implements Callable<Integer> {
         if (name == null) {
             throw new UserError(model + ": cannot tell the model's format from its name; give --format tmva-xml or --format lwtnn-json");
         }
-        return Arrays.stream(ModelFormat.values()).filter(f -> f.descriptorName().equals(name)).findFirst()
-                .orElseThrow(() -> new UserError("--format " + name + " is not a model format; formats are "
-                        + Arrays.stream(ModelFormat.values()).map(ModelFormat::descriptorName).toList()));
+        return ModelFormatNames.of(name);
     }
 }

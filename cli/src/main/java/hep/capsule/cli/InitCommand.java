@@ -8,6 +8,7 @@ import hep.capsule.runner.ModelSignature;
 import hep.capsule.runner.TensorSpec;
 import hep.capsule.schema.DescriptorTemplate;
 import hep.capsule.schema.ModelFormat;
+import hep.capsule.schema.TemplateModel;
 import hep.capsule.schema.TemplateTensor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +21,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Start a capsule: write DIR/capsule.yaml filled from the model itself (input and output names, shapes, element types), with every field a person must fill marked MISSING.")
+        description = "Start a capsule: write DIR/capsule.yaml filled from the model itself (format, input and output names, shapes, element types; for TMVA and lwtnn files also the variable names and what the file fixes about the computation), with every field a person must fill marked MISSING.")
 final class InitCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the model (ONNX)")
+    @Option(names = "--model", required = true, paramLabel = "FILE",
+            description = "the model: ONNX, a TMVA BDT weight file (XML) or an lwtnn network (JSON)")
     Path model;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "the model's format as a capsule names it: onnx,"
+            + " tmva-xml or lwtnn-json; by default from the file's first character: < is tmva-xml, { is lwtnn-json, else onnx")
+    String format;
 
     @Option(names = "--inputs", required = true, paramLabel = "FILE.npy",
             description = "reference inputs, one NPY file per model input, in the model's input order")
@@ -37,23 +43,18 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UserError {
-        ModelSignature signature = signatureOf(model);
-        if (inputs.size() != signature.inputs().size()) {
-            throw new UserError(model + " has " + signature.inputs().size() + " inputs " + signature.inputs().stream()
-                    .map(TensorSpec::name).toList() + ", but " + inputs.size() + " --inputs files were given; give one per input, in order");
+        if (!Files.isRegularFile(model)) {
+            throw new UserError(model + ": no such file");
         }
+        byte[] bytes = Files.readAllBytes(model);
+        ModelFormat modelFormat = format != null ? ModelFormatNames.of(format) : ModelFormatNames.sniff(bytes);
         Path absoluteFolder = folder.toAbsolutePath().normalize();
-        List<TemplateTensor> inputTensors = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            TensorSpec spec = signature.inputs().get(i);
-            if (!Files.isRegularFile(inputs.get(i))) {
-                throw new UserError(inputs.get(i) + ": no such file");
-            }
-            inputTensors.add(new TemplateTensor(spec.name(), spec.type(), spec.shape(), relative(absoluteFolder, inputs.get(i))));
+        String yaml;
+        try (ModelRunner runner = ModelRunners.open(modelFormat, bytes, model.getFileName().toString())) {
+            yaml = DescriptorTemplate.write(template(runner, modelFormat, absoluteFolder));
+        } catch (ModelExecutionException e) {
+            throw new UserError(model + " (read as " + modelFormat.descriptorName() + "): " + e.getMessage(), e);
         }
-        List<TemplateTensor> outputTensors = signature.outputs().stream()
-                .map(o -> new TemplateTensor(o.name(), o.type(), o.shape(), null)).toList();
-        String yaml = DescriptorTemplate.write(relative(absoluteFolder, model), inputTensors, outputTensors);
         Path target = absoluteFolder.resolve("capsule.yaml");
         try {
             AtomicFileWriter.write(target, force, out -> out.write(yaml.getBytes(StandardCharsets.UTF_8)));
@@ -65,12 +66,26 @@ final class InitCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static ModelSignature signatureOf(Path model) throws IOException, UserError {
-        try (ModelRunner runner = ModelRunners.open(ModelFormat.ONNX, Files.readAllBytes(model), model.getFileName().toString())) {
-            return runner.signature();
-        } catch (ModelExecutionException e) {
-            throw new UserError(model + ": " + e.getMessage(), e);
+    private TemplateModel template(ModelRunner runner, ModelFormat modelFormat, Path absoluteFolder) throws UserError {
+        ModelSignature signature = runner.signature();
+        if (inputs.size() != signature.inputs().size()) {
+            throw new UserError(model + " has " + signature.inputs().size() + " inputs " + signature.inputs().stream()
+                    .map(TensorSpec::name).toList() + ", but " + inputs.size() + " --inputs files were given; give one per input, in order");
         }
+        List<TemplateTensor> inputTensors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            TensorSpec spec = signature.inputs().get(i);
+            if (!Files.isRegularFile(inputs.get(i))) {
+                throw new UserError(inputs.get(i) + ": no such file");
+            }
+            inputTensors.add(new TemplateTensor(spec.name(), spec.type(), spec.shape(), relative(absoluteFolder, inputs.get(i)),
+                    ModelFileFacts.features(runner, spec), null));
+        }
+        List<TemplateTensor> outputTensors = signature.outputs().stream()
+                .map(o -> new TemplateTensor(o.name(), o.type(), o.shape(), null, List.of(), ModelFileFacts.note(runner, o)))
+                .toList();
+        return new TemplateModel(relative(absoluteFolder, model), modelFormat, ModelFileFacts.description(runner),
+                inputTensors, outputTensors);
     }
 
     private static String relative(Path folder, Path file) {

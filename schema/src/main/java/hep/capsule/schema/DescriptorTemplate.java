@@ -21,21 +21,19 @@ public final class DescriptorTemplate {
     private DescriptorTemplate() {
     }
 
-    /**
-     * @param modelFile file name of the model, relative to capsule.yaml
-     * @param inputs    the model's inputs in order, each with its reference NPY file
-     * @param outputs   the model's outputs in order
-     */
-    public static String write(String modelFile, List<TemplateTensor> inputs, List<TemplateTensor> outputs) {
-        for (TemplateTensor input : inputs) {
+    /** The capsule.yaml template of {@code model}, whose inputs must each name a reference NPY file. */
+    public static String write(TemplateModel model) {
+        for (TemplateTensor input : model.inputs()) {
             if (input.referenceFile() == null) {
                 throw new IllegalArgumentException("input " + input.name() + " needs a reference NPY file");
             }
         }
-        return new DescriptorTemplate().descriptor(modelFile, inputs, outputs);
+        return new DescriptorTemplate().descriptor(model);
     }
 
-    private String descriptor(String modelFile, List<TemplateTensor> inputs, List<TemplateTensor> outputs) {
+    private String descriptor(TemplateModel template) {
+        List<TemplateTensor> inputs = template.inputs();
+        List<TemplateTensor> outputs = template.outputs();
         FieldPath root = FieldPath.ROOT;
         yaml.append("# Capsule descriptor. Replace every MISSING; the comment says what belongs there.\n");
         value("", "capsule_schema", String.valueOf(FORMAT_VERSION));
@@ -54,12 +52,16 @@ public final class DescriptorTemplate {
         missing("  ", "origin", root.key("reference_data").key("origin"));
         missing("  ", "description", root.key("reference_data").key("description"));
         yaml.append("models:\n");
-        value("  - ", "id", modelId(modelFile));
-        value("    ", "file", quoted(modelFile));
-        value("    ", "format", "onnx");
+        value("  - ", "id", modelId(template.file()));
+        value("    ", "file", quoted(template.file()));
+        value("    ", "format", template.format().descriptorName());
+        if (template.description() != null) {
+            value("    ", "description", quoted(template.description()));
+        }
         yaml.append("    inputs:\n");
         FieldPath model = root.key("models").index(0);
         for (int i = 0; i < inputs.size(); i++) {
+            note("      ", inputs.get(i).note());
             tensor(inputs.get(i));
             value("        ", "reference", quoted(inputs.get(i).referenceFile()));
             features(inputs.get(i), model.key("inputs").index(i).key("features"));
@@ -67,6 +69,7 @@ public final class DescriptorTemplate {
         yaml.append("    outputs:\n");
         for (int o = 0; o < outputs.size(); o++) {
             FieldPath output = model.key("outputs").index(o);
+            note("      ", outputs.get(o).note());
             tensor(outputs.get(o));
             missing("        ", "meaning", output.key("meaning"));
             missing("        ", "range", output.key("range"));
@@ -84,16 +87,29 @@ public final class DescriptorTemplate {
     private void features(TemplateTensor input, FieldPath features) {
         List<Long> shape = input.shape();
         Long last = shape.isEmpty() ? null : shape.get(shape.size() - 1);
-        long count = last == null ? 1 : last;
+        List<TemplateFeature> named = input.features();
+        long count = !named.isEmpty() ? named.size() : last == null ? 1 : last;
         yaml.append("        features:");
-        yaml.append(last == null ? "  # the last axis is dynamic: describe its elements\n" : "\n");
+        yaml.append(last == null && named.isEmpty() ? "  # the last axis is dynamic: describe its elements\n" : "\n");
         for (int f = 0; f < count; f++) {
             FieldPath feature = features.index(f);
-            yaml.append("          # feature_").append(f).append(": element ").append(f).append(" of the last axis\n");
-            missing("          - ", "name", feature.key("name"));
+            TemplateFeature fromFile = named.isEmpty() ? null : named.get(f);
+            yaml.append("          # feature_").append(f).append(": element ").append(f).append(" of the last axis");
+            yaml.append(fromFile == null || fromFile.note() == null ? "" : "; " + fromFile.note()).append('\n');
+            if (fromFile == null) {
+                missing("          - ", "name", feature.key("name"));
+            } else {
+                value("          - ", "name", quoted(fromFile.name()));
+            }
             for (String key : List.of("description", "unit", "normalisation", "padding", "nan_policy", "valid_range")) {
                 missing("            ", key, feature.key(key));
             }
+        }
+    }
+
+    private void note(String indent, String note) {
+        if (note != null) {
+            yaml.append(indent).append("# ").append(note.replace("\n", " ")).append('\n');
         }
     }
 

@@ -10,10 +10,20 @@ import java.util.List;
  *
  * @param shape         dimensions, outermost first; a {@code null} entry is a dynamic axis
  * @param referenceFile the reference NPY for an input (relative to capsule.yaml); {@code null} for an output
+ * @param features      for an input, the elements of its last axis as the model file names them;
+ *                      empty when the file does not name them
+ * @param note          facts the model file gives about this tensor, written as a comment, or {@code null}
  */
-public record TemplateTensor(String name, ElementType type, List<Long> shape, String referenceFile) {
+public record TemplateTensor(String name, ElementType type, List<Long> shape, String referenceFile,
+                             List<TemplateFeature> features, String note) {
 
     public TemplateTensor {
         shape = Collections.unmodifiableList(new ArrayList<>(shape));
+        features = List.copyOf(features);
+    }
+
+    /** A tensor whose model file says nothing beyond its name, type and shape. */
+    public TemplateTensor(String name, ElementType type, List<Long> shape, String referenceFile) {
+        this(name, type, shape, referenceFile, List.of(), null);
     }
 }

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class TemplateTest {
 
-    private static final String TEMPLATE = DescriptorTemplate.write("models/OneLepton_4jets.onnx",
+    private static final String TEMPLATE = DescriptorTemplate.write(new TemplateModel("models/OneLepton_4jets.onnx",
+            ModelFormat.ONNX, null,
             List.of(new TemplateTensor("input:0", ElementType.FLOAT32, Arrays.asList(null, 3L), "data/ref.npy")),
-            List.of(new TemplateTensor("output", ElementType.FLOAT32, Arrays.asList(null, 1L), null)));
+            List.of(new TemplateTensor("output", ElementType.FLOAT32, Arrays.asList(null, 1L), null))));
 
     @Test
     void templateLoadsAndListsExactlyTheMissingFields() throws DescriptorException {

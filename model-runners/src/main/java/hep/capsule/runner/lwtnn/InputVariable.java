@@ -13,4 +13,11 @@ record InputVariable(String name, double offset, double scale, OptionalDouble na
         double x = Double.isNaN(raw) && nanDefault.isPresent() ? nanDefault.getAsDouble() : raw;
         return (x + offset) * scale;
     }
+
+    /** What {@link #prepare} does, in words and numbers. */
+    String preparation() {
+        String nan = nanDefault.isPresent() ? "a NaN becomes the file's default " + nanDefault.getAsDouble() + ", then "
+                : "a NaN stays NaN (no default), ";
+        return nan + "lwtnn computes (x + offset) * scale with offset " + offset + " and scale " + scale;
+    }
 }

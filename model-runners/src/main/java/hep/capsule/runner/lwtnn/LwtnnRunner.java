@@ -61,6 +61,27 @@ public final class LwtnnRunner implements ModelRunner {
         return LwtnnOnnxTwin.write(network);
     }
 
+    /** The variable names of input {@code input}, in the file's order. */
+    public List<String> variables(String input) {
+        return block(input).variables().stream().map(InputVariable::name).toList();
+    }
+
+    /** How lwtnn prepares each variable of input {@code input} before the first layer, in the file's order. */
+    public List<String> preparations(String input) {
+        return block(input).variables().stream().map(InputVariable::preparation).toList();
+    }
+
+    /** The labels of output {@code output}: one per value, in order. */
+    public List<String> labels(String output) {
+        return network.outputs().stream().filter(o -> o.name().equals(output)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no output " + output)).labels();
+    }
+
+    private InputBlock block(String input) {
+        return network.inputs().stream().filter(b -> b.name().equals(input)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no input " + input));
+    }
+
     private static TensorSpec spec(String name, int width) {
         return new TensorSpec(name, ElementType.FLOAT64, Arrays.asList(null, (long) width));
     }

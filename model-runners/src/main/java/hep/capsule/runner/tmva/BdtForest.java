@@ -7,7 +7,7 @@ package hep.capsule.runner.tmva;
  * A leaf is a node whose both children are itself; its contribution to the sum is its leaf value,
  * times the tree's boost weight for the boost-weighted-mean responses. Tree {@code t} starts at
  * {@code root(t)} and reaches a leaf within {@code depth(t)} steps. Trees are summed in file
- * order; the evaluation itself walks the same trees as {@link CompleteTrees}.
+ * order; the evaluation itself finds the same leaves with {@link TreeSums}.
  */
 final class BdtForest {
 
@@ -23,7 +23,7 @@ final class BdtForest {
     private final double[] leafContribution;
     private final SplitRule split;
     private final BdtResponse response;
-    private final CompleteTrees complete;
+    private final TreeSums treeSums;
 
     /**
      * @param children {@code children[2n]} is where node n continues when the split rule fails,
@@ -41,7 +41,7 @@ final class BdtForest {
         this.leafContribution = leafContribution.clone();
         this.split = split;
         this.response = response;
-        this.complete = CompleteTrees.of(this);
+        this.treeSums = TreeSums.of(this);
     }
 
     int variableCount() {
@@ -94,7 +94,7 @@ final class BdtForest {
 
     /** The responses of {@code events} events stored one after the other in {@code values}. */
     double[] evaluate(float[] values, int events) {
-        double[] sums = complete.sums(values, events);
+        double[] sums = treeSums.sums(values, events);
         double[] responses = new double[events];
         for (int event = 0; event < events; event++) {
             responses[event] = hasNan(values, event * variableCount) ? NAN_INPUT_RESPONSE : response.of(sums[event]);

@@ -12,7 +12,7 @@ package hep.capsule.runner.tmva;
  * float order (-0 is first made +0, NaN has a key above +infinity), so {@code x >= t} becomes the
  * sign of a 64-bit difference. Every event sums its trees in file order.
  */
-final class CompleteTrees {
+final class CompleteTrees implements TreeSums {
 
     /** The most nodes the padded forest may have: 64 Mi, far above TMVA's usual depths of 3 to 6. */
     static final long MAX_NODES = 1L << 26;
@@ -56,6 +56,11 @@ final class CompleteTrees {
 
     /** Lays out {@code forest}, whose {@link #size(int[]) size} must not exceed {@link #MAX_NODES}. */
     static CompleteTrees of(BdtForest forest) {
+        return of(forest, 0);
+    }
+
+    /** Lays out {@code forest} with every tree at least {@code minimumDepth} levels deep. */
+    static CompleteTrees of(BdtForest forest, int minimumDepth) {
         int trees = forest.treeCount();
         int[] depths = new int[trees];
         int[] firstNode = new int[trees];
@@ -63,7 +68,7 @@ final class CompleteTrees {
         int nodes = 0;
         int leaves = 0;
         for (int t = 0; t < trees; t++) {
-            depths[t] = forest.depth(t);
+            depths[t] = Math.max(forest.depth(t), minimumDepth);
             firstNode[t] = nodes;
             firstLeaf[t] = leaves;
             nodes += (1 << depths[t]) - 1;
@@ -102,14 +107,37 @@ final class CompleteTrees {
         return cut == Float.POSITIVE_INFINITY ? NEVER : key(Math.nextUp(cut));
     }
 
+    int variableCount() {
+        return variableCount;
+    }
+
+    int treeCount() {
+        return depths.length;
+    }
+
+    /** The input compared at node {@code h} (level order, as above) of tree {@code t}. */
+    int variable(int t, int h) {
+        return variable[firstNode[t] + h];
+    }
+
+    /** The order key that input must reach at node {@code h} of tree {@code t} to continue to {@code 2h + 2}. */
+    int thresholdKey(int t, int h) {
+        return thresholdKey[firstNode[t] + h];
+    }
+
+    /** The contribution of leaf {@code i} (left to right, 0 to 2^depth - 1) of tree {@code t}. */
+    double leaf(int t, int i) {
+        return leaf[firstLeaf[t] + i];
+    }
+
     /** An int whose signed order is the order of the floats, -0 and +0 equal. */
     static int key(float f) {
         int bits = Float.floatToRawIntBits(f + 0.0f);
         return bits ^ ((bits >> 31) & 0x7fffffff);
     }
 
-    /** The sums of leaf contributions of {@code events} events stored one after the other in {@code values}. */
-    double[] sums(float[] values, int events) {
+    @Override
+    public double[] sums(float[] values, int events) {
         double[] sums = new double[events];
         int[] keys = new int[EVENTS_PER_BLOCK * variableCount];
         for (int first = 0; first < events; first += EVENTS_PER_BLOCK) {

@@ -68,6 +68,11 @@ public final class TmvaBdtRunner implements ModelRunner {
         return bdt.variables();
     }
 
+    /** What the weight file says about each variable, in input order: title, unit, type and training range. */
+    public List<String> variableFacts() {
+        return bdt.variableFacts();
+    }
+
     /**
      * The ONNX twin of this BDT: the same input and output, evaluated by any ONNX-ML runtime (see
      * {@link BdtOnnxTwin} for how closely it follows this evaluator).

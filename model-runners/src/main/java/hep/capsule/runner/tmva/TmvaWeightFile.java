@@ -30,10 +30,14 @@ final class TmvaWeightFile {
         this.setup = setup;
     }
 
-    /** The variables in input order ({@code Expression} of each {@code <Variable>}), the rules and the forest. */
-    record Bdt(List<String> variables, BdtEvaluationRules rules, BdtForest forest) {
+    /**
+     * The variables in input order ({@code Expression} of each {@code <Variable>}), what the file
+     * says about each (its title, unit, type and training range), the rules and the forest.
+     */
+    record Bdt(List<String> variables, List<String> variableFacts, BdtEvaluationRules rules, BdtForest forest) {
         Bdt {
             variables = List.copyOf(variables);
+            variableFacts = List.copyOf(variableFacts);
         }
     }
 
@@ -79,7 +83,7 @@ final class TmvaWeightFile {
         BdtForest forest = builder.build(split);
         BdtEvaluationRules rules = new BdtEvaluationRules(setup.getAttribute("Method"), release, boost, leaf, split,
                 forest.response(), trees.size());
-        return new Bdt(variables, rules, forest);
+        return new Bdt(variables, variableFacts(), rules, forest);
     }
 
     private void requireClassification(Map<String, String> info) throws ModelExecutionException {
@@ -150,6 +154,16 @@ final class TmvaWeightFile {
                     + "\" but lists " + names.size() + " Variable elements");
         }
         return names;
+    }
+
+    private List<String> variableFacts() throws ModelExecutionException {
+        List<String> facts = new ArrayList<>();
+        for (Element variable : elements(only(setup, "Variables"), "Variable")) {
+            facts.add("the weight file's Title \"" + variable.getAttribute("Title") + "\", Unit \"" + variable.getAttribute("Unit")
+                    + "\", Type " + variable.getAttribute("Type") + ", training range [" + variable.getAttribute("Min") + ", "
+                    + variable.getAttribute("Max") + "]");
+        }
+        return facts;
     }
 
     private Map<String, String> pairs(String section, String entry, String key, boolean valueAttribute)
