@@ -1,7 +1,10 @@
 package hep.capsule.cli;
 
 import hep.capsule.schema.CapsuleVersion;
+import hep.capsule.verifier.Verifier;
+import hep.capsule.verifier.VerifyOptions;
 import hep.capsule.verifier.report.ArchiveReport;
+import hep.capsule.verifier.report.Verdict;
 import hep.capsule.verifier.report.VerificationReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Re-execute capsules and prove, bit for bit, that their models still give the stored outputs, or say exactly where and by how much they do not.",
-            "Each archive is verified in its own worker process (several in parallel), so that a crash or a hang affects only its own archive."})
+            "Several archives are verified each in its own worker process (several in parallel), so that a crash or a hang affects only its own archive; a single archive is verified in this process, within the same time limit."})
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ARCHIVE", description = "capsule archives (.capsule.tar.gz), or folders to search recursively for them")
     List<Path> archives = new ArrayList<>();
@@ -33,7 +36,7 @@ final class VerifyCommand implements Callable<Integer> {
     static final Duration DEFAULT_TIMEOUT = Duration.ofHours(6);
 
     @Option(names = "--timeout-per-archive", paramLabel = "DURATION", converter = TimeLimit.class,
-            description = "stop an archive's worker after this long (e.g. 30m, 12h) and call the archive INVALID (default: 6h)")
+            description = "stop verifying an archive after this long (e.g. 30m, 12h) and call it INVALID (default: 6h)")
     Duration timeoutPerArchive = DEFAULT_TIMEOUT;
 
     @Option(names = "--require-signature", description = "fail (exit code 6) unless every archive has a TRUSTED signature")
@@ -66,9 +69,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         verification.options(); // a bad option or keyring is the command line's error, not every worker's
         VerificationPlan plan = new VerificationPlan(ArchiveList.of(archives, catalogues), jobs, timeoutPerArchive, verification.asArguments());
-        List<ArchiveReport> reports = inWorkers(plan);
-        VerificationReport report = VerificationReport.of(CapsuleVersion.current(), reports);
-        int verdictCode = summary.give(report, System.out);
+        List<ArchiveReport> reports = plan.archives().size() == 1 ? List.of(inThisProcess(plan)) : inWorkers(plan);
+        int verdictCode = give(reports);
         if (verdictCode == ExitCodes.OK && requireSignature && !everyArchiveTrustedlySigned(reports)) {
             System.out.println("--require-signature: some archive has no TRUSTED signature");
             return ExitCodes.NOT_SIGNED_BY_TRUSTED_KEY;
@@ -76,10 +78,39 @@ final class VerifyCommand implements Callable<Integer> {
         return verdictCode;
     }
 
-    private List<ArchiveReport> inWorkers(VerificationPlan plan) throws IOException, InterruptedException {
+    private int give(List<ArchiveReport> reports) throws IOException {
+        return summary.give(VerificationReport.of(CapsuleVersion.current(), reports), System.out);
+    }
+
+    /** One archive: no other archive to protect from a crash, so no worker's start-up to pay. */
+    private ArchiveReport inThisProcess(VerificationPlan plan) throws IOException, UserError {
+        Path archive = plan.archives().get(0);
+        VerifyOptions options = verification.options();
+        try (ProgressDisplay display = display(plan)) {
+            ArchiveReport report = new InProcessVerification(plan.timeout(), code -> Runtime.getRuntime().halt(code))
+                    .verify(archive, a -> new Verifier(options, display).verify(a), this::giveTimedOut);
+            display.finished(report, ParallelVerification.sizeOnDisk(archive));
+            return report;
+        }
+    }
+
+    private int giveTimedOut(ArchiveReport report) {
+        try {
+            return give(List.of(report));
+        } catch (IOException e) {
+            System.err.println("capsule verify: " + e.getMessage());
+            return Verdict.INVALID.exitCode(false);
+        }
+    }
+
+    private static ProgressDisplay display(VerificationPlan plan) {
         long bytes = plan.archives().stream().mapToLong(ParallelVerification::sizeOnDisk).sum();
         Optional<java.io.PrintStream> terminal = System.console() == null ? Optional.empty() : Optional.of(System.err);
-        try (ProgressDisplay display = new ProgressDisplay(System.out, terminal, plan.archives().size(), bytes)) {
+        return new ProgressDisplay(System.out, terminal, plan.archives().size(), bytes);
+    }
+
+    private List<ArchiveReport> inWorkers(VerificationPlan plan) throws IOException, InterruptedException {
+        try (ProgressDisplay display = display(plan)) {
             return new ParallelVerification(workers).run(plan, display);
         }
     }

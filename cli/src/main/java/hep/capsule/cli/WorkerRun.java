@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,8 +40,7 @@ record WorkerRun(List<String> command, Path archive, Path report, Path errors, D
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!ended) {
             worker.destroyForcibly().waitFor();
-            return Verifier.notVerified(archive.toString(), "no verdict within the time limit of " + timeout.toString()
-                    .substring(2).toLowerCase(Locale.ROOT) + " (--timeout-per-archive); the worker was stopped", seconds);
+            return Verifier.notVerified(archive.toString(), TimeLimit.exceeded(timeout, "the worker was stopped"), seconds);
         }
         listener.join(TimeUnit.SECONDS.toMillis(1));
         if (worker.exitValue() != 0 || !Files.isRegularFile(report)) {

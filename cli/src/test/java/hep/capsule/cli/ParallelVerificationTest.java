@@ -99,16 +99,22 @@ class ParallelVerificationTest {
     }
 
     @Test
-    void aSingleArchiveIsVerifiedInAWorkerThatUnpacksIntoAFolderTheParentRemoves() throws Exception {
+    void severalArchivesEachUnpackInAScratchFolderThatTheParentRemoves() throws Exception {
         Path arguments = folder.resolve("arguments.txt");
         WorkerCommand recording = script("record.sh", "printf '%s\\n' \"$@\" > " + arguments + "\nexit 3");
-        int exit = verify(archive -> recording, first.toString());
+        int exit = verify(archive -> archive.equals(first) ? recording : WorkerCommand.thisJvm(), first.toString(), last.toString());
 
-        assertEquals(4, exit, "one archive alone is verified in a worker too, whose failure makes it INVALID");
+        assertEquals(4, exit, "the recording worker's failure makes its archive INVALID");
         List<String> given = Files.readAllLines(arguments);
         Path scratch = Path.of(given.get(given.indexOf("--scratch") + 1));
         assertTrue(scratch.getParent().getFileName().toString().startsWith("capsule-workers-"), scratch.toString());
         assertTrue(Files.notExists(scratch.getParent()), "the parent removes the worker's scratch folder, whatever the worker left");
+    }
+
+    @Test
+    void aSingleArchiveIsVerifiedInThisProcessWithoutAWorker() {
+        WorkerCommand failing = new WorkerCommand(List.of("/bin/false"));
+        assertEquals(0, verify(archive -> failing, first.toString()), "no worker ran: the archive was verified here, REPRODUCED");
     }
 
     @Test
@@ -117,12 +123,28 @@ class ParallelVerificationTest {
         new CommandLine(defaults).parseArgs(first.toString());
         assertEquals(Duration.ofHours(6), defaults.timeoutPerArchive);
 
-        Path json = folder.resolve("single.json");
-        WorkerCommand hanging = script("hang-alone.sh", "exec sleep 600");
-        int exit = verify(archive -> hanging, first.toString(), "--timeout-per-archive", "2s",
-                "--json", json.toString());
-        assertEquals(4, exit);
-        ArchiveReport report = ReportJson.read(Files.readAllBytes(json)).archives().get(0);
-        assertTrue(report.reason().contains("time limit of 2s (--timeout-per-archive)"), report.reason());
+        Thread verifying = Thread.currentThread();
+        List<Integer> endedWith = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<ArchiveReport> given = new java.util.concurrent.CopyOnWriteArrayList<>();
+        InProcessVerification run = new InProcessVerification(Duration.ofMillis(300), code -> {
+            endedWith.add(code);
+            verifying.interrupt(); // stands in for Runtime.halt, which would end the test run
+        });
+        run.verify(first, archive -> {
+            try {
+                Thread.sleep(600_000); // a model that never finishes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }, report -> {
+            given.add(report);
+            return report.verdict().exitCode(false);
+        });
+        Thread.interrupted();
+
+        assertEquals(List.of(4), endedWith, "the process ends with INVALID's exit code");
+        assertEquals(Verdict.INVALID, given.get(0).verdict());
+        assertTrue(given.get(0).reason().contains("time limit of 0.3s (--timeout-per-archive); verification was stopped"), given.get(0).reason());
     }
 }
