@@ -86,11 +86,9 @@ final class VerifyCommand implements Callable<Integer> {
     private ArchiveReport inThisProcess(VerificationPlan plan) throws IOException, UserError {
         Path archive = plan.archives().get(0);
         VerifyOptions options = verification.options();
-        try (ProgressDisplay display = display(plan)) {
-            ArchiveReport report = new InProcessVerification(plan.timeout(), code -> Runtime.getRuntime().halt(code))
+        try (ProgressDisplay display = display(plan)) { // the bar only: the report itself follows at once
+            return new InProcessVerification(plan.timeout(), code -> Runtime.getRuntime().halt(code))
                     .verify(archive, a -> new Verifier(options, display).verify(a), this::giveTimedOut);
-            display.finished(report, ParallelVerification.sizeOnDisk(archive));
-            return report;
         }
     }
 
