@@ -39,30 +39,34 @@ public final class TensorComparison {
             throw new IllegalArgumentException("cannot compare " + stored.describe() + " with " + recomputed.describe());
         }
         long count = stored.elementCount();
-        if (Arrays.equals(stored.data(), recomputed.data())) {
-            elements += count;
-            bitIdentical += count;
-            return;
-        }
+        byte[] storedBytes = stored.data();
+        byte[] recomputedBytes = recomputed.data();
         ByteBuffer a = stored.buffer();
         ByteBuffer b = recomputed.buffer();
-        for (int i = 0; i < count; i++) {
-            compareElement(elements + i, type.valueAt(a, i), type.valueAt(b, i), a, b, i);
+        int width = type.byteWidth();
+        long differing = 0;
+        // Identical bits give identical values and decisions: only the differing elements are looked at.
+        for (int from = 0; from < storedBytes.length; ) {
+            int mismatch = Arrays.mismatch(storedBytes, from, storedBytes.length, recomputedBytes, from, storedBytes.length);
+            if (mismatch < 0) {
+                break;
+            }
+            int i = (from + mismatch) / width;
+            compareDiffering(elements + i, type.valueAt(a, i), type.valueAt(b, i), a, b, i);
+            differing++;
+            from = (i + 1) * width;
         }
         elements += count;
+        bitIdentical += count - differing;
     }
 
-    private void compareElement(long index, double storedValue, double recomputedValue, ByteBuffer a, ByteBuffer b, int i) {
+    private void compareDiffering(long index, double storedValue, double recomputedValue, ByteBuffer a, ByteBuffer b, int i) {
         for (int c = 0; c < cuts.size(); c++) {
             if (cuts.get(c).passes().test(storedValue) != cuts.get(c).passes().test(recomputedValue)) {
                 if (changedDecisions[c]++ == 0) {
                     firstChanged[c] = index;
                 }
             }
-        }
-        if (sameBits(a, b, i)) {
-            bitIdentical++;
-            return;
         }
         if (firstDifference == null) {
             firstDifference = new ComparisonResult.FirstDifference(index, storedValue, recomputedValue);
@@ -77,16 +81,6 @@ public final class TensorComparison {
             largestDifference = new ComparisonResult.FirstDifference(index, storedValue, recomputedValue);
         }
         maxAbsolute = Math.max(maxAbsolute, absolute);
-    }
-
-    private boolean sameBits(ByteBuffer a, ByteBuffer b, int i) {
-        int width = type.byteWidth();
-        for (int k = i * width; k < (i + 1) * width; k++) {
-            if (a.get(k) != b.get(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private long ulp(ByteBuffer a, ByteBuffer b, int i) {
