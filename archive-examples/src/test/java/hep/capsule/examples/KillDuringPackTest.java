@@ -4,25 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code capsule pack} killed with SIGKILL at any moment leaves either no archive or a complete
- * one (the previous archive, or the finished new one), never a partial archive under the target's name.
+ * one (the previous archive, or the finished new one), never a partial archive under the target's name;
+ * stopped with SIGTERM, it leaves nothing at all.
  */
 class KillDuringPackTest {
     private static final long[] KILL_AFTER_MILLIS = {150, 400, 700, 1000, 1300, 1600, 2000, 2500, 3200};
 
     @TempDir
     Path temp;
+
+    /** The killed processes' temporary folder (java.io.tmpdir), where their work folders go. */
+    @TempDir
+    Path javaTemp;
 
     @Test
     void aKilledPackLeavesTheOldArchiveOrTheCompleteNewOneAndNeverAPartialOne() throws Exception {
@@ -53,13 +62,53 @@ class KillDuringPackTest {
     private String killPackAfter(long millis, String output, String... more) throws Exception {
         List<String> command = new ArrayList<>(List.of(Launcher.SCRIPT.toString(), "pack", Examples.SUSY_4JETS.descriptor().toString(), "-o", output));
         command.addAll(List.of(more));
-        Process pack = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process pack = packing(command, Map.of());
         if (pack.waitFor(millis, TimeUnit.MILLISECONDS)) {
             return "finished";
         }
         pack.destroyForcibly();
         pack.waitFor();
         return "killed";
+    }
+
+    /**
+     * Both ways the launcher starts the JVM: replacing itself with it ({@code exec}), or, on the
+     * first run of a sub-command, as a child that records the class-data sharing archive, to
+     * which it must pass the signal on.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"exec", "child"})
+    void aPackStoppedWithSigtermRemovesItsWorkFolderAndTemporaryArchive(String launch) throws Exception {
+        Map<String, String> environment = launch.equals("exec") ? Map.of("CAPSULE_CDS", "off")
+                : Map.of("XDG_CACHE_HOME", javaTemp.resolve("empty-cache").toString());
+        Process pack = packing(List.of(Launcher.SCRIPT.toString(), "pack", Examples.SUSY_4JETS.descriptor().toString(), "-o", "stopped.tar.gz"),
+                environment);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (workFolders().isEmpty() && pack.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        List<String> whileRunning = workFolders();
+        pack.destroy(); // SIGTERM
+        assertTrue(pack.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, whileRunning.size(), "pack had made its work folder when it was stopped: " + whileRunning);
+        assertEquals(143, pack.exitValue(), "ended by SIGTERM, not finished");
+        assertEquals(List.of(), workFolders(), "the work folder is removed");
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).toList(), "no archive, no hidden temporary file");
+        }
+    }
+
+    private List<String> workFolders() throws IOException {
+        try (Stream<Path> files = Files.list(javaTemp)) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("capsule-pack-")).toList();
+        }
+    }
+
+    private Process packing(List<String> command, Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        builder.environment().put("JAVA_OPTS", "-Djava.io.tmpdir=" + javaTemp);
+        return builder.start();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,27 @@ class StartUpTest {
         assertEquals("", second.err());
         assertTrue(loaded(log).stream().anyMatch(line -> line.contains("hep.capsule.verifier.Verifier source: shared objects file (top)")),
                 "the verifier's classes come from the archive");
+    }
+
+    @Test
+    void recordingAnArchiveKeepsOnlyTheNewestOneBeforeItOfTheSameSubCommand() throws Exception {
+        Path folder = temp.resolve("pruned/capsule/cds");
+        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        List<String> earlier = List.of("verify-0000000000000001.jsa", "verify-0000000000000002.jsa", "verify-0000000000000003.jsa",
+                "lint-0000000000000001.jsa");
+        for (int i = 0; i < earlier.size(); i++) {
+            Path archive = Files.writeString(folder.resolve(earlier.get(i)), "an earlier build's archive");
+            Files.setLastModifiedTime(archive, FileTime.fromMillis(1_700_000_000_000L + 1000L * i));
+        }
+        Launcher.Run first = Launcher.run(temp, Map.of("XDG_CACHE_HOME", temp.resolve("pruned").toString()), "verify", "hh.capsule.tar.gz");
+        assertEquals(0, first.exitCode(), first.all());
+        try (Stream<Path> archives = Files.list(folder)) {
+            List<String> left = archives.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(3, left.size(), left.toString());
+            assertTrue(left.containsAll(List.of("lint-0000000000000001.jsa", "verify-0000000000000003.jsa")), left.toString());
+            assertEquals(1, left.stream().filter(name -> name.matches("verify-[0-9a-f]{16}\\.jsa") && !earlier.contains(name)).count(),
+                    "the new archive: " + left);
+        }
     }
 
     @Test

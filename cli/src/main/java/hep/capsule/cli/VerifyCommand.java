@@ -1,5 +1,6 @@
 package hep.capsule.cli;
 
+import hep.capsule.files.UnfinishedFiles;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
@@ -87,7 +88,10 @@ final class VerifyCommand implements Callable<Integer> {
         Path archive = plan.archives().get(0);
         VerifyOptions options = verification.options();
         try (ProgressDisplay display = display(plan)) { // the bar only: the report itself follows at once
-            return new InProcessVerification(plan.timeout(), code -> Runtime.getRuntime().halt(code))
+            return new InProcessVerification(plan.timeout(), code -> {
+                UnfinishedFiles.removeNow(); // halt runs no shutdown hooks
+                Runtime.getRuntime().halt(code);
+            })
                     .verify(archive, a -> new Verifier(options, display).verify(a), this::giveTimedOut);
         }
     }

@@ -2,18 +2,19 @@ package hep.capsule.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
-/** A private temporary folder that is removed, with everything in it, when closed. */
+/**
+ * A private temporary folder that is removed, with everything in it, when closed, or when the JVM
+ * shuts down before that (see {@link UnfinishedFiles}).
+ */
 public final class WorkFolder implements AutoCloseable {
     private final Path path;
 
     private WorkFolder(Path path) {
         this.path = path;
+        UnfinishedFiles.started(path);
     }
 
     public static WorkFolder create(String purpose) throws IOException {
@@ -36,21 +37,11 @@ public final class WorkFolder implements AutoCloseable {
     @Override
     public void close() {
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-                    Files.delete(folder);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            UnfinishedFiles.removeTree(path);
         } catch (IOException e) {
             throw new UncheckedIOException("could not remove the temporary folder " + path, e);
+        } finally {
+            UnfinishedFiles.finished(path);
         }
     }
 }

@@ -1,5 +1,6 @@
 package hep.capsule.packager.archive;
 
+import hep.capsule.files.UnfinishedFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -14,7 +15,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that readers see either the old complete file or the new complete file:
- * the bytes go to a temporary file beside the target, are forced to disk, then renamed.
+ * the bytes go to a temporary file beside the target, are forced to disk, then renamed. A process
+ * stopped while writing (SIGTERM) removes the temporary file; one killed (SIGKILL) leaves it,
+ * hidden, beside the target.
  */
 public final class AtomicFileWriter {
     private AtomicFileWriter() {
@@ -38,6 +41,7 @@ public final class AtomicFileWriter {
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
+        UnfinishedFiles.started(temporary);
         try {
             if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
@@ -58,6 +62,7 @@ public final class AtomicFileWriter {
             }
         } finally {
             Files.deleteIfExists(temporary);
+            UnfinishedFiles.finished(temporary);
         }
     }
 }
