@@ -164,6 +164,10 @@ class CommandLineTest {
         assertEquals(0, Launcher.run(temp, "pack", descriptor, "-o", "again.capsule.tar", "--compression", "none").exitCode());
         byte[] plain = Files.readAllBytes(temp.resolve("plain.capsule.tar"));
         assertArrayEquals(plain, Files.readAllBytes(temp.resolve("again.capsule.tar")), "packing twice gives the same bytes");
+        Launcher.Run contradictory = Launcher.run(temp, "pack", descriptor, "-o", "level.capsule.tar", "--compression", "none", "--gzip-level", "9");
+        assertEquals(2, contradictory.exitCode(), contradictory.all());
+        assertTrue(contradictory.err().contains("--gzip-level 9 has no effect with --compression none"), contradictory.err());
+        assertFalse(Files.exists(temp.resolve("level.capsule.tar")));
         Process gunzip = new ProcessBuilder("gzip", "-dc", hh.toString()).start();
         assertArrayEquals(plain, gunzip.getInputStream().readAllBytes(), "the plain tar is the .tar.gz's tar, byte for byte");
         assertEquals(0, gunzip.waitFor());

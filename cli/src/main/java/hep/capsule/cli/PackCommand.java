@@ -42,9 +42,10 @@ final class PackCommand implements Callable<Integer> {
             description = "gzip: a .tar.gz (default); none: a plain .tar, faster to write and to verify, for payloads gzip barely shrinks")
     CompressionKind compression;
 
-    @Option(names = {"--gzip-level", "--compression-level"}, paramLabel = "1-9", defaultValue = "" + Compression.DEFAULT_GZIP_LEVEL,
-            description = "gzip compression level (default: ${DEFAULT-VALUE}, chosen from measurements: higher levels save little on float tensors)")
-    int gzipLevel;
+    @Option(names = {"--gzip-level", "--compression-level"}, paramLabel = "1-9",
+            description = "gzip compression level (default: " + Compression.DEFAULT_GZIP_LEVEL
+                    + ", chosen from measurements: higher levels save little on float tensors)")
+    Integer gzipLevel;
 
     @Option(names = "--sign-key", paramLabel = "KEY",
             description = "sign the capsule: an OpenPGP secret key (secret.asc), a PEM private key, or a PKCS#12 file")
@@ -61,12 +62,16 @@ final class PackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, PackException, UserError {
+        if (compression == CompressionKind.none && gzipLevel != null) {
+            throw new UserError("--gzip-level " + gzipLevel + " has no effect with --compression none, which writes a plain tar;"
+                    + " drop one of the two");
+        }
         Optional<TagManifestSigner> signer = signKey == null ? Optional.empty() : Optional.of(signing.unlock(signKey));
         PackOptions options;
         try {
             options = new PackOptions(descriptor, output, force, draft, batchSize,
                     PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")),
-                    compression == CompressionKind.none ? Compression.NONE : Compression.gzip(gzipLevel), signer,
+                    compression == CompressionKind.none ? Compression.NONE : Compression.gzip(gzipLevel == null ? Compression.DEFAULT_GZIP_LEVEL : gzipLevel), signer,
                     descriptorSize.limits(), tensorSize.limits());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
