@@ -22,6 +22,19 @@ public final class PortableWitness {
         };
     }
 
+    /**
+     * Why the witness cannot run a model of a format that has one (an operator, opset or type it
+     * does not support), or empty when it can or the format has no witness.
+     */
+    public static Optional<String> refusal(ModelFormat format, byte[] model, String label) {
+        try {
+            open(format, model, label).ifPresent(ModelRunner::close);
+            return Optional.empty();
+        } catch (ModelExecutionException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     public static boolean exists(ModelFormat format) {
         return format == ModelFormat.ONNX;
     }

@@ -39,10 +39,20 @@ public record PackPlan(
     public record SourceFile(Path source, String bagPath) {
     }
 
-    public record ModelPlan(ModelSpec spec, SourceFile model, List<InputPlan> inputs, List<OutputPlan> outputs) {
+    /**
+     * @param witnessRefusal why the portable witness cannot run the model, when its format has a
+     *                       witness that refuses it: the capsule then stores no witness outputs
+     */
+    public record ModelPlan(ModelSpec spec, SourceFile model, List<InputPlan> inputs, List<OutputPlan> outputs,
+            Optional<String> witnessRefusal) {
         public ModelPlan {
             inputs = List.copyOf(inputs);
             outputs = List.copyOf(outputs);
+        }
+
+        /** Whether the portable witness runs this model at packing. */
+        public boolean witnessRuns() {
+            return outputs.stream().anyMatch(output -> output.witnessBagPath().isPresent());
         }
     }
 

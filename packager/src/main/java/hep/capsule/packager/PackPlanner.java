@@ -8,6 +8,7 @@ import hep.capsule.schema.Missing;
 import hep.capsule.schema.MissingField;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -84,6 +85,7 @@ public final class PackPlanner {
             inputs.add(new PackPlan.InputPlan(input, given, raw, BagNames.referenceInput(model.id(), input.name()),
                     raw.map(r -> BagNames.rawReferenceInput(model.id(), input.name()))));
         }
+        Optional<String> witnessRefusal = witnessRefusal(model, modelFile);
         List<PackPlan.OutputPlan> outputs = new ArrayList<>();
         for (OutputSpec output : model.outputs()) {
             Optional<PackPlan.SourceFile> expected = Optional.empty();
@@ -91,11 +93,22 @@ public final class PackPlanner {
                 Path file = existing(output.expected().get().file(), "model " + model.id() + ", output " + output.name());
                 expected = Optional.of(new PackPlan.SourceFile(file, BagNames.expectedOutput(model.id(), output.name())));
             }
-            Optional<String> witness = PortableWitness.exists(model.format())
+            Optional<String> witness = PortableWitness.exists(model.format()) && witnessRefusal.isEmpty()
                     ? Optional.of(BagNames.witnessOutput(model.id(), output.name())) : Optional.empty();
             outputs.add(new PackPlan.OutputPlan(output, BagNames.referenceOutput(model.id(), output.name()), witness, expected));
         }
-        return new PackPlan.ModelPlan(model, source, inputs, outputs);
+        return new PackPlan.ModelPlan(model, source, inputs, outputs, witnessRefusal);
+    }
+
+    private static Optional<String> witnessRefusal(ModelSpec model, Path modelFile) throws PackException {
+        if (!PortableWitness.exists(model.format())) {
+            return Optional.empty();
+        }
+        try {
+            return PortableWitness.refusal(model.format(), Files.readAllBytes(modelFile), modelFile.getFileName().toString());
+        } catch (IOException e) {
+            throw new PackException("model " + model.id() + ": cannot read " + modelFile + ": " + e.getMessage(), e);
+        }
     }
 
     private Optional<Path> optionalExisting(Optional<String> relative, String where) throws PackException {

@@ -1,6 +1,5 @@
 package hep.capsule.packager;
 
-import hep.capsule.schema.slha.SlhaProblem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,10 +14,11 @@ import java.util.List;
  * @param events        reference events executed
  * @param referenceTime how long computing the reference tensors took (running the models); the rest of
  *                      packing is checksumming and writing the archive
- * @param warnings      what {@code capsule lint} finds in the signal-model files; packed all the same
+ * @param warnings      packed all the same: what {@code capsule lint} finds in the signal-model files, and the
+ *                      models the portable witness cannot run
  */
 public record PackResult(Path archive, String sha256, boolean draft, int missingFields, long events, Duration referenceTime,
-        List<SlhaProblem> warnings) {
+        List<String> warnings) {
     public PackResult {
         warnings = List.copyOf(warnings);
     }

@@ -56,7 +56,13 @@ public final class Packager {
             throw new PackException(e.getMessage(), e);
         }
         PackPlan plan = PackPlanner.plan(loaded, options);
-        List<SlhaProblem> warnings = SignalModelLint.check(loaded.descriptor(), options.descriptor().toAbsolutePath().getParent());
+        List<String> warnings = new ArrayList<>(SignalModelLint.check(loaded.descriptor(), options.descriptor().toAbsolutePath().getParent())
+                .stream().map(SlhaProblem::toString).toList());
+        for (PackPlan.ModelPlan model : plan.models()) {
+            model.witnessRefusal().ifPresent(why -> warnings.add("model " + model.spec().id() + ": the portable witness cannot run it,"
+                    + " so the capsule stores no second engine's outputs for it and a difference on another kind of machine can only be"
+                    + " accepted within a declared tolerance: " + why));
+        }
         String baggingDate = LocalDate.ofInstant(plan.entryTime(), ZoneOffset.UTC).toString();
         try (WorkFolder work = WorkFolder.create("pack")) {
             List<BagFile> payload = new ArrayList<>();

@@ -58,7 +58,7 @@ final class ReferenceComputation {
             }
             List<RuntimeRecord> runtimes = new ArrayList<>(List.of(mainRun.runtime()));
             Map<String, Path> witnessOutputs = Map.of();
-            Optional<ModelRunner> witness = PortableWitness.open(model.spec().format(), modelBytes, label);
+            Optional<ModelRunner> witness = model.witnessRuns() ? PortableWitness.open(model.spec().format(), modelBytes, label) : Optional.empty();
             if (witness.isPresent()) {
                 try (ModelRunner portable = witness.get()) {
                     EngineRun witnessRun = runEngine(portable, model, ready, "witness-output", requestedBatchSize, work, limits);
