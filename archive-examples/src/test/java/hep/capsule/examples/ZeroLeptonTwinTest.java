@@ -1,5 +1,6 @@
 package hep.capsule.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.interpreter.JavaOnnxRunner;
@@ -8,6 +9,7 @@ import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,17 +17,29 @@ import org.junit.jupiter.api.Test;
 /**
  * The ONNX twin of the real 1000-tree SR-BDT-GGdirect BDT, run by onnxruntime and by the portable
  * interpreter, against Capsule's Java evaluator: the twin sums in float32, so the responses
- * differ by rounding only, and hardly any event changes side of the BDT > 0.90 working point.
+ * differ by rounding only, and hardly any event changes side of the BDT > 0.90 working point; an
+ * event with a NaN input gets -999 from all three.
  */
 class ZeroLeptonTwinTest {
 
     private static final int EVENTS = 20_000;
     private static final float WORKING_POINT = 0.90f;
+    /** Every this many events, one input (a different one each time) is NaN. */
+    private static final int NAN_EVERY = 97;
+
+    private static Tensor withNans(Tensor events) {
+        int features = (int) events.shape()[1];
+        ByteBuffer bytes = ByteBuffer.wrap(events.data().clone()).order(ByteOrder.LITTLE_ENDIAN);
+        for (int e = 0; e < EVENTS; e += NAN_EVERY) {
+            bytes.putFloat(Float.BYTES * (e * features + e % features), Float.NaN);
+        }
+        return new Tensor(events.type(), events.shape(), bytes.array());
+    }
 
     @Test
     void twinAgreesWithTheJavaEvaluatorToRounding() throws Exception {
         byte[] xml = Files.readAllBytes(Examples.ZERO_LEPTON_BDT_EVEN.folder().resolve(BdtBenchmark.WEIGHTS));
-        Tensor events = ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 3L).toTensor();
+        Tensor events = withNans(ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 3L).toTensor());
         Map<String, Tensor> input = Map.of(TmvaBdtRunner.INPUT, events);
         try (TmvaBdtRunner java = TmvaBdtRunner.load(xml, BdtBenchmark.WEIGHTS)) {
             byte[] twin = java.onnxTwin();
@@ -40,6 +54,9 @@ class ZeroLeptonTwinTest {
                         float a = original.getFloat(4 * e);
                         float b = twinOut.getFloat(4 * e);
                         largest = Math.max(largest, Math.abs(a - b));
+                        if (e % NAN_EVERY == 0) {
+                            assertEquals(-999f, b, runner.settings().runtime() + ": event " + e + " has a NaN input");
+                        }
                         decisions += (a > WORKING_POINT) != (b > WORKING_POINT) ? 1 : 0;
                     }
                     String who = runner.settings().runtime();

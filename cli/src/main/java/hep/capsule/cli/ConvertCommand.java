@@ -3,6 +3,7 @@ package hep.capsule.cli;
 import hep.capsule.packager.archive.AtomicFileWriter;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.OnnxTwins;
+import hep.capsule.runner.tmva.NanInputResponse;
 import hep.capsule.schema.ModelFormat;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -31,6 +32,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the ONNX file to write")
     Path output;
 
+    @Option(names = "--nan-response", paramLabel = "NUMBER",
+            description = "tmva-xml only: the twin's response to an event with a NaN input, as the capsule's nan_response"
+                    + " declares it (default: -999, as TMVA's Reader gives)")
+    Double nanResponse;
+
     @Option(names = "--force", description = "replace an existing FILE")
     boolean force;
 
@@ -44,7 +50,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
         byte[] twin;
         try {
-            twin = OnnxTwins.of(modelFormat(), Files.readAllBytes(model), model.toString());
+            ModelFormat format = modelFormat();
+            if (nanResponse != null && format != ModelFormat.TMVA_XML) {
+                throw new UserError("--nan-response applies to TMVA BDTs (tmva-xml) only, not to " + format.descriptorName());
+            }
+            twin = OnnxTwins.of(format, Files.readAllBytes(model), model.toString(),
+                    nanResponse == null ? NanInputResponse.TMVA_READER : NanInputResponse.declared(nanResponse));
         } catch (ModelExecutionException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.lwtnn.LwtnnRunner;
+import hep.capsule.runner.tmva.NanInputResponse;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,13 @@ class ConvertCommandTest {
         assertEquals(2, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString()));
         assertEquals(2, Main.commandLine().execute("convert", weights.toString(), "--to", "pmml", "-o", folder.resolve("x").toString()));
         assertEquals(0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString(), "--force"));
+
+        Path declared = folder.resolve("declared.onnx");
+        assertEquals(0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", declared.toString(),
+                "--nan-response", "-1.5"));
+        try (TmvaBdtRunner bdt = TmvaBdtRunner.load(Files.readAllBytes(weights), "w.xml", NanInputResponse.declared(-1.5))) {
+            assertArrayEquals(bdt.onnxTwin(), Files.readAllBytes(declared), "the twin of a BDT whose capsule declares nan_response -1.5");
+        }
     }
 
     @Test
@@ -53,5 +61,7 @@ class ConvertCommandTest {
         Path unknown = folder.resolve("net.txt");
         Files.copy(net, unknown);
         assertEquals(2, Main.commandLine().execute("convert", unknown.toString(), "--to", "onnx", "-o", folder.resolve("y").toString()));
+        assertEquals(2, Main.commandLine().execute("convert", net.toString(), "--to", "onnx", "-o", folder.resolve("z").toString(),
+                "--nan-response", "0"), "lwtnn has its own NaN rule (the variables' defaults)");
     }
 }

@@ -1,6 +1,7 @@
 package hep.capsule.runner;
 
 import hep.capsule.runner.lwtnn.LwtnnRunner;
+import hep.capsule.runner.tmva.NanInputResponse;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.schema.ModelFormat;
 
@@ -17,9 +18,17 @@ public final class OnnxTwins {
      * @throws ModelExecutionException   when the model cannot be read
      */
     public static byte[] of(ModelFormat format, byte[] model, String label) throws ModelExecutionException {
+        return of(format, model, label, NanInputResponse.TMVA_READER);
+    }
+
+    /**
+     * @param nanInput for a TMVA BDT, the response of an event with a NaN input (the capsule's
+     *                 {@code nan_response}, or TMVA's -999); ignored for other formats
+     */
+    public static byte[] of(ModelFormat format, byte[] model, String label, NanInputResponse nanInput) throws ModelExecutionException {
         return switch (format) {
             case TMVA_XML -> {
-                try (TmvaBdtRunner bdt = TmvaBdtRunner.load(model, label)) {
+                try (TmvaBdtRunner bdt = TmvaBdtRunner.load(model, label, nanInput)) {
                     yield bdt.onnxTwin();
                 }
             }

@@ -17,18 +17,21 @@ import java.util.List;
  * for gradient boost (2/(1+exp(-2s))-1 is tanh(s)), {@code Div} by the summed boost weights for
  * the boost-weighted means. Same input and output as {@link TmvaBdtRunner}. Nodes compare with
  * BRANCH_GTE or BRANCH_GT as the split rule says, the cType already resolved into which child is
- * the true branch. The twin sums in float32 (as onnxruntime's tree ensembles do), not float64, and
- * an event with a NaN input follows the false branches instead of getting -999: small differences
+ * the true branch. An event with a NaN among its inputs gets the evaluator's NaN response (-999, as
+ * TMVA's Reader gives, or the capsule's {@code nan_response}): {@code IsNaN}, {@code Cast},
+ * {@code ReduceSum} over the event's inputs, {@code Greater} than 0 and {@code Where} choose it.
+ * The twin sums in float32 (as onnxruntime's tree ensembles do), not float64: small differences
  * the verifier reports.
  */
 final class BdtOnnxTwin {
 
     private static final String SUM = "sum_of_leaves";
+    private static final String RESPONSE = "response_of_the_trees";
 
     private BdtOnnxTwin() {
     }
 
-    static byte[] write(BdtForest forest) {
+    static byte[] write(BdtForest forest, NanInputResponse nanInput) {
         Trees trees = new Trees();
         for (int t = 0; t < forest.treeCount(); t++) {
             trees.add(forest, t);
@@ -55,11 +58,20 @@ final class BdtOnnxTwin {
         if (forest.response() instanceof BdtResponse.BoostWeightedMean mean) {
             boolean positive = mean.totalBoostWeight() > Math.ulp(1.0);
             model.floats("boost_weights", new long[] {}, positive ? (float) mean.totalBoostWeight() : 0f)
-                    .node(positive ? "Div" : "Mul", List.of(SUM, "boost_weights"), List.of(TmvaBdtRunner.OUTPUT));
+                    .node(positive ? "Div" : "Mul", List.of(SUM, "boost_weights"), List.of(RESPONSE));
         } else {
-            model.node("Tanh", List.of(SUM), List.of(TmvaBdtRunner.OUTPUT));
+            model.node("Tanh", List.of(SUM), List.of(RESPONSE));
         }
-        return model.build();
+        return model
+                .node("IsNaN", List.of(TmvaBdtRunner.INPUT), List.of("input_is_nan"))
+                .node("Cast", List.of("input_is_nan"), List.of("nan_flags"), attrInt("to", FLOAT))
+                .longs("event_axis", new long[] {1}, 1)
+                .node("ReduceSum", List.of("nan_flags", "event_axis"), List.of("nan_inputs"))
+                .floats("no_nan", new long[] {}, 0f)
+                .node("Greater", List.of("nan_inputs", "no_nan"), List.of("event_has_nan"))
+                .floats("nan_response", new long[] {}, (float) nanInput.value())
+                .node("Where", List.of("event_has_nan", "nan_response", RESPONSE), List.of(TmvaBdtRunner.OUTPUT))
+                .build();
     }
 
     /** The nodes_* and target_* attributes, tree after tree, nodes numbered depth first from 0 in each tree. */

@@ -78,7 +78,7 @@ public final class TmvaBdtRunner implements ModelRunner {
      * {@link BdtOnnxTwin} for how closely it follows this evaluator).
      */
     public byte[] onnxTwin() {
-        return BdtOnnxTwin.write(bdt.forest());
+        return BdtOnnxTwin.write(bdt.forest(), nanInput);
     }
 
     @Override

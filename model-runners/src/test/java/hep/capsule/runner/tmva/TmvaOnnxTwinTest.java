@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ONNX twin, run by onnxruntime, routes every event as the Java evaluator does (events sit on
- * the cuts, both cTypes, both split rules) and gives its response to float32 rounding.
+ * the cuts, both cTypes, both split rules) and gives its response to float32 rounding; an event
+ * with a NaN input gets the evaluator's NaN response, TMVA's -999 or the one a capsule declares.
  */
 class TmvaOnnxTwinTest {
 
@@ -30,7 +31,9 @@ class TmvaOnnxTwinTest {
         tree(1, "1.0", cut("s", 1, "2.0", 0, leaf("0.125", "0.6", -99), leaf("-0.375", "0.4", -99))),
     };
 
-    private static final float[] EVENTS = {1, 2, 0.5f, 3, 1, -1, 1.5f, -1.5f, 0.99999994f, 2.0000002f, -0.0f, 0};
+    private static final float[] EVENTS = {1, 2, 0.5f, 3, 1, -1, 1.5f, -1.5f, 0.99999994f, 2.0000002f, -0.0f, 0,
+        Float.NaN, 2, 1, Float.NaN, Float.NaN, Float.NaN};
+    private static final int FIRST_NAN_EVENT = 6;
 
     @Test
     void gradientBoostAtOrAbove() throws Exception {
@@ -49,14 +52,30 @@ class TmvaOnnxTwinTest {
                 tree(1, "0.25", cut("s", 1, "0.5", 1, leaf("0", "0.25", -1), leaf("0", "0.75", 1)))));
     }
 
+    @Test
+    void aNanInputGetsTheResponseTheCapsuleDeclares() throws Exception {
+        ByteBuffer responses = agree(classifier(ROOT_6_04, "Grad", "True", 1, TREES), NanInputResponse.declared(5.0));
+        for (int e = FIRST_NAN_EVENT; e < EVENTS.length / 2; e++) {
+            assertEquals(5.0f, responses.getFloat(4 * e), "event " + e);
+        }
+    }
+
     private static void agree(byte[] xml) throws Exception {
+        ByteBuffer responses = agree(xml, NanInputResponse.TMVA_READER);
+        for (int e = FIRST_NAN_EVENT; e < EVENTS.length / 2; e++) {
+            assertEquals(-999f, responses.getFloat(4 * e), "event " + e + ", as TMVA's Reader");
+        }
+    }
+
+    /** @return the twin's responses, each checked against the Java evaluator's */
+    private static ByteBuffer agree(byte[] xml, NanInputResponse nanInput) throws Exception {
         ByteBuffer data = ByteBuffer.allocate(EVENTS.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (float v : EVENTS) {
             data.putFloat(v);
         }
         Map<String, Tensor> input = Map.of(TmvaBdtRunner.INPUT,
                 new Tensor(ElementType.FLOAT32, new long[] {EVENTS.length / 2, 2}, data.array()));
-        try (TmvaBdtRunner java = TmvaBdtRunner.load(xml, "t.xml");
+        try (TmvaBdtRunner java = TmvaBdtRunner.load(xml, "t.xml", nanInput);
                 ModelRunner twin = OnnxRuntimeRunner.load(java.onnxTwin(), "t.onnx")) {
             assertEquals(java.signature().inputs(), twin.signature().inputs());
             ByteBuffer expected = java.run(input).get(TmvaBdtRunner.OUTPUT).buffer();
@@ -64,6 +83,7 @@ class TmvaOnnxTwinTest {
             for (int e = 0; e < EVENTS.length / 2; e++) {
                 assertEquals(expected.getFloat(4 * e), actual.getFloat(4 * e), 1e-6f, "event " + e);
             }
+            return actual;
         }
     }
 }
