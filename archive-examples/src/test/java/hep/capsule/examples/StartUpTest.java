@@ -72,6 +72,23 @@ class StartUpTest {
         }
     }
 
+    /**
+     * Without a private cache folder (here the cache path is a file), onnxruntime's libraries go to
+     * a temporary folder that is removed once they are loaded; onnxruntime's own loader would leave
+     * an empty {@code onnxruntime-java*} folder behind at every start.
+     */
+    @Test
+    void withoutACacheFolderNothingIsLeftInTheTemporaryFolder() throws Exception {
+        Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "");
+        Path javaTemp = Files.createDirectories(temp.resolve("java-temp"));
+        Launcher.Run run = Launcher.run(temp, Map.of("XDG_CACHE_HOME", notAFolder.toString(), "CAPSULE_CDS", "off",
+                "JAVA_OPTS", "-Djava.io.tmpdir=" + javaTemp), "verify", "hh.capsule.tar.gz");
+        assertTrue(run.out().contains("verdict: REPRODUCED"), run.all());
+        try (Stream<Path> left = Files.list(javaTemp)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     @Test
     void anUnsignedCapsuleIsVerifiedWithoutBouncyCastleAndAFixityCheckWithoutAnyEngine() throws Exception {
         Path full = temp.resolve("full.log");

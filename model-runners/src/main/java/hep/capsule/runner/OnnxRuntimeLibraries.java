@@ -1,5 +1,6 @@
 package hep.capsule.runner;
 
+import hep.capsule.files.UnfinishedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -30,7 +31,10 @@ import java.util.zip.CRC32;
  * folder owned by the user with mode 700, never a shared one), checks every library's size and
  * CRC-32 against its entry in onnxruntime's jar before each use, replaces a copy that differs, and
  * points onnxruntime at the folder ({@code onnxruntime.native.path}). When no such folder can be
- * had, or {@code onnxruntime.native.path} is already set, onnxruntime loads its libraries as usual.
+ * had (a read-only home on a cluster node, say), the libraries go to a private temporary folder
+ * that is removed as soon as onnxruntime has loaded them: onnxruntime's own loader would leave an
+ * empty {@code onnxruntime-java*} folder behind at every start. When {@code onnxruntime.native.path}
+ * is already set, onnxruntime loads its libraries as usual.
  */
 final class OnnxRuntimeLibraries {
     static final String PATH_PROPERTY = "onnxruntime.native.path";
@@ -38,6 +42,8 @@ final class OnnxRuntimeLibraries {
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
     private static boolean prepared;
+    /** The temporary folder the libraries were copied to, until onnxruntime has loaded them. */
+    private static Path temporaryFolder;
 
     private OnnxRuntimeLibraries() {
     }
@@ -48,7 +54,21 @@ final class OnnxRuntimeLibraries {
             return;
         }
         prepared = true;
-        platform().flatMap(platform -> cached(platform, cacheRoot())).ifPresent(folder -> System.setProperty(PATH_PROPERTY, folder.toString()));
+        Optional<String> platform = platform();
+        Optional<Path> folder = platform.flatMap(p -> cached(p, cacheRoot()));
+        if (folder.isEmpty()) {
+            folder = platform.flatMap(OnnxRuntimeLibraries::temporary);
+            temporaryFolder = folder.orElse(null);
+        }
+        folder.ifPresent(f -> System.setProperty(PATH_PROPERTY, f.toString()));
+    }
+
+    /** onnxruntime has loaded its libraries: a temporary copy of them is no longer needed. */
+    static synchronized void loaded() {
+        if (temporaryFolder != null) {
+            remove(temporaryFolder);
+            temporaryFolder = null;
+        }
     }
 
     /** onnxruntime's name for this platform's folder in its jar, where Capsule knows the library names. */
@@ -75,20 +95,60 @@ final class OnnxRuntimeLibraries {
     /** The private folder holding checked copies of the platform's libraries, when one can be had. */
     static Optional<Path> cached(String platform, Path cacheRoot) {
         try {
-            JarEntry[] entries = new JarEntry[LIBRARIES.size()];
-            for (int i = 0; i < entries.length; i++) {
-                entries[i] = jarEntry(resource(platform, LIBRARIES.get(i)));
-            }
+            JarEntry[] entries = jarEntries(platform);
             Path folder = privateFolder(cacheRoot.resolve("onnxruntime-" + platform + "-" + Long.toHexString(entries[0].getCrc())));
-            for (int i = 0; i < entries.length; i++) {
-                Path library = folder.resolve(LIBRARIES.get(i));
-                if (!matches(library, entries[i])) {
-                    copy(resource(platform, LIBRARIES.get(i)), entries[i], library);
-                }
-            }
+            fill(folder, platform, entries);
             return Optional.of(folder);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A new private temporary folder holding checked copies of the platform's libraries, removed
+     * by {@link #loaded} (or when the JVM ends, should onnxruntime fail to load them).
+     */
+    static Optional<Path> temporary(String platform) {
+        Path folder = null;
+        try {
+            JarEntry[] entries = jarEntries(platform);
+            folder = Files.createTempDirectory("capsule-onnxruntime-", PosixFilePermissions.asFileAttribute(PRIVATE));
+            UnfinishedFiles.started(folder);
+            fill(folder, platform, entries);
+            return Optional.of(folder);
+        } catch (IOException | RuntimeException e) {
+            if (folder != null) {
+                remove(folder);
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static void remove(Path folder) {
+        try {
+            UnfinishedFiles.removeTree(folder);
+        } catch (IOException e) {
+            // Left for the shutdown hook, which tries again.
+            return;
+        }
+        UnfinishedFiles.finished(folder);
+    }
+
+    private static JarEntry[] jarEntries(String platform) throws IOException {
+        JarEntry[] entries = new JarEntry[LIBRARIES.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = jarEntry(resource(platform, LIBRARIES.get(i)));
+        }
+        return entries;
+    }
+
+    /** Copies each library that is missing from the folder, or differs from the jar's. */
+    private static void fill(Path folder, String platform, JarEntry[] entries) throws IOException {
+        for (int i = 0; i < entries.length; i++) {
+            Path library = folder.resolve(LIBRARIES.get(i));
+            if (!matches(library, entries[i])) {
+                copy(resource(platform, LIBRARIES.get(i)), entries[i], library);
+            }
         }
     }
 

@@ -55,6 +55,7 @@ public final class OnnxRuntimeRunner implements ModelRunner {
         }
         OnnxRuntimeLibraries.prepare();
         OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING, ENVIRONMENT_NAME);
+        OnnxRuntimeLibraries.loaded();
         OrtSession.SessionOptions options = null;
         OrtSession session = null;
         try {
