@@ -2,8 +2,11 @@ package hep.capsule.examples;
 
 import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.Packager;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The example capsules of this module, and how tests pack them. */
 enum Examples {
@@ -32,6 +35,17 @@ enum Examples {
 
     Path descriptor() {
         return folder().resolve("capsule.yaml");
+    }
+
+    /** Copies the example's files into {@code copy} (created), for a test to change; returns {@code copy}. */
+    Path copyTo(Path copy) throws IOException {
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
     }
 
     Path pack(Path archive) throws Exception {

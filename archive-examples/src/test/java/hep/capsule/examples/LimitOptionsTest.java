@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +26,7 @@ class LimitOptionsTest {
     /** Packs the copy with its large descriptor: accepted once the limit is raised. */
     @BeforeAll
     static void packACopyOfTheExampleWithAFiveMebibyteDescription() throws Exception {
-        Path large = Files.createDirectories(temp.resolve("large"));
-        try (Stream<Path> files = Files.list(Examples.HH_RESDNN_EVEN.folder())) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, large.resolve(file.getFileName()));
-            }
-        }
+        Path large = Examples.HH_RESDNN_EVEN.copyTo(temp.resolve("large"));
         Path yaml = large.resolve("capsule.yaml");
         String text = Files.readString(yaml);
         String opening = "\n  description: >-\n";

@@ -10,7 +10,6 @@ import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.Packager;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +36,7 @@ class NormalisationConventionTest {
 
     /** A copy of the example declaring the given model-ready inputs and the normalisation written by {@code rewrite}. */
     private static Path variant(String name, java.util.function.UnaryOperator<String> rewrite) throws Exception {
-        Path folder = Files.createDirectories(temp.resolve(name));
-        try (Stream<Path> files = Files.list(Examples.HH_RESDNN_EVEN.folder())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
+        Path folder = Examples.HH_RESDNN_EVEN.copyTo(temp.resolve(name));
         Files.copy(readyInputs, folder.resolve("ready.npy"));
         String yaml = Files.readString(folder.resolve("capsule.yaml"));
         String declared = rewrite.apply(yaml.replace("raw_reference: raw_reference_inputs.npy",

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +26,7 @@ class SmallHeapTest {
 
     @Test
     void aReferenceSetLargerThanTheHeapPacksAndVerifies() throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("big"));
-        try (Stream<Path> files = Files.list(Examples.HH_RESDNN_EVEN.folder())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName().toString()));
-            }
-        }
+        Path folder = Examples.HH_RESDNN_EVEN.copyTo(temp.resolve("big"));
         Path inputs = folder.resolve("raw_reference_inputs.npy");
         repeatRows(Files.readAllBytes(inputs), EVENTS, inputs);
         assertTrue(Files.size(inputs) > 16L << 20, "the physical inputs alone exceed the heap");

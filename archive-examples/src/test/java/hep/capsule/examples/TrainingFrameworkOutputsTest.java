@@ -21,7 +21,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +41,7 @@ class TrainingFrameworkOutputsTest {
 
     /** A copy of the example whose output declares framework outputs: the packed ones shifted by SHIFT. */
     private static Path exampleWithFrameworkOutputs(String name, double maxAbsolute, Tensor frameworkOutputs) throws Exception {
-        Path folder = Files.createDirectories(temp.resolve(name));
-        try (Stream<Path> files = Files.list(Examples.HH_RESDNN_EVEN.folder())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
+        Path folder = Examples.HH_RESDNN_EVEN.copyTo(temp.resolve(name));
         Files.write(folder.resolve("keras_outputs.npy"), Npy.encode(frameworkOutputs));
         String yaml = Files.readString(folder.resolve("capsule.yaml"));
         String declared = yaml.replaceFirst("(\\n(\\s+)meaning: )", "\n$2expected:\n$2  file: keras_outputs.npy\n$2  produced_by: Keras 2.4 (test)\n$2  max_absolute: "

@@ -15,7 +15,6 @@ import hep.capsule.verifier.report.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,12 +41,7 @@ class WitnessRefusalTest {
 
     @Test
     void aModelTheWitnessRefusesIsPackedWithAWarningAndVerifiedByOnnxruntimeAlone() throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("hardswish"));
-        try (Stream<Path> files = Files.list(Examples.HH_RESDNN_EVEN.folder())) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
+        Path folder = Examples.HH_RESDNN_EVEN.copyTo(temp.resolve("hardswish"));
         Files.write(folder.resolve("ANA-HIGP-2024-32_resDNN_model_even.onnx"), hardSwishModel());
 
         PackResult packed = Packager.pack(PackOptions.of(folder.resolve("capsule.yaml"), temp.resolve("hardswish.tar.gz")));
