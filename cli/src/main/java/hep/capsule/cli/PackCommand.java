@@ -62,16 +62,13 @@ final class PackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, PackException, UserError {
-        if (compression == CompressionKind.none && gzipLevel != null) {
-            throw new UserError("--gzip-level " + gzipLevel + " has no effect with --compression none, which writes a plain tar;"
-                    + " drop one of the two");
-        }
+        Compression archiveCompression = archiveCompression();
         Optional<TagManifestSigner> signer = signKey == null ? Optional.empty() : Optional.of(signing.unlock(signKey));
         PackOptions options;
         try {
             options = new PackOptions(descriptor, output, force, draft, batchSize,
                     PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")),
-                    compression == CompressionKind.none ? Compression.NONE : Compression.gzip(gzipLevel == null ? Compression.DEFAULT_GZIP_LEVEL : gzipLevel), signer,
+                    archiveCompression, signer,
                     descriptorSize.limits(), tensorSize.limits());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
@@ -83,5 +80,21 @@ final class PackCommand implements Callable<Integer> {
                 + String.format(Locale.ROOT, " (%.2f s)", result.referenceTime().toNanos() / 1e9));
         System.out.println("  sha256: " + result.sha256());
         return ExitCodes.OK;
+    }
+
+    /** The compression {@code --compression} and {@code --gzip-level} ask for, refused when they contradict each other. */
+    private Compression archiveCompression() throws UserError {
+        if (compression == CompressionKind.none) {
+            if (gzipLevel != null) {
+                throw new UserError("--gzip-level " + gzipLevel + " has no effect with --compression none, which writes a plain tar;"
+                        + " drop one of the two");
+            }
+            return Compression.NONE;
+        }
+        try {
+            return Compression.gzip(gzipLevel == null ? Compression.DEFAULT_GZIP_LEVEL : gzipLevel);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 }
