@@ -1,5 +1,7 @@
 package hep.capsule.cli;
 
+import hep.capsule.packager.ExternalDataException;
+import hep.capsule.packager.SelfContainedModel;
 import hep.capsule.packager.archive.AtomicFileWriter;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
@@ -10,12 +12,14 @@ import hep.capsule.schema.DescriptorTemplate;
 import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.TemplateModel;
 import hep.capsule.schema.TemplateTensor;
+import hep.capsule.tensor.NpyLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +52,9 @@ final class InitCommand implements Callable<Integer> {
         }
         byte[] bytes = Files.readAllBytes(model);
         ModelFormat modelFormat = format != null ? ModelFormatNames.of(format) : ModelFormatNames.sniff(bytes);
+        if (modelFormat == ModelFormat.ONNX) {
+            bytes = selfContained(bytes);
+        }
         Path absoluteFolder = folder.toAbsolutePath().normalize();
         String yaml;
         try (ModelRunner runner = ModelRunners.open(modelFormat, bytes, model.getFileName().toString())) {
@@ -64,6 +71,20 @@ final class InitCommand implements Callable<Integer> {
         System.out.println("wrote " + target);
         System.out.println("fill in every field marked MISSING, then run: capsule pack " + target + " -o NAME.capsule.tar.gz");
         return ExitCodes.OK;
+    }
+
+    /** The same rule as capsule pack's, with the same messages: external data only from beside the model. */
+    private byte[] selfContained(byte[] bytes) throws IOException, UserError {
+        try {
+            Optional<SelfContainedModel> inlined = SelfContainedModel.of(model, bytes, NpyLimits.defaults().maxTensorBytes());
+            if (inlined.isEmpty()) {
+                return bytes;
+            }
+            System.err.println("capsule: warning: " + inlined.get().notice());
+            return inlined.get().bytes();
+        } catch (ExternalDataException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     private TemplateModel template(ModelRunner runner, ModelFormat modelFormat, Path absoluteFolder) throws UserError {

@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
+import hep.capsule.runner.onnx.ExternalTensor;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * Runs an ONNX model with onnxruntime on the CPU, with every setting that can change the numbers
  * pinned (see {@link OrtSessionSettings}) and recorded in {@link #settings()}. The model is read
- * from memory, nothing is written to disk and nothing touches the network.
+ * from memory, nothing is written to disk and nothing touches the network; a model that keeps
+ * data in external files is refused before onnxruntime sees it, so no file is ever read either.
  */
 public final class OnnxRuntimeRunner implements ModelRunner {
 
@@ -53,6 +55,8 @@ public final class OnnxRuntimeRunner implements ModelRunner {
         if (!OrtTensors.nativeOrderIsLittleEndian()) {
             throw new ModelExecutionException(modelLabel + ": onnxruntime is only supported on little-endian machines");
         }
+        // onnxruntime would read external data from a file it resolves against the current folder.
+        ExternalTensor.requireNone(modelBytes, modelLabel);
         OnnxRuntimeLibraries.prepare();
         OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING, ENVIRONMENT_NAME);
         OnnxRuntimeLibraries.loaded();

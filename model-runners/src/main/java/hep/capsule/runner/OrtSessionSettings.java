@@ -49,6 +49,15 @@ public final class OrtSessionSettings {
             new Pinned<>("session_log_level", OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING,
                     SessionOptions::setSessionLogLevel));
 
+    /**
+     * Settings that change no number, so not recorded, but close ways for a model to reach
+     * outside itself: the bytes are always parsed as an ONNX protobuf model, never sniffed as an
+     * ORT-format model (whose loader has options of its own). Nothing else that names a file is
+     * ever set: no custom-op library, no optimized-model or profiling output file, no execution
+     * provider but the CPU's, and none of these settings comes from an archive.
+     */
+    private static final Map<String, String> GUARDS = Map.of("session.load_model_format", "ONNX");
+
     /** No execution provider is ever added, so onnxruntime runs everything on its CPU provider. */
     static final String EXECUTION_PROVIDER = "CPUExecutionProvider";
 
@@ -65,6 +74,9 @@ public final class OrtSessionSettings {
         try {
             for (Pinned<?> pinned : PINNED) {
                 pinned.applyTo(options);
+            }
+            for (Map.Entry<String, String> guard : GUARDS.entrySet()) {
+                options.addConfigEntry(guard.getKey(), guard.getValue());
             }
             return options;
         } catch (OrtException | RuntimeException e) {

@@ -14,6 +14,7 @@ import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelSignature;
 import hep.capsule.runner.RuntimeSettings;
 import hep.capsule.runner.TensorSpec;
+import hep.capsule.runner.onnx.ExternalTensor;
 import hep.capsule.tensor.Tensor;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class JavaOnnxRunner implements ModelRunner {
      * @throws ModelExecutionException      when the bytes are not a readable ONNX model
      */
     public static JavaOnnxRunner load(byte[] modelBytes, String modelLabel) throws ModelExecutionException {
+        ExternalTensor.requireNone(modelBytes, modelLabel);
         OnnxModel model;
         try {
             model = OnnxReader.read(modelBytes);

@@ -1,9 +1,12 @@
 package hep.capsule.packager;
 
+import hep.capsule.packager.archive.BagFile;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -42,12 +45,25 @@ public record PackPlan(
     /**
      * @param witnessRefusal why the portable witness cannot run the model, when its format has a
      *                       witness that refuses it: the capsule then stores no witness outputs
+     * @param selfContained  the model made self-contained, when its file keeps data in external
+     *                       files: what is run and archived instead of the file
      */
     public record ModelPlan(ModelSpec spec, SourceFile model, List<InputPlan> inputs, List<OutputPlan> outputs,
-            Optional<String> witnessRefusal) {
+            Optional<String> witnessRefusal, Optional<SelfContainedModel> selfContained) {
         public ModelPlan {
             inputs = List.copyOf(inputs);
             outputs = List.copyOf(outputs);
+        }
+
+        /** The model as it is run and archived. */
+        public byte[] modelBytes() throws IOException {
+            return selfContained.isPresent() ? selfContained.get().bytes() : Files.readAllBytes(model.source());
+        }
+
+        /** The model's file in the bag. */
+        public BagFile bagFile() {
+            return selfContained.isPresent() ? BagFile.of(model.bagPath(), selfContained.get().bytes())
+                    : BagFile.of(model.bagPath(), model.source());
         }
 
         /** Whether the portable witness runs this model at packing. */

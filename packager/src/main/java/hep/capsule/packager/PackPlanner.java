@@ -6,6 +6,7 @@ import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.Missing;
 import hep.capsule.schema.MissingField;
+import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
 import java.io.IOException;
@@ -20,15 +21,17 @@ import java.util.Optional;
 public final class PackPlanner {
     private final Path descriptorFolder;
     private final String descriptorName;
+    private final long maxTensorBytes;
 
-    private PackPlanner(Path descriptorFile) {
+    private PackPlanner(Path descriptorFile, long maxTensorBytes) {
+        this.maxTensorBytes = maxTensorBytes;
         Path absolute = descriptorFile.toAbsolutePath();
         this.descriptorFolder = absolute.getParent();
         this.descriptorName = absolute.getFileName().toString();
     }
 
     public static PackPlan plan(LoadedDescriptor loaded, PackOptions options) throws PackException {
-        return new PackPlanner(options.descriptor()).planFor(loaded, options);
+        return new PackPlanner(options.descriptor(), options.npyLimits().maxTensorBytes()).planFor(loaded, options);
     }
 
     private PackPlan planFor(LoadedDescriptor loaded, PackOptions options) throws PackException {
@@ -85,7 +88,8 @@ public final class PackPlanner {
             inputs.add(new PackPlan.InputPlan(input, given, raw, BagNames.referenceInput(model.id(), input.name()),
                     raw.map(r -> BagNames.rawReferenceInput(model.id(), input.name()))));
         }
-        Optional<String> witnessRefusal = witnessRefusal(model, modelFile);
+        Optional<SelfContainedModel> selfContained = selfContained(model, modelFile);
+        Optional<String> witnessRefusal = witnessRefusal(model, modelFile, selfContained);
         List<PackPlan.OutputPlan> outputs = new ArrayList<>();
         for (OutputSpec output : model.outputs()) {
             Optional<PackPlan.SourceFile> expected = Optional.empty();
@@ -97,15 +101,31 @@ public final class PackPlanner {
                     ? Optional.of(BagNames.witnessOutput(model.id(), output.name())) : Optional.empty();
             outputs.add(new PackPlan.OutputPlan(output, BagNames.referenceOutput(model.id(), output.name()), witness, expected));
         }
-        return new PackPlan.ModelPlan(model, source, inputs, outputs, witnessRefusal);
+        return new PackPlan.ModelPlan(model, source, inputs, outputs, witnessRefusal, selfContained);
     }
 
-    private static Optional<String> witnessRefusal(ModelSpec model, Path modelFile) throws PackException {
+    /** An ONNX model with external data, made self-contained from the files beside it; refused when it may not be. */
+    private Optional<SelfContainedModel> selfContained(ModelSpec model, Path modelFile) throws PackException {
+        if (model.format() != ModelFormat.ONNX) {
+            return Optional.empty();
+        }
+        try {
+            return SelfContainedModel.of(modelFile, Files.readAllBytes(modelFile), maxTensorBytes);
+        } catch (ExternalDataException e) {
+            throw new PackException("model " + model.id() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new PackException("model " + model.id() + ": cannot read " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> witnessRefusal(ModelSpec model, Path modelFile, Optional<SelfContainedModel> selfContained)
+            throws PackException {
         if (!PortableWitness.exists(model.format())) {
             return Optional.empty();
         }
         try {
-            return PortableWitness.refusal(model.format(), Files.readAllBytes(modelFile), modelFile.getFileName().toString());
+            byte[] bytes = selfContained.isPresent() ? selfContained.get().bytes() : Files.readAllBytes(modelFile);
+            return PortableWitness.refusal(model.format(), bytes, modelFile.getFileName().toString());
         } catch (IOException e) {
             throw new PackException("model " + model.id() + ": cannot read " + modelFile + ": " + e.getMessage(), e);
         }

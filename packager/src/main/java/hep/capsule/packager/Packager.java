@@ -59,6 +59,7 @@ public final class Packager {
         List<String> warnings = new ArrayList<>(SignalModelLint.check(loaded.descriptor(), options.descriptor().toAbsolutePath().getParent())
                 .stream().map(SlhaProblem::toString).toList());
         for (PackPlan.ModelPlan model : plan.models()) {
+            model.selfContained().ifPresent(inlined -> warnings.add(inlined.notice()));
             model.witnessRefusal().ifPresent(why -> warnings.add("model " + model.spec().id() + ": the portable witness cannot run it,"
                     + " so the capsule stores no second engine's outputs for it and a difference on another kind of machine can only be"
                     + " accepted within a declared tolerance: " + why));
@@ -76,7 +77,7 @@ public final class Packager {
                 computed.put(model.spec().id(), reference);
                 runtimes.addAll(reference.runtimes());
                 events += reference.events();
-                payload.add(BagFile.of(model.model().bagPath(), model.model().source()));
+                payload.add(model.bagFile());
                 for (PackPlan.InputPlan input : model.spec().isTwin() ? List.<PackPlan.InputPlan>of() : model.inputs()) {
                     payload.add(BagFile.of(input.bagPath(), reference.readyInputs().get(input.spec().name())));
                     input.rawBagPath().ifPresent(raw -> payload.add(BagFile.of(raw, input.raw().orElseThrow())));

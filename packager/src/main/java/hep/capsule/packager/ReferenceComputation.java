@@ -47,7 +47,7 @@ final class ReferenceComputation {
         for (PackPlan.InputPlan input : model.inputs()) {
             ready.put(input.spec().name(), model.spec().isTwin() ? originalInputs.get(input.spec().name()) : readyInput(id, input, work, limits));
         }
-        byte[] modelBytes = Files.readAllBytes(model.model().source());
+        byte[] modelBytes = model.modelBytes();
         String label = model.model().source().getFileName().toString();
         try (ModelRunner main = ModelRunners.open(model.spec(), modelBytes, label)) {
             EngineRun mainRun = runEngine(main, model, ready, "output", requestedBatchSize, work, limits);

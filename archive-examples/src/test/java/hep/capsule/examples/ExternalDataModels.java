@@ -1,0 +1,58 @@
+package hep.capsule.examples;
+
+import hep.capsule.runner.onnx.OnnxModelBuilder;
+import hep.capsule.runner.onnx.OnnxModelBuilder.Message;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test-only: ONNX models {@code y = MatMul(x, w)} with {@code x} of shape [N, 2] and a 2×2 float
+ * weight {@code w}, kept inside the model or, as ONNX's external data, in a file the model names.
+ */
+final class ExternalDataModels {
+    /** The weights of the self-contained model, as float32 little-endian they are 16 bytes. */
+    static final float[] WEIGHTS = {1.5f, -2f, 0.25f, 4f};
+
+    private ExternalDataModels() {
+    }
+
+    /** The model with its weights inside. */
+    static byte[] inline() {
+        return builder().floats("w", new long[] {2, 2}, WEIGHTS).node("MatMul", List.of("x", "w"), List.of("y")).build();
+    }
+
+    /**
+     * The model whose weights are in a file.
+     *
+     * @param entries the external_data entries, e.g. {@code location}, {@code offset}, {@code length}
+     */
+    static byte[] external(Map<String, String> entries) {
+        return builder().initializer("w", externalTensor(entries, true)).node("MatMul", List.of("x", "w"), List.of("y")).build();
+    }
+
+    /** The model whose weights are a Constant node's {@code value} attribute, kept in a file. */
+    static byte[] externalConstant(String location) {
+        return builder().node("Constant", List.of(), List.of("w"),
+                        OnnxModelBuilder.attrTensor("value", externalTensor(Map.of("location", location), true)))
+                .node("MatMul", List.of("x", "w"), List.of("y")).build();
+    }
+
+    /**
+     * A 2×2 float TensorProto without data, that names external data.
+     *
+     * @param declared whether data_location says EXTERNAL (a tensor may also carry only the entries)
+     */
+    static Message externalTensor(Map<String, String> entries, boolean declared) {
+        Message tensor = new Message().varint(1, 2).varint(1, 2).varint(2, OnnxModelBuilder.FLOAT);
+        entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> tensor.message(13, new Message().string(1, e.getKey()).string(2, e.getValue())));
+        if (declared) {
+            tensor.varint(14, 1);
+        }
+        return tensor;
+    }
+
+    private static OnnxModelBuilder builder() {
+        return new OnnxModelBuilder(13).input("x", OnnxModelBuilder.FLOAT, -1, 2).output("y", OnnxModelBuilder.FLOAT, -1, 2);
+    }
+}
