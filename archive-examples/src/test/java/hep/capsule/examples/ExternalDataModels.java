@@ -2,6 +2,7 @@ package hep.capsule.examples;
 
 import hep.capsule.runner.onnx.OnnxModelBuilder;
 import hep.capsule.runner.onnx.OnnxModelBuilder.Message;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,15 @@ final class ExternalDataModels {
     private ExternalDataModels() {
     }
 
+    /** The external_data entries of a tensor, in this order. */
+    static Map<String, String> entries(String location, String offset, String length) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("location", location);
+        entries.put("offset", offset);
+        entries.put("length", length);
+        return entries;
+    }
+
     /** The model with its weights inside. */
     static byte[] inline() {
         return builder().floats("w", new long[] {2, 2}, WEIGHTS).node("MatMul", List.of("x", "w"), List.of("y")).build();
@@ -28,6 +38,10 @@ final class ExternalDataModels {
      */
     static byte[] external(Map<String, String> entries) {
         return builder().initializer("w", externalTensor(entries, true)).node("MatMul", List.of("x", "w"), List.of("y")).build();
+    }
+
+    static byte[] external(String location, String offset, String length) {
+        return external(entries(location, offset, length));
     }
 
     /** The model whose weights are a Constant node's {@code value} attribute, kept in a file. */
