@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and refuse data from anywhere else.
  */
 class ExternalDataCommandTest {
-    /** What the verifier's working folder holds under every name the hostile models use: 16 bytes, 2×2 float32 weights. */
+    /** What the verifier's working folder holds under every name the hostile models use, 16 times over: as many bytes as the weights. */
     private static final String SECRET = "TOPSECRET-KEY-42";
     private static final Duration NO_HANG = Duration.ofSeconds(180);
 
@@ -60,7 +60,7 @@ class ExternalDataCommandTest {
         victim = Files.createDirectories(temp.resolve("victim-home"));
         for (String name : List.of("victim/secret.bin", "victim/deeper/secret.bin", "model.onnx", "data/reference/model/inputs/x.npy")) {
             Files.createDirectories(victim.resolve(name).getParent());
-            Files.writeString(victim.resolve(name), SECRET, StandardCharsets.US_ASCII);
+            Files.writeString(victim.resolve(name), SECRET.repeat(16), StandardCharsets.US_ASCII);
         }
         mkfifo(victim.resolve("victim/fifo"));
     }
@@ -68,19 +68,19 @@ class ExternalDataCommandTest {
     static Stream<Arguments> hostileModels() {
         String secret = "victim/secret.bin";
         return Stream.of(
-                hostile("a relative location", ExternalDataModels.external(secret, "0", "16"), secret),
-                hostile("a ./ location", ExternalDataModels.external("./" + secret, "0", "16"), "./" + secret),
-                hostile("a nested location", ExternalDataModels.external("victim/deeper/secret.bin", "0", "16"),
+                hostile("a relative location", ExternalDataModels.external(secret, "0", ExternalDataModels.LENGTH), secret),
+                hostile("a ./ location", ExternalDataModels.external("./" + secret, "0", ExternalDataModels.LENGTH), "./" + secret),
+                hostile("a nested location", ExternalDataModels.external("victim/deeper/secret.bin", "0", ExternalDataModels.LENGTH),
                         "victim/deeper/secret.bin"),
-                hostile("a location naming the model's neighbour in the bag", ExternalDataModels.external("model.onnx", "0", "16"),
+                hostile("a location naming the model's neighbour in the bag", ExternalDataModels.external("model.onnx", "0", ExternalDataModels.LENGTH),
                         "model.onnx"),
                 hostile("a location naming a bag file from the bag's top", ExternalDataModels.external(
-                        ExternalDataModels.entries("data/reference/model/inputs/x.npy", "0", "16")), "data/reference/model/inputs/x.npy"),
-                hostile("a location naming a FIFO", ExternalDataModels.external("victim/fifo", "0", "16"), "victim/fifo"),
-                hostile("an offset beyond the file", ExternalDataModels.external(secret, "1000000", "16"), secret),
-                hostile("a length beyond the file", ExternalDataModels.external(secret, "8", "16"), secret),
+                        ExternalDataModels.entries("data/reference/model/inputs/x.npy", "0", ExternalDataModels.LENGTH)), "data/reference/model/inputs/x.npy"),
+                hostile("a location naming a FIFO", ExternalDataModels.external("victim/fifo", "0", ExternalDataModels.LENGTH), "victim/fifo"),
+                hostile("an offset beyond the file", ExternalDataModels.external(secret, "1000000", ExternalDataModels.LENGTH), secret),
+                hostile("a length beyond the file", ExternalDataModels.external(secret, "8", ExternalDataModels.LENGTH), secret),
                 hostile("a huge length", ExternalDataModels.external(secret, "0", "9223372036854775807"), secret),
-                hostile("an absolute location", ExternalDataModels.external("/etc/hostname", "0", "16"), "/etc/hostname"),
+                hostile("an absolute location", ExternalDataModels.external("/etc/hostname", "0", ExternalDataModels.LENGTH), "/etc/hostname"),
                 hostile("a Constant node's value", ExternalDataModels.externalConstant(secret), secret));
     }
 
@@ -133,13 +133,13 @@ class ExternalDataCommandTest {
     void packAndInitMakeAModelWithExternalDataBesideItSelfContained() throws Exception {
         Path source = Files.createDirectories(temp.resolve("beside"));
         Files.createDirectories(source.resolve("weights"));
-        ByteBuffer weights = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer weights = ByteBuffer.allocate(16 + ExternalDataModels.WEIGHTS.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         weights.put("sixteen padding!".getBytes(StandardCharsets.US_ASCII));
         for (float w : ExternalDataModels.WEIGHTS) {
             weights.putFloat(w);
         }
         Files.write(source.resolve("weights/w.bin"), weights.array());
-        Files.write(source.resolve("model.onnx"), ExternalDataModels.external("weights/w.bin", "16", "16"));
+        Files.write(source.resolve("model.onnx"), ExternalDataModels.external("weights/w.bin", "16", ExternalDataModels.LENGTH));
         writeInputs(source);
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
         String notice = "capsule: warning: " + source.resolve("model.onnx") + ": 1 tensor(s) keep their data in files beside the model"
@@ -179,13 +179,13 @@ class ExternalDataCommandTest {
     void packAndInitRefuseDataFromAnywhereElseWithTheSameMessage(String location, String reason) throws Exception {
         Path root = Files.createTempDirectory(temp, "refused");
         Path source = Files.createDirectories(root.resolve("model"));
-        Files.writeString(root.resolve("outside.bin"), SECRET, StandardCharsets.US_ASCII);
+        Files.writeString(root.resolve("outside.bin"), SECRET.repeat(16), StandardCharsets.US_ASCII);
         Files.createSymbolicLink(source.resolve("link.bin"), root.resolve("outside.bin"));
         mkfifo(source.resolve("fifo.bin"));
         String named = location.equals("OUTSIDE") ? root.resolve("outside.bin").toString() : location;
         writeInputs(source);
         Files.copy(temp.resolve("plain/capsule.yaml"), source.resolve("capsule.yaml"));
-        Files.write(source.resolve("model.onnx"), ExternalDataModels.external(named, "0", "16"));
+        Files.write(source.resolve("model.onnx"), ExternalDataModels.external(named, "0", ExternalDataModels.LENGTH));
         String message = source.resolve("model.onnx") + ": tensor \"w\" (graph, initializer) keeps its data in an external file \""
                 + named + "\", which is refused: " + reason;
 

@@ -7,12 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test-only: ONNX models {@code y = MatMul(x, w)} with {@code x} of shape [N, 2] and a 2×2 float
+ * Test-only: ONNX models {@code y = MatMul(x, w)} with {@code x} of shape [N, 2] and a 2×32 float
  * weight {@code w}, kept inside the model or, as ONNX's external data, in a file the model names.
  */
 final class ExternalDataModels {
-    /** The weights of the self-contained model, as float32 little-endian they are 16 bytes. */
-    static final float[] WEIGHTS = {1.5f, -2f, 0.25f, 4f};
+    /**
+     * The columns of {@code w}: enough elements that onnxruntime does not share the initializer as
+     * a small constant (that optimisation stops at external data for a model loaded from bytes),
+     * but loads it, as it would any weight matrix.
+     */
+    static final int COLUMNS = 32;
+    /** The bytes of {@code w}, as external_data's {@code length}. */
+    static final String LENGTH = Integer.toString(2 * COLUMNS * Float.BYTES);
+    /** The weights of the self-contained model. */
+    static final float[] WEIGHTS = new float[2 * COLUMNS];
+
+    static {
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            WEIGHTS[i] = i * 0.25f - 3;
+        }
+    }
 
     private ExternalDataModels() {
     }
@@ -28,7 +42,7 @@ final class ExternalDataModels {
 
     /** The model with its weights inside. */
     static byte[] inline() {
-        return builder().floats("w", new long[] {2, 2}, WEIGHTS).node("MatMul", List.of("x", "w"), List.of("y")).build();
+        return builder().floats("w", new long[] {2, COLUMNS}, WEIGHTS).node("MatMul", List.of("x", "w"), List.of("y")).build();
     }
 
     /**
@@ -52,12 +66,12 @@ final class ExternalDataModels {
     }
 
     /**
-     * A 2×2 float TensorProto without data, that names external data.
+     * A 2×{@link #COLUMNS} float TensorProto without data, that names external data.
      *
      * @param declared whether data_location says EXTERNAL (a tensor may also carry only the entries)
      */
     static Message externalTensor(Map<String, String> entries, boolean declared) {
-        Message tensor = new Message().varint(1, 2).varint(1, 2).varint(2, OnnxModelBuilder.FLOAT);
+        Message tensor = new Message().varint(1, 2).varint(1, COLUMNS).varint(2, OnnxModelBuilder.FLOAT);
         entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> tensor.message(13, new Message().string(1, e.getKey()).string(2, e.getValue())));
         if (declared) {
@@ -67,6 +81,6 @@ final class ExternalDataModels {
     }
 
     private static OnnxModelBuilder builder() {
-        return new OnnxModelBuilder(13).input("x", OnnxModelBuilder.FLOAT, -1, 2).output("y", OnnxModelBuilder.FLOAT, -1, 2);
+        return new OnnxModelBuilder(13).input("x", OnnxModelBuilder.FLOAT, -1, 2).output("y", OnnxModelBuilder.FLOAT, -1, COLUMNS);
     }
 }

@@ -38,7 +38,7 @@ class SelfContainedModelTest {
     void aModelFolderWithWeightsAndAFileOutsideIt() throws Exception {
         folder = Files.createDirectories(temp.resolve("model"));
         model = folder.resolve("model.onnx");
-        ByteBuffer weights = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN).putLong(-1L);
+        ByteBuffer weights = ByteBuffer.allocate(8 + ExternalDataModels.WEIGHTS.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(-1L);
         for (float w : ExternalDataModels.WEIGHTS) {
             weights.putFloat(w);
         }
@@ -49,7 +49,7 @@ class SelfContainedModelTest {
 
     @Test
     void theNamedRangeBecomesTheTensorsDataAndTheModelRunsTheSame() throws Exception {
-        byte[] external = ExternalDataModels.external("./sub/w.bin", "8", "16");
+        byte[] external = ExternalDataModels.external("./sub/w.bin", "8", ExternalDataModels.LENGTH);
         SelfContainedModel inlined = SelfContainedModel.of(model, external, LIMIT).orElseThrow();
         assertEquals(List.of(), ExternalTensor.in(inlined.bytes()));
         assertArrayEquals(inlined.bytes(), SelfContainedModel.of(model, external, LIMIT).orElseThrow().bytes(), "deterministic");
@@ -63,9 +63,9 @@ class SelfContainedModelTest {
 
     @Test
     void withoutAnOffsetAndALengthTheWholeFileIsTheData() throws Exception {
-        Files.write(folder.resolve("all.bin"), Arrays.copyOfRange(Files.readAllBytes(folder.resolve("sub/w.bin")), 8, 24));
+        Files.write(folder.resolve("all.bin"), Arrays.copyOfRange(Files.readAllBytes(folder.resolve("sub/w.bin")), 8, 264));
         byte[] whole = SelfContainedModel.of(model, ExternalDataModels.external(Map.of("location", "all.bin")), LIMIT).orElseThrow().bytes();
-        byte[] range = SelfContainedModel.of(model, ExternalDataModels.external("sub/w.bin", "8", "16"), LIMIT)
+        byte[] range = SelfContainedModel.of(model, ExternalDataModels.external("sub/w.bin", "8", ExternalDataModels.LENGTH), LIMIT)
                 .orElseThrow().bytes();
         assertEquals(whole.length, range.length);
     }
@@ -82,8 +82,8 @@ class SelfContainedModelTest {
             "missing.bin|0|16|there is no such file beside the model",
             "sub|0|16|it is not a regular file",
             "sub\\w.bin|0|16|a location must be a non-empty relative path",
-            "sub/w.bin|100|16|its offset 100 is beyond the end of the file (24 bytes)",
-            "sub/w.bin|16|16|offset 16 and length 16 reach beyond the end of the file (24 bytes)",
+            "sub/w.bin|1000|16|its offset 1000 is beyond the end of the file (264 bytes)",
+            "sub/w.bin|16|256|offset 16 and length 256 reach beyond the end of the file (264 bytes)",
             "sub/w.bin|0|9223372036854775807|offset 0 and length 9223372036854775807 reach beyond the end",
             "sub/w.bin|-8|16|its offset is not a whole number of bytes",
             "sub/w.bin|0x8|16|its offset is not a whole number of bytes",
@@ -100,16 +100,16 @@ class SelfContainedModelTest {
         Files.createSymbolicLink(folder.resolve("out.bin"), temp.resolve("outside.bin"));
         Files.createSymbolicLink(folder.resolve("in.bin"), folder.resolve("sub/w.bin"));
         ExternalDataException e = assertThrows(ExternalDataException.class,
-                () -> SelfContainedModel.of(model, ExternalDataModels.external("out.bin", "8", "16"), LIMIT));
+                () -> SelfContainedModel.of(model, ExternalDataModels.external("out.bin", "8", ExternalDataModels.LENGTH), LIMIT));
         assertTrue(e.getMessage().contains("it is a link that leads out of the model's folder"), e.getMessage());
-        assertTrue(SelfContainedModel.of(model, ExternalDataModels.external("in.bin", "8", "16"), LIMIT).isPresent());
+        assertTrue(SelfContainedModel.of(model, ExternalDataModels.external("in.bin", "8", ExternalDataModels.LENGTH), LIMIT).isPresent());
     }
 
     @Test
     void moreThanTheTensorLimitIsRefusedNamingTheOption() {
         ExternalDataException e = assertThrows(ExternalDataException.class,
-                () -> SelfContainedModel.of(model, ExternalDataModels.external("sub/w.bin", "8", "16"), 15));
-        assertTrue(e.getMessage().contains("its 16 bytes are more than the limit of 15 bytes on one tensor (--max-tensor-size)"),
+                () -> SelfContainedModel.of(model, ExternalDataModels.external("sub/w.bin", "8", ExternalDataModels.LENGTH), 255));
+        assertTrue(e.getMessage().contains("its 256 bytes are more than the limit of 255 bytes on one tensor (--max-tensor-size)"),
                 e.getMessage());
     }
 }
