@@ -37,11 +37,11 @@ final class Launcher {
     }
 
     /** Runs the launcher under {@code /usr/bin/time} (GNU time, which {@code .ci/run} installs). */
-    static Measured measured(Path folder, String... arguments) throws IOException, InterruptedException {
+    static Measured measured(Path folder, Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         String marker = "capsule-test-peak-rss-kib=";
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", marker + "%M", SCRIPT.toString()));
         command.addAll(List.of(arguments));
-        Run run = run(folder, Map.of(), command);
+        Run run = run(folder, environment, command);
         int at = run.err().lastIndexOf(marker);
         assertTrue(at >= 0, "GNU time reported no peak resident memory: " + run.err());
         long kib = Long.parseLong(run.err().substring(at + marker.length()).trim());

@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hep.capsule.packager.PackException;
 import hep.capsule.packager.PackOptions;
+import hep.capsule.packager.PackResult;
 import hep.capsule.packager.Packager;
 import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.onnx.OnnxModelBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,55 @@ class ModelMemoryBudgetTest {
                 .build();
     }
 
+    /**
+     * {@code count} floats, a size computed from the data (the largest input times 0, plus
+     * count), which the shape rules cannot know before the model runs. The portable witness does
+     * not implement ReduceMax, so a capsule of this model has no witness outputs.
+     */
+    static byte[] sizeFromTheData(float count) {
+        return hhInterface()
+                .floats("zero", new long[0], 0f)
+                .floats("billion", new long[0], count)
+                .longs("one_dim", new long[] {1}, 1)
+                .node("ReduceMax", List.of("input"), List.of("largest"), attrInt("keepdims", 0))
+                .node("Mul", List.of("largest", "zero"), List.of("nothing"))
+                .node("Add", List.of("nothing", "billion"), List.of("count"))
+                .node("Cast", List.of("count"), List.of("count_int"), attrInt("to", OnnxModelBuilder.INT64))
+                .node("Reshape", List.of("count_int", "one_dim"), List.of("bomb_shape"))
+                .node("ConstantOfShape", List.of("bomb_shape"), List.of("bomb"), attrTensor("value", floatTensor(new long[] {1}, 1f)))
+                .node("ReduceSum", List.of("bomb"), List.of("bomb_sum"), attrInt("keepdims", 0))
+                .node("Add", List.of("row_sum", "bomb_sum"), List.of("dense_3"))
+                .build();
+    }
+
+    /** A capsule packed with 10 floats, whose model then asks for 1,000,000,000 (4 GB): onnxruntime is stopped by the data-segment limit. */
+    @Test
+    void aSizeComputedFromTheDataIsStoppedByTheDataSegmentLimit() throws Exception {
+        Path folder = Examples.HH_RESDNN_EVEN.copyTo(temp.resolve("from-data"));
+        Files.write(folder.resolve(MODEL_FILE), sizeFromTheData(10));
+        PackResult packed = Packager.pack(PackOptions.of(folder.resolve("capsule.yaml"), temp.resolve("from-data-packed.tar.gz")));
+        assertTrue(packed.warnings().get(0).contains("ReduceMax"), packed.warnings().toString());
+        BagSurgery bag = BagSurgery.open(temp.resolve("from-data-packed.tar.gz"));
+        bag.files.put(MODEL, sizeFromTheData(1e9f));
+        Path archive = temp.resolve("from-data.tar.gz");
+        bag.reseal().write(archive);
+        Path report = temp.resolve("from-data.json");
+        long heap = 256L << 20;
+        long budget = 512L << 20;
+
+        Launcher.Measured measured = Launcher.measured(temp, Map.of("JAVA_OPTS", "-Xmx256m"), "verify", archive.toString(),
+                "--max-model-memory", "512M", "--json", report.toString());
+
+        assertEquals(4, measured.run().exitCode(), measured.run().all());
+        JsonNode entry = JSON.readTree(report.toFile()).get("archives").get(0);
+        assertEquals("INVALID", entry.get("verdict").asText());
+        String reason = entry.get("reason").asText();
+        assertTrue(reason.startsWith("resdnn_even: onnxruntime failed on the reference inputs: " + MODEL), reason);
+        assertTrue(reason.endsWith("ConstantOfShape node. Name:'ConstantOfShape_6' Status Message: std::bad_alloc"), reason);
+        assertTrue(measured.peakResidentBytes() < heap + budget + (1L << 30), "peak resident memory " + measured.peakResidentBytes());
+        System.out.println("a size from the data: " + reason + "; peak resident memory " + measured.peakResidentBytes() / (1 << 20) + " MiB");
+    }
+
     static Stream<Arguments> hostileModels() {
         return Stream.of(
                 Arguments.of("ConstantOfShape", constantOfShape(), "'bomb' of shape [20000, 100000] FLOAT, 8000000000 bytes"),
@@ -121,7 +172,7 @@ class ModelMemoryBudgetTest {
         Path report = temp.resolve(operator + ".json");
 
         long start = System.nanoTime();
-        Launcher.Measured measured = Launcher.measured(temp, "verify", archive.toString(), "--json", report.toString());
+        Launcher.Measured measured = Launcher.measured(temp, Map.of(), "verify", archive.toString(), "--json", report.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
 
         assertEquals(4, measured.run().exitCode(), measured.run().all());
@@ -161,7 +212,8 @@ class ModelMemoryBudgetTest {
     @Test
     void aNormalCapsuleIsReproducedUnderTheBudgetItsReportRecords() throws Exception {
         Path report = temp.resolve("normal.json");
-        Launcher.Measured measured = Launcher.measured(temp, "verify", temp.resolve("hh.tar.gz").toString(),
+        // the data-segment limit is then 256 MiB + 64 MiB + 1 GiB, which a normal verify stays well within
+        Launcher.Measured measured = Launcher.measured(temp, Map.of("JAVA_OPTS", "-Xmx256m"), "verify", temp.resolve("hh.tar.gz").toString(),
                 "--max-model-memory", "64M", "--json", report.toString(), "--junit", temp.resolve("normal.xml").toString());
 
         assertEquals(0, measured.run().exitCode(), measured.run().all());
