@@ -126,6 +126,21 @@ class ModelMemoryBudgetTest {
                 .build();
     }
 
+    /** init loads the model in onnxruntime, which folds constants while loading: the constant bomb is refused before. */
+    @Test
+    void initRefusesAConstantBomb() throws Exception {
+        Path model = temp.resolve("init-bomb.onnx");
+        Files.write(model, constantOfShape());
+        Path inputs = Examples.HH_RESDNN_EVEN.folder().resolve("raw_reference_inputs.npy");
+
+        Launcher.Run init = Launcher.run(temp, "init", "--model", model.toString(), "--inputs", inputs.toString(), "-o", "init-out");
+
+        assertEquals(2, init.exitCode(), init.all());
+        assertTrue(init.err().contains(model + " (read as onnx): init-bomb.onnx: node ConstantOfShape_1 (ConstantOfShape) would make the tensor"
+                + " 'bomb' of shape [20000, 100000] FLOAT, 8000000000 bytes (7.45 GiB), more than the model memory budget of 2 GiB"), init.err());
+        assertTrue(Files.notExists(temp.resolve("init-out/capsule.yaml")));
+    }
+
     /** A capsule packed with 10 floats, whose model then asks for 1,000,000,000 (4 GB): onnxruntime is stopped by the data-segment limit. */
     @Test
     void aSizeComputedFromTheDataIsStoppedByTheDataSegmentLimit() throws Exception {

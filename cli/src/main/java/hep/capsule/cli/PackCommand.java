@@ -76,6 +76,7 @@ final class PackCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+        DataSegmentLimit.forThisProcess(options.modelMemory()).applyToThisProcess();
         PackResult result = Packager.pack(options);
         result.warnings().forEach(warning -> System.err.println("capsule: warning: " + warning));
         System.out.println("packed " + result.archive() + (result.draft() ? " (DRAFT: " + result.missingFields() + " fields MISSING)" : ""));
