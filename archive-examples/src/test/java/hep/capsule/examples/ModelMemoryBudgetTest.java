@@ -224,6 +224,27 @@ class ModelMemoryBudgetTest {
         assertTrue(Files.notExists(archive));
     }
 
+    /** With several archives each is verified in a worker process, which gets the budget and refuses the bomb alone. */
+    @Test
+    void aWorkerProcessRefusesTheModelAndTheOthersGoOn() throws Exception {
+        BagSurgery bag = hh.copy();
+        bag.files.put(MODEL, constantOfShape());
+        Path hostile = temp.resolve("workers-bomb.tar.gz");
+        bag.reseal().write(hostile);
+        Path report = temp.resolve("workers.json");
+
+        Launcher.Run run = Launcher.run(temp, "verify", temp.resolve("hh.tar.gz").toString(), hostile.toString(),
+                "--max-model-memory", "1G", "--jobs", "2", "--json", report.toString());
+
+        assertEquals(4, run.exitCode(), run.all());
+        JsonNode archives = JSON.readTree(report.toFile()).get("archives");
+        assertEquals("REPRODUCED", archives.get(0).get("verdict").asText());
+        assertEquals("INVALID", archives.get(1).get("verdict").asText());
+        assertEquals(1L << 30, archives.get(1).get("model_memory_budget").asLong());
+        assertTrue(archives.get(1).get("reason").asText().contains("(ConstantOfShape) would make the tensor 'bomb' of shape"
+                + " [20000, 100000] FLOAT, 8000000000 bytes (7.45 GiB), more than the model memory budget of 1 GiB"), archives.get(1).toString());
+    }
+
     @Test
     void aNormalCapsuleIsReproducedUnderTheBudgetItsReportRecords() throws Exception {
         Path report = temp.resolve("normal.json");
