@@ -1,9 +1,11 @@
 package hep.capsule.cli;
 
+import hep.capsule.interpreter.plan.StaticMemoryCheck;
 import hep.capsule.packager.ExternalDataException;
 import hep.capsule.packager.SelfContainedModel;
 import hep.capsule.packager.archive.AtomicFileWriter;
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelRunners;
 import hep.capsule.runner.ModelSignature;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,6 +60,14 @@ final class InitCommand implements Callable<Integer> {
         }
         Path absoluteFolder = folder.toAbsolutePath().normalize();
         String yaml;
+        try {
+            if (modelFormat == ModelFormat.ONNX) {
+                // onnxruntime folds constants while it loads a model: a constant bomb is sized first
+                StaticMemoryCheck.check(bytes, Map.of(), ModelMemoryBudget.DEFAULT, model.getFileName().toString());
+            }
+        } catch (ModelExecutionException e) {
+            throw new UserError(model + " (read as " + modelFormat.descriptorName() + "): " + e.getMessage(), e);
+        }
         try (ModelRunner runner = ModelRunners.open(modelFormat, bytes, model.getFileName().toString())) {
             yaml = DescriptorTemplate.write(template(runner, modelFormat, absoluteFolder));
         } catch (ModelExecutionException e) {

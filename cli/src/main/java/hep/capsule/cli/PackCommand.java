@@ -60,6 +60,9 @@ final class PackCommand implements Callable<Integer> {
     @Mixin
     TensorSizeOption tensorSize;
 
+    @Mixin
+    ModelMemoryOption modelMemory;
+
     @Override
     public Integer call() throws IOException, PackException, UserError {
         Compression archiveCompression = archiveCompression();
@@ -69,10 +72,11 @@ final class PackCommand implements Callable<Integer> {
             options = new PackOptions(descriptor, output, force, draft, batchSize,
                     PackOptions.sourceDateEpochFrom(System.getenv("SOURCE_DATE_EPOCH")),
                     archiveCompression, signer,
-                    descriptorSize.limits(), tensorSize.limits());
+                    descriptorSize.limits(), tensorSize.limits(), modelMemory.budget());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+        DataSegmentLimit.forThisProcess(options.modelMemory()).applyToThisProcess();
         PackResult result = Packager.pack(options);
         result.warnings().forEach(warning -> System.err.println("capsule: warning: " + warning));
         System.out.println("packed " + result.archive() + (result.draft() ? " (DRAFT: " + result.missingFields() + " fields MISSING)" : ""));

@@ -1,5 +1,6 @@
 package hep.capsule.cli;
 
+import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.CutChanges;
 import hep.capsule.verifier.report.ArchiveReport;
@@ -34,6 +35,9 @@ final class ReportText {
                         + (cut.changedDecisions() == 0 ? "no decision changed"
                         : cut.changedDecisions() + " decisions changed, first at element " + cut.firstChangedIndex()));
             }
+        }
+        if (report.modelMemoryBudget() != null) {
+            out.println("  model memory budget: " + ModelMemoryBudget.readable(report.modelMemoryBudget()) + " (" + ModelMemoryBudget.OPTION + ")");
         }
         if (!report.environmentDifferences().isEmpty()) {
             out.println("  what differs from the packing environment:");

@@ -3,6 +3,7 @@ package hep.capsule.cli;
 import hep.capsule.packager.archive.AtomicFileWriter;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.verifier.Verifier;
+import hep.capsule.verifier.VerifyOptions;
 import hep.capsule.verifier.report.ReportJson;
 import hep.capsule.verifier.report.VerificationReport;
 import java.io.IOException;
@@ -39,8 +40,11 @@ final class VerifyArchiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UserError {
         ProgressLines progress = new ProgressLines(System.out);
-        VerificationReport result = VerificationReport.of(CapsuleVersion.current(),
-                List.of(new Verifier(verification.options().withScratch(scratch), progress).verify(archive)));
+        VerifyOptions options = verification.options().withScratch(scratch);
+        if (!options.integrityOnly()) {
+            DataSegmentLimit.forThisProcess(options.modelMemory()).applyToThisProcess();
+        }
+        VerificationReport result = VerificationReport.of(CapsuleVersion.current(), List.of(new Verifier(options, progress).verify(archive)));
         progress.flush();
         byte[] bytes = ReportJson.write(result);
         AtomicFileWriter.write(report, true, out -> out.write(bytes));

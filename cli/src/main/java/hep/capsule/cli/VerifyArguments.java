@@ -46,9 +46,13 @@ final class VerifyArguments {
     @Mixin
     TensorSizeOption tensorSize;
 
+    @Mixin
+    ModelMemoryOption modelMemory;
+
     VerifyOptions options() throws IOException, UserError {
         return VerifyOptions.defaults().withLimits(limits()).withDescriptorLimits(descriptorSize.limits())
-                .withNpyLimits(tensorSize.limits()).withTrust(trust()).withIntegrityOnly(integrityOnly);
+                .withNpyLimits(tensorSize.limits()).withTrust(trust()).withIntegrityOnly(integrityOnly)
+                .withModelMemory(modelMemory.budget());
     }
 
     private ArchiveLimits limits() {
@@ -72,6 +76,7 @@ final class VerifyArguments {
                 "--max-total-size", Long.toString(limits.maxTotalBytes())));
         arguments.addAll(descriptorSize.asArguments());
         arguments.addAll(tensorSize.asArguments());
+        arguments.addAll(modelMemory.asArguments());
         return arguments;
     }
 

@@ -87,6 +87,9 @@ final class VerifyCommand implements Callable<Integer> {
     private ArchiveReport inThisProcess(VerificationPlan plan) throws IOException, UserError {
         Path archive = plan.archives().get(0);
         VerifyOptions options = verification.options();
+        if (!options.integrityOnly()) {
+            DataSegmentLimit.forThisProcess(options.modelMemory()).applyToThisProcess();
+        }
         try (ProgressDisplay display = display(plan)) { // the bar only: the report itself follows at once
             return new InProcessVerification(plan.timeout(), code -> {
                 UnfinishedFiles.removeNow(); // halt runs no shutdown hooks

@@ -59,20 +59,22 @@ class VerifyArgumentsTest {
     }
 
     @Test
-    void theLimitsReachTheWorkerAsArguments() {
+    void theLimitsReachTheWorkerAsArguments() throws Exception {
         VerifyArguments arguments = new VerifyArguments();
         new CommandLine(arguments).parseArgs("--max-file-size", "2G", "--integrity-only", "--max-descriptor-size", "16M",
-                "--max-tensor-size", "32G");
+                "--max-tensor-size", "32G", "--max-model-memory", "3G");
         List<String> forwarded = arguments.asArguments();
         assertTrue(forwarded.contains("--integrity-only"), forwarded.toString());
         assertEquals(String.valueOf(2L << 30), forwarded.get(forwarded.indexOf("--max-file-size") + 1));
         assertEquals("100000", forwarded.get(forwarded.indexOf("--max-entries") + 1));
         assertEquals(String.valueOf(16L << 20), forwarded.get(forwarded.indexOf("--max-descriptor-size") + 1));
         assertEquals(String.valueOf(32L << 30), forwarded.get(forwarded.indexOf("--max-tensor-size") + 1));
+        assertEquals(String.valueOf(3L << 30), forwarded.get(forwarded.indexOf("--max-model-memory") + 1));
 
         VerifyArguments worker = new VerifyArguments();
         new CommandLine(worker).parseArgs(forwarded.toArray(String[]::new));
         assertEquals(forwarded, worker.asArguments(), "the worker forwards, and so verifies with, the same limits");
+        assertEquals(3L << 30, worker.options().modelMemory().bytes());
     }
 
     @Test

@@ -10,6 +10,7 @@ import hep.capsule.interpreter.plan.Plan;
 import hep.capsule.interpreter.plan.Planner;
 import hep.capsule.runner.InputCheck;
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelSignature;
 import hep.capsule.runner.RuntimeSettings;
@@ -30,10 +31,12 @@ public final class JavaOnnxRunner implements ModelRunner {
     private final Plan plan;
     private final String modelLabel;
     private final ModelSignature signature;
+    private final ModelMemoryBudget budget;
 
-    private JavaOnnxRunner(Plan plan, String modelLabel) {
+    private JavaOnnxRunner(Plan plan, String modelLabel, ModelMemoryBudget budget) {
         this.plan = plan;
         this.modelLabel = modelLabel;
+        this.budget = budget;
         this.signature = new ModelSignature(specs(plan.inputs()), specs(plan.outputs()));
     }
 
@@ -47,6 +50,16 @@ public final class JavaOnnxRunner implements ModelRunner {
      * @throws ModelExecutionException      when the bytes are not a readable ONNX model
      */
     public static JavaOnnxRunner load(byte[] modelBytes, String modelLabel) throws ModelExecutionException {
+        return load(modelBytes, modelLabel, ModelMemoryBudget.DEFAULT);
+    }
+
+    /**
+     * As {@link #load(byte[], String)}, with the memory budget every run is held to.
+     *
+     * @throws hep.capsule.runner.ModelMemoryExceededException from {@link #run} when a batch would
+     *                                                         need more tensor memory than the budget
+     */
+    public static JavaOnnxRunner load(byte[] modelBytes, String modelLabel, ModelMemoryBudget budget) throws ModelExecutionException {
         ExternalTensor.requireNone(modelBytes, modelLabel);
         OnnxModel model;
         try {
@@ -54,7 +67,7 @@ public final class JavaOnnxRunner implements ModelRunner {
         } catch (OnnxFormatException e) {
             throw new ModelExecutionException(modelLabel + ": " + e.getMessage(), e);
         }
-        return new JavaOnnxRunner(Planner.plan(model, modelLabel), modelLabel);
+        return new JavaOnnxRunner(Planner.plan(model, modelLabel), modelLabel, budget);
     }
 
     private static List<TensorSpec> specs(List<ValueInfo> values) {
@@ -77,7 +90,7 @@ public final class JavaOnnxRunner implements ModelRunner {
         Map<String, NdArray> feeds = new LinkedHashMap<>();
         inputs.forEach((name, tensor) -> feeds.put(name, NdArray.fromTensor(tensor)));
         Map<String, Tensor> outputs = new LinkedHashMap<>();
-        for (Map.Entry<String, NdArray> output : Executor.run(plan, feeds, modelLabel).entrySet()) {
+        for (Map.Entry<String, NdArray> output : Executor.run(plan, feeds, modelLabel, budget).entrySet()) {
             TensorSpec spec = signature.outputs().stream().filter(s -> s.name().equals(output.getKey())).findFirst().orElseThrow();
             if (output.getValue().type() != spec.type()) {
                 throw new ModelExecutionException(modelLabel + ": output '" + spec.name() + "' is declared "

@@ -1,6 +1,7 @@
 package hep.capsule.interpreter;
 
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.schema.ModelFormat;
 import java.util.Optional;
@@ -15,9 +16,10 @@ public final class PortableWitness {
     }
 
     /** @return the witness runner, or empty when the format has none (its main runner is then pure Java itself) */
-    public static Optional<ModelRunner> open(ModelFormat format, byte[] model, String label) throws ModelExecutionException {
+    public static Optional<ModelRunner> open(ModelFormat format, byte[] model, String label, ModelMemoryBudget budget)
+            throws ModelExecutionException {
         return switch (format) {
-            case ONNX -> Optional.of(JavaOnnxRunner.load(model, label));
+            case ONNX -> Optional.of(JavaOnnxRunner.load(model, label, budget));
             case TMVA_XML, LWTNN_JSON -> Optional.empty();
         };
     }
@@ -28,7 +30,7 @@ public final class PortableWitness {
      */
     public static Optional<String> refusal(ModelFormat format, byte[] model, String label) {
         try {
-            open(format, model, label).ifPresent(ModelRunner::close);
+            open(format, model, label, ModelMemoryBudget.DEFAULT).ifPresent(ModelRunner::close);
             return Optional.empty();
         } catch (ModelExecutionException e) {
             return Optional.of(e.getMessage());

@@ -1,6 +1,7 @@
 package hep.capsule.packager;
 
 import hep.capsule.packager.archive.Compression;
+import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.signatures.TagManifestSigner;
 import hep.capsule.tensor.NpyLimits;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param signer           signs the tag manifest once the bag is assembled, when given
  * @param descriptorLimits what the descriptor may be
  * @param npyLimits        what each reference NPY file may be
+ * @param modelMemory      how many bytes of tensors executing one model may hold at once
  */
 public record PackOptions(
         Path descriptor,
@@ -32,7 +34,8 @@ public record PackOptions(
         Compression compression,
         Optional<TagManifestSigner> signer,
         DescriptorLimits descriptorLimits,
-        NpyLimits npyLimits) {
+        NpyLimits npyLimits,
+        ModelMemoryBudget modelMemory) {
 
     public static final int DEFAULT_BATCH_SIZE = 1024;
 
@@ -45,7 +48,8 @@ public record PackOptions(
     /** Packing with every default: no overwrite, no draft, unsigned, the clock never consulted. */
     public static PackOptions of(Path descriptor, Path output) {
         return new PackOptions(descriptor, output, false, false, DEFAULT_BATCH_SIZE, Optional.empty(),
-                Compression.DEFAULT, Optional.empty(), DescriptorLimits.DEFAULT, NpyLimits.defaults());
+                Compression.DEFAULT, Optional.empty(), DescriptorLimits.DEFAULT, NpyLimits.defaults(),
+                ModelMemoryBudget.DEFAULT);
     }
 
     /** Reads {@code SOURCE_DATE_EPOCH} the way reproducible-builds.org defines it. */

@@ -73,7 +73,8 @@ public final class Packager {
             long referenceStart = System.nanoTime();
             for (PackPlan.ModelPlan model : originalsFirst(plan.models())) {
                 Map<String, Path> originalInputs = model.spec().twinOf().map(id -> computed.get(id).readyInputs()).orElse(Map.of());
-                ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), originalInputs, work, options.npyLimits());
+                ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), originalInputs, work, options.npyLimits(),
+                        options.modelMemory());
                 computed.put(model.spec().id(), reference);
                 runtimes.addAll(reference.runtimes());
                 events += reference.events();

@@ -2,12 +2,16 @@ package hep.capsule.packager;
 
 import hep.capsule.files.WorkFolder;
 import hep.capsule.interpreter.PortableWitness;
+import hep.capsule.interpreter.plan.StaticMemoryCheck;
 import hep.capsule.runner.BatchedRun;
 import hep.capsule.runner.InputNormaliser;
 import hep.capsule.runner.InterfaceCheck;
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelMemoryBudget;
+import hep.capsule.runner.ModelMemoryExceededException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelRunners;
+import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyLimits;
@@ -39,9 +43,10 @@ final class ReferenceComputation {
      * @param originalInputs for a twin, the model-ready reference inputs of its original, by input
      *                       name, on which the twin runs; ignored for other models
      * @param limits         what the reference NPY files (the user's and those computed) may be
+     * @param budget         how many bytes of tensors executing the model may hold at once
      */
     static ModelReference compute(PackPlan.ModelPlan model, int requestedBatchSize, Map<String, Path> originalInputs,
-            WorkFolder work, NpyLimits limits) throws IOException, PackException {
+            WorkFolder work, NpyLimits limits, ModelMemoryBudget budget) throws IOException, PackException {
         String id = model.spec().id();
         Map<String, Path> ready = new LinkedHashMap<>();
         for (PackPlan.InputPlan input : model.inputs()) {
@@ -49,6 +54,9 @@ final class ReferenceComputation {
         }
         byte[] modelBytes = model.modelBytes();
         String label = model.model().source().getFileName().toString();
+        if (model.spec().format() == ModelFormat.ONNX) {
+            sizeBeforeRunning(model, modelBytes, ready, requestedBatchSize, limits, budget);
+        }
         try (ModelRunner main = ModelRunners.open(model.spec(), modelBytes, label)) {
             EngineRun mainRun = runEngine(main, model, ready, "output", requestedBatchSize, work, limits);
             for (PackPlan.OutputPlan output : model.outputs()) {
@@ -58,7 +66,7 @@ final class ReferenceComputation {
             }
             List<RuntimeRecord> runtimes = new ArrayList<>(List.of(mainRun.runtime()));
             Map<String, Path> witnessOutputs = Map.of();
-            Optional<ModelRunner> witness = model.witnessRuns() ? PortableWitness.open(model.spec().format(), modelBytes, label) : Optional.empty();
+            Optional<ModelRunner> witness = model.witnessRuns() ? PortableWitness.open(model.spec().format(), modelBytes, label, budget) : Optional.empty();
             if (witness.isPresent()) {
                 try (ModelRunner portable = witness.get()) {
                     EngineRun witnessRun = runEngine(portable, model, ready, "witness-output", requestedBatchSize, work, limits);
@@ -71,6 +79,28 @@ final class ReferenceComputation {
             throw new PackException("model " + id + " (" + model.model().source() + "): " + e.getMessage(), e);
         } catch (NpyFormatException e) {
             throw new PackException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sizes every tensor of an ONNX model on one batch of its reference inputs before any runtime
+     * loads it (onnxruntime folds constants while it loads a model), and refuses it over the budget.
+     */
+    private static void sizeBeforeRunning(PackPlan.ModelPlan model, byte[] modelBytes, Map<String, Path> ready, int batchSize,
+            NpyLimits limits, ModelMemoryBudget budget) throws IOException, PackException {
+        Map<String, long[]> shapes = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> input : ready.entrySet()) {
+            try (NpyReader reader = NpyReader.open(input.getValue(), input.getValue().getFileName().toString(), limits)) {
+                shapes.put(input.getKey(), reader.header().shape());
+            } catch (NpyFormatException e) {
+                throw new PackException(e.getMessage(), e);
+            }
+        }
+        try {
+            StaticMemoryCheck.check(modelBytes, StaticMemoryCheck.batchShapes(shapes, batchSize), budget,
+                    "model " + model.spec().id() + " (" + model.model().source() + ")");
+        } catch (ModelMemoryExceededException e) {
+            throw new PackException(e.getMessage() + "; at a batch of " + batchSize + " events (--batch-size)", e);
         }
     }
 

@@ -1,12 +1,16 @@
 package hep.capsule.verifier;
 
 import hep.capsule.interpreter.PortableWitness;
+import hep.capsule.interpreter.plan.StaticMemoryCheck;
 import hep.capsule.runner.InputNormaliser;
 import hep.capsule.runner.InterfaceCheck;
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelMemoryBudget;
+import hep.capsule.runner.ModelMemoryExceededException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelRunners;
 import hep.capsule.schema.InputSpec;
+import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
 import hep.capsule.schema.Packing;
@@ -62,18 +66,22 @@ final class Reproduction implements AutoCloseable {
      * @param original for a twin, the model it is the twin of: the twin is also compared with the
      *                 original's stored outputs, at the original's working points
      */
-    static Reproduction load(StoredTensors tensors, ModelSpec model, Optional<ModelSpec> original) throws IOException, CheckFailed {
+    static Reproduction load(StoredTensors tensors, ModelSpec model, Optional<ModelSpec> original, Packing packing,
+            ModelMemoryBudget budget) throws IOException, CheckFailed {
         byte[] bytes;
         try {
             bytes = tensors.archive().require(model.file()).readAllBytes();
         } catch (InvalidArchiveException e) {
             throw CheckFailed.invalid(model.file(), "the model file is missing");
         }
+        if (model.format() == ModelFormat.ONNX) {
+            sizeBeforeRunning(tensors, model, bytes, packing, budget);
+        }
         ModelRunner main = open(model, () -> ModelRunners.open(model, bytes, model.file()));
         Optional<ModelRunner> witness = Optional.empty();
         try {
             if (hasWitnessOutputs(model)) {
-                witness = Optional.of(open(model, () -> PortableWitness.open(model.format(), bytes, model.file()).orElseThrow(
+                witness = Optional.of(open(model, () -> PortableWitness.open(model.format(), bytes, model.file(), budget).orElseThrow(
                         () -> new ModelExecutionException("the capsule stores witness outputs, but this format has no witness"))));
             }
         } catch (CheckFailed e) {
@@ -81,6 +89,35 @@ final class Reproduction implements AutoCloseable {
             throw e;
         }
         return new Reproduction(tensors, model, original, main, witness);
+    }
+
+    /**
+     * Sizes every tensor of an ONNX model at the largest batch recorded for it, before any runtime
+     * loads it (onnxruntime already folds constants while it loads a model).
+     */
+    private static void sizeBeforeRunning(StoredTensors tensors, ModelSpec model, byte[] bytes, Packing packing,
+            ModelMemoryBudget budget) throws IOException, CheckFailed {
+        long batch = packing.runtimes().stream().filter(r -> r.model().equals(model.id()))
+                .map(r -> r.settings().get("batch_size")).filter(v -> v != null && v.matches("[1-9][0-9]{0,9}"))
+                .mapToLong(Long::parseLong).max().orElse(0);
+        if (batch == 0) {
+            return; // no valid batch size: the reproduction refuses the capsule, naming capsule.json
+        }
+        Map<String, long[]> shapes = new LinkedHashMap<>();
+        for (InputSpec input : model.inputs()) {
+            if (input.reference().isPresent()) {
+                try (NpyReader reader = tensors.open(input.reference().get())) {
+                    shapes.put(input.name(), reader.header().shape());
+                }
+            }
+        }
+        try {
+            StaticMemoryCheck.check(bytes, StaticMemoryCheck.batchShapes(shapes, batch), budget,
+                    "model " + model.id() + " (" + model.file() + ")");
+        } catch (ModelMemoryExceededException e) {
+            throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, List.of(e.getMessage() + "; at a batch of "
+                    + batch + " events, the largest batch capsule.json records for it"));
+        }
     }
 
     private interface Opener {

@@ -67,11 +67,11 @@ public final class Verifier {
      */
     public static ArchiveReport notVerified(String archive, String reason, double seconds) {
         List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
-        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of());
+        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of(), null);
     }
 
     public ArchiveReport verify(Path archive) {
-        Run run = new Run(archive.toString(), System.nanoTime());
+        Run run = new Run(archive.toString(), System.nanoTime(), options.integrityOnly() ? null : options.modelMemory().bytes());
         if (!Files.isRegularFile(archive)) {
             return run.invalid(SAFETY, List.of(archive + ": no such file"));
         }
@@ -116,7 +116,7 @@ public final class Verifier {
             for (ModelSpec model : descriptor.models()) {
                 Optional<ModelSpec> original = model.twinOf()
                         .flatMap(id -> descriptor.models().stream().filter(m -> m.id().equals(id)).findFirst());
-                models.add(Reproduction.load(tensors, model, original));
+                models.add(Reproduction.load(tensors, model, original, packing, options.modelMemory()));
             }
             run.passed(MODEL_INTERFACE, models.stream().flatMap(r -> r.engines().stream()).distinct()
                     .map(engine -> engine + " loads every model, and each declares the inputs and outputs the capsule describes").toList());
@@ -168,10 +168,12 @@ public final class Verifier {
         private boolean draft;
         private List<SignatureReport> signatures = List.of();
         private final List<Execution> executions = new ArrayList<>();
+        private final Long modelMemoryBudget;
 
-        Run(String path, long startNanos) {
+        Run(String path, long startNanos, Long modelMemoryBudget) {
             this.path = path;
             this.startNanos = startNanos;
+            this.modelMemoryBudget = modelMemoryBudget;
         }
 
         double seconds() {
@@ -203,7 +205,7 @@ public final class Verifier {
             checks.add(CheckReport.failed(check, failure.findings()));
             skipRest(List.of());
             return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(),
-                    signatures, seconds(), executions);
+                    signatures, seconds(), executions, modelMemoryBudget);
         }
 
         private void skipRest(List<String> why) {
@@ -215,7 +217,7 @@ public final class Verifier {
         ArchiveReport intact() {
             skipRest(List.of(NOT_RUN_INTEGRITY_ONLY));
             return new ArchiveReport(path, Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed",
-                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions);
+                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions, modelMemoryBudget);
         }
 
         ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences) {
@@ -237,7 +239,7 @@ public final class Verifier {
                     .forEach(findings::add);
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
-            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds(), executions);
+            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds(), executions, modelMemoryBudget);
         }
     }
 }

@@ -1,5 +1,6 @@
 package hep.capsule.verifier;
 
+import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.signatures.TrustAnchors;
 import hep.capsule.tensor.NpyLimits;
@@ -17,35 +18,40 @@ import java.util.Optional;
  * @param integrityOnly    run only the safety, checksum and metadata checks (a fixity check):
  *                         nothing is executed and the verdict is at best {@code INTACT}
  * @param scratch          where the verifier makes its private work folder (empty: the system's temporary folder)
+ * @param modelMemory      how many bytes of tensors executing one model may hold at once
  */
 public record VerifyOptions(ArchiveLimits limits, DescriptorLimits descriptorLimits, NpyLimits npyLimits, TrustAnchors trust,
-                            boolean integrityOnly, Optional<Path> scratch) {
+                            boolean integrityOnly, Optional<Path> scratch, ModelMemoryBudget modelMemory) {
     public static VerifyOptions defaults() {
         return new VerifyOptions(ArchiveLimits.defaults(), DescriptorLimits.DEFAULT, NpyLimits.defaults(), TrustAnchors.none(), false,
-                Optional.empty());
+                Optional.empty(), ModelMemoryBudget.DEFAULT);
+    }
+
+    public VerifyOptions withModelMemory(ModelMemoryBudget other) {
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, scratch, other);
     }
 
     public VerifyOptions withLimits(ArchiveLimits other) {
-        return new VerifyOptions(other, descriptorLimits, npyLimits, trust, integrityOnly, scratch);
+        return new VerifyOptions(other, descriptorLimits, npyLimits, trust, integrityOnly, scratch, modelMemory);
     }
 
     public VerifyOptions withDescriptorLimits(DescriptorLimits other) {
-        return new VerifyOptions(limits, other, npyLimits, trust, integrityOnly, scratch);
+        return new VerifyOptions(limits, other, npyLimits, trust, integrityOnly, scratch, modelMemory);
     }
 
     public VerifyOptions withNpyLimits(NpyLimits other) {
-        return new VerifyOptions(limits, descriptorLimits, other, trust, integrityOnly, scratch);
+        return new VerifyOptions(limits, descriptorLimits, other, trust, integrityOnly, scratch, modelMemory);
     }
 
     public VerifyOptions withTrust(TrustAnchors other) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, other, integrityOnly, scratch);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, other, integrityOnly, scratch, modelMemory);
     }
 
     public VerifyOptions withIntegrityOnly(boolean only) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, only, scratch);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, only, scratch, modelMemory);
     }
 
     public VerifyOptions withScratch(Path folder) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, Optional.of(folder));
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, Optional.of(folder), modelMemory);
     }
 }

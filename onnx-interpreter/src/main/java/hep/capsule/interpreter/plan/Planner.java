@@ -11,7 +11,6 @@ import hep.capsule.interpreter.ops.OperatorRegistry;
 import hep.capsule.runner.ModelExecutionException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +38,7 @@ public final class Planner {
         }
         Set<String> available = new HashSet<>(graph.initializers().keySet());
         graph.inputs().forEach(input -> available.add(input.name()));
-        List<Step> ordered = order(steps, available, modelLabel);
+        List<Step> ordered = TopologicalOrder.of(steps, Step::node, available, modelLabel);
         for (var output : graph.outputs()) {
             if (!available.contains(output.name())) {
                 throw new ModelExecutionException(modelLabel + ": no node computes the graph output '" + output.name() + "'");
@@ -94,32 +93,5 @@ public final class Planner {
             throw new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " (" + Step.describe(node, opset)
                     + ") " + verb + " '" + value + "', which " + OnnxTypes.unsupported(code));
         }
-    }
-
-    /** Kahn's algorithm, always taking the earliest ready node in file order. */
-    private static List<Step> order(List<Step> steps, Set<String> available, String modelLabel)
-            throws ModelExecutionException {
-        List<Step> pending = new ArrayList<>(steps);
-        List<Step> ordered = new ArrayList<>();
-        while (!pending.isEmpty()) {
-            Step ready = pending.stream()
-                    .filter(step -> step.node().inputs().stream().allMatch(in -> in.isEmpty() || available.contains(in)))
-                    .findFirst()
-                    .orElseThrow(() -> new ModelExecutionException(modelLabel + ": " + missing(pending, available)));
-            pending.remove(ready);
-            ordered.add(ready);
-            available.addAll(ready.node().outputs());
-        }
-        return ordered;
-    }
-
-    private static String missing(List<Step> pending, Set<String> available) {
-        Map<String, String> needs = new LinkedHashMap<>();
-        for (Step step : pending) {
-            step.node().inputs().stream().filter(in -> !in.isEmpty() && !available.contains(in)).findFirst()
-                    .ifPresent(in -> needs.putIfAbsent(step.node().label(), in));
-        }
-        return "the graph has a cycle or reads values nothing computes; for example node "
-                + needs.keySet().iterator().next() + " reads '" + needs.values().iterator().next() + "'";
     }
 }

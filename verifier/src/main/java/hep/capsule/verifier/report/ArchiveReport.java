@@ -1,5 +1,6 @@
 package hep.capsule.verifier.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ import java.util.List;
  * @param signatures             every signature of the archive, checked; independent of the verdict
  * @param seconds                how long the verification took (wall time)
  * @param executions             each engine's pass over each model's reference events, with its time
+ * @param modelMemoryBudget      the bytes of tensors executing one model could hold at once
+ *                               ({@code --max-model-memory}); {@code null} when nothing was to be executed
  */
 public record ArchiveReport(
         String path,
@@ -28,7 +31,8 @@ public record ArchiveReport(
         List<String> environmentDifferences,
         List<SignatureReport> signatures,
         double seconds,
-        List<Execution> executions) {
+        List<Execution> executions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long modelMemoryBudget) {
 
     public ArchiveReport {
         executions = executions == null ? List.of() : List.copyOf(executions);

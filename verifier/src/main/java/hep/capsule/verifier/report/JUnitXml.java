@@ -65,6 +65,13 @@ public final class JUnitXml {
         xml.writeAttribute("classname", archive.capsule().isEmpty() ? "capsule" : archive.capsule());
         xml.writeAttribute("name", archive.path());
         xml.writeAttribute("time", seconds(archive.seconds()));
+        if (archive.modelMemoryBudget() != null) {
+            xml.writeStartElement("properties");
+            xml.writeEmptyElement("property");
+            xml.writeAttribute("name", "model_memory_budget");
+            xml.writeAttribute("value", archive.modelMemoryBudget().toString());
+            xml.writeEndElement();
+        }
         if (archive.verdict().exitCode(exact) != 0) {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", archive.verdict().name());
