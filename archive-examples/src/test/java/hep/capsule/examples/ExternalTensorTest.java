@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.interpreter.PortableWitness;
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.onnx.ExternalTensor;
 import hep.capsule.runner.onnx.MalformedOnnxException;
@@ -91,7 +92,7 @@ class ExternalTensorTest {
         byte[] model = ExternalDataModels.external(SECRET);
         ModelExecutionException main = assertThrows(ModelExecutionException.class, () -> OnnxRuntimeRunner.load(model, "data/models/m/m.onnx"));
         ModelExecutionException witness = assertThrows(ModelExecutionException.class,
-                () -> PortableWitness.open(ModelFormat.ONNX, model, "data/models/m/m.onnx"));
+                () -> PortableWitness.open(ModelFormat.ONNX, model, "data/models/m/m.onnx", ModelMemoryBudget.DEFAULT));
         for (ModelExecutionException e : List.of(main, witness)) {
             assertTrue(e.getMessage().startsWith("data/models/m/m.onnx: tensor \"w\" (graph, initializer) keeps its data in an external file"
                     + " \"victim/secret.bin\""), e.getMessage());
