@@ -49,10 +49,13 @@ public final class LintMaterial {
         return options;
     }
 
-    /** The location of a descriptor field, e.g. {@code at("models", 0, "inputs", 0, "features", 3, "unit")}. */
+    /**
+     * The location of a descriptor field, e.g. {@code at("models", 0, "inputs", 0, "features", 3, "unit")}; in an
+     * archive, the field alone (its capsule.json is no file of the repository, so its lines are not given).
+     */
     public Location at(Object... steps) {
         DescriptorLocation place = loaded.lines().locate(steps);
-        return new Location(descriptorShown, place.field(), place.line());
+        return new Location(descriptorShown, place.field(), archiveName.isPresent() ? 0 : place.line());
     }
 
     /** The location of a line of a file the descriptor names (line 0: the whole file). */
