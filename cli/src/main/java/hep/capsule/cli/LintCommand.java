@@ -8,11 +8,13 @@ import hep.capsule.publishing.lint.LintReport;
 import hep.capsule.publishing.lint.Linter;
 import hep.capsule.publishing.lint.SarifLog;
 import hep.capsule.publishing.lint.Severity;
+import hep.capsule.schema.DescriptorException;
 import hep.capsule.verifier.archive.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +37,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "fail on warnings too")
     boolean strict;
 
+    @Mixin
+    DescriptorSizeOption descriptorSize;
+
     @Option(names = "--min-events", paramLabel = "N", description = "the fewest reference events a model should have (default: ${DEFAULT-VALUE})")
     long minEvents = LintOptions.DEFAULT_MIN_EVENTS;
 
@@ -42,7 +47,9 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException, UserError {
         LintReport report;
         try {
-            report = Linter.standard().lint(subject, new LintOptions(minEvents));
+            report = Linter.standard().lint(subject, new LintOptions(minEvents, descriptorSize.limits()));
+        } catch (DescriptorException e) {
+            throw new UserError(e.getMessage(), e);
         } catch (InvalidArchiveException e) {
             throw new UserError(subject + " is not a readable capsule: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

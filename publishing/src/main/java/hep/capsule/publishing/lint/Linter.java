@@ -25,28 +25,23 @@ public final class Linter {
         return new Linter(LintRules.all());
     }
 
-    /** Every rule's description, the descriptor's own validity first. */
+    /** Every rule's description, in order. */
     public List<RuleDescription> rules() {
-        List<RuleDescription> all = new ArrayList<>(List.of(DescriptorValidity.RULE));
-        rules.forEach(rule -> all.add(rule.description()));
-        return all;
+        return rules.stream().map(LintRule::description).toList();
     }
 
     /**
-     * Lints a capsule.yaml (a name ending in .yaml or .yml) or an archive.
+     * Lints a capsule.yaml (a name ending in .yaml or .yml) or an archive. The rules need a valid descriptor:
+     * an invalid one is refused with all its problems, as pack refuses it.
      *
+     * @throws DescriptorException     when the descriptor (or the archive's capsule.json) is not valid
      * @throws InvalidArchiveException when the archive cannot be read as a capsule at all
      */
-    public LintReport lint(Path subject, LintOptions options) throws IOException, InvalidArchiveException {
+    public LintReport lint(Path subject, LintOptions options) throws IOException, InvalidArchiveException, DescriptorException {
         String shown = Shown.path(subject);
         try (WorkFolder work = WorkFolder.create("lint")) {
-            LintMaterial material;
-            try {
-                material = isDescriptor(subject) ? Materials.descriptor(subject, options, work)
-                        : Materials.archive(subject, options, work);
-            } catch (DescriptorException e) {
-                return new LintReport(shown, rules(), DescriptorValidity.findings(e, shown));
-            }
+            LintMaterial material = isDescriptor(subject) ? Materials.descriptor(subject, options, work)
+                    : Materials.archive(subject, options, work);
             List<LintFinding> findings = new ArrayList<>();
             for (LintRule rule : rules) {
                 findings.addAll(rule.check(material));

@@ -29,7 +29,7 @@ final class Materials {
 
     /** A capsule.yaml: files relative to its folder; the reference outputs are computed as pack computes them. */
     static LintMaterial descriptor(Path yaml, LintOptions options, WorkFolder work) throws IOException, DescriptorException {
-        LoadedDescriptor loaded = new DescriptorLoader().load(yaml);
+        LoadedDescriptor loaded = new DescriptorLoader(options.limits()).load(yaml);
         Path folder = yaml.toAbsolutePath().normalize().getParent();
         return new LintMaterial(loaded, folder, Optional.empty(), Shown.path(yaml), options, () -> {
             try {
@@ -44,7 +44,7 @@ final class Materials {
     static LintMaterial archive(Path archive, LintOptions options, WorkFolder work)
             throws IOException, InvalidArchiveException, DescriptorException {
         ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
-        LoadedDescriptor loaded = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON);
+        LoadedDescriptor loaded = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON, options.limits());
         Path bag = Files.createDirectory(work.resolve("bag"));
         for (StoredFile file : read.files().values()) {
             Path target = bag.resolve(file.bagPath()).normalize();

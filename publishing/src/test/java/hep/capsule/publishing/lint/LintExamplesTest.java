@@ -57,6 +57,6 @@ class LintExamplesTest {
             assertTrue(rule.id().matches("[a-z]+(-[a-z]+)+"), rule.id());
             assertFalse(rule.summary().isBlank() || rule.rationale().isBlank() || rule.help().isBlank(), rule.id());
         }
-        assertEquals("descriptor-valid", rules.get(0).id());
+        assertEquals("descriptor-complete", rules.get(0).id());
     }
 }

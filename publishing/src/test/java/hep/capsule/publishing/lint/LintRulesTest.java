@@ -1,9 +1,12 @@
 package hep.capsule.publishing.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.publishing.Example;
+import hep.capsule.schema.DescriptorException;
+import hep.capsule.schema.DescriptorProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,7 +73,7 @@ class LintRulesTest {
 
     @Test
     void tooFewEventsForTheConfiguredMinimumIsAWarning() throws Exception {
-        LintReport report = Linter.standard().lint(Example.HIGGS.descriptor(), new LintOptions(5000));
+        LintReport report = Linter.standard().lint(Example.HIGGS.descriptor(), new LintOptions(5000, hep.capsule.schema.DescriptorLimits.DEFAULT));
         List<LintFinding> found = of(report, "validation-event-count");
         assertEquals(1, found.size());
         assertEquals("model resdnn_even has 1000 reference events, fewer than 5000", found.get(0).message());
@@ -102,11 +105,10 @@ class LintRulesTest {
     }
 
     @Test
-    void anInvalidDescriptorGivesOnlyItsProblems() throws Exception {
+    void anInvalidDescriptorIsRefusedWithItsProblems() throws Exception {
         Path descriptor = Example.HIGGS.copyTo(temp);
         Example.edit(descriptor, "type: float32", "type: float16");
-        LintReport report = lint(descriptor);
-        assertEquals(List.of("descriptor-valid"), report.findings().stream().map(f -> f.rule().id()).distinct().toList());
-        assertTrue(report.findings().get(0).location().line() > 0);
+        DescriptorException e = assertThrows(DescriptorException.class, () -> lint(descriptor));
+        assertEquals(List.of("models[0].inputs[0].type"), e.problems().stream().map(DescriptorProblem::field).toList());
     }
 }
