@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,13 +33,10 @@ final class ExportHepDataCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UserError {
         PackedCapsule capsule = ExportedCapsule.read(archive);
-        if (location == null && capsule.bytes() > HepDataSubmission.MAX_UPLOAD_BYTES) {
-            throw new UserError(archive + " is " + capsule.bytes() + " bytes, more than HEPData's upload limit of "
-                    + HepDataSubmission.MAX_UPLOAD_BYTES + " bytes (50 MB): publish it elsewhere (e.g. on Zenodo) and give its URL with --location URL");
-        }
         String name = archive.getFileName().toString();
         try {
-            HepDataSubmission submission = HepDataSubmission.of(capsule.descriptor(), location == null ? name : location);
+            HepDataSubmission submission = HepDataSubmission.of(capsule.descriptor(),
+                    HepDataSubmission.location(capsule, Optional.ofNullable(location)));
             byte[] yaml = submission.toYaml();
             Files.createDirectories(folder);
             if (location == null) {

@@ -30,6 +30,23 @@ public final class HepDataSubmission {
     }
 
     /**
+     * Where the submission finds the capsule: the URL it is published at when given, else its file name (the
+     * capsule then travels in the upload, which HEPData allows up to {@link #MAX_UPLOAD_BYTES}).
+     *
+     * @throws ExportException when the capsule is too large for the upload and no URL is given
+     */
+    public static String location(PackedCapsule capsule, Optional<String> url) throws ExportException {
+        if (url.isPresent()) {
+            return url.get();
+        }
+        if (capsule.bytes() > MAX_UPLOAD_BYTES) {
+            throw new ExportException(capsule.archive().getFileName() + " is " + capsule.bytes() + " bytes, more than HEPData's upload limit of "
+                    + MAX_UPLOAD_BYTES + " bytes (50 MB): publish it elsewhere (e.g. on Zenodo) and give its URL with --location URL");
+        }
+        return capsule.archive().getFileName().toString();
+    }
+
+    /**
      * @param location the archive's file name in the upload, or the URL it is published at
      */
     public static HepDataSubmission of(Descriptor d, String location) throws ExportException {

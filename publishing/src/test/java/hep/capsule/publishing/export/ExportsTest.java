@@ -83,6 +83,16 @@ class ExportsTest {
     }
 
     @Test
+    void aCapsuleAboveHepDatasLimitNeedsAUrl() throws Exception {
+        PackedCapsule small = pack(false);
+        assertEquals("higgs.capsule.tar.gz", HepDataSubmission.location(small, java.util.Optional.empty()));
+        PackedCapsule large = new PackedCapsule(small.archive(), small.descriptor(), HepDataSubmission.MAX_UPLOAD_BYTES + 1);
+        ExportException e = assertThrows(ExportException.class, () -> HepDataSubmission.location(large, java.util.Optional.empty()));
+        assertTrue(e.getMessage().contains("--location URL"), e.getMessage());
+        assertEquals("https://doi.org/10.5281/zenodo.1", HepDataSubmission.location(large, java.util.Optional.of("https://doi.org/10.5281/zenodo.1")));
+    }
+
+    @Test
     void hepDataRefusesATableThatBreaksItsSchema() throws Exception {
         HepDataSubmission submission = HepDataSubmission.of(pack(false).descriptor(), "higgs.capsule.tar.gz");
         ObjectNode table = new ObjectMapper().createObjectNode().put("name", "x".repeat(65)).put("description", "d").put("data_file", "t.yaml");

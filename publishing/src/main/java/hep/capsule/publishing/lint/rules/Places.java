@@ -15,42 +15,32 @@ final class Places {
 
     record ModelAt(int m, ModelSpec model) {
         Object[] path(Object... more) {
-            Object[] steps = new Object[2 + more.length];
-            steps[0] = "models";
-            steps[1] = m;
-            System.arraycopy(more, 0, steps, 2, more.length);
-            return steps;
+            return join(new Object[] {"models", m}, more);
         }
     }
 
     record InputAt(ModelAt model, int i, InputSpec input) {
         Object[] path(Object... more) {
-            Object[] steps = new Object[2 + more.length];
-            steps[0] = "inputs";
-            steps[1] = i;
-            System.arraycopy(more, 0, steps, 2, more.length);
-            return model.path(steps);
+            return model.path(join(new Object[] {"inputs", i}, more));
         }
     }
 
     record FeatureAt(InputAt input, int f, FeatureSpec feature) {
         Object[] path(Object... more) {
-            Object[] steps = new Object[2 + more.length];
-            steps[0] = "features";
-            steps[1] = f;
-            System.arraycopy(more, 0, steps, 2, more.length);
-            return input.path(steps);
+            return input.path(join(new Object[] {"features", f}, more));
         }
     }
 
     record OutputAt(ModelAt model, int o, OutputSpec output) {
         Object[] path(Object... more) {
-            Object[] steps = new Object[2 + more.length];
-            steps[0] = "outputs";
-            steps[1] = o;
-            System.arraycopy(more, 0, steps, 2, more.length);
-            return model.path(steps);
+            return model.path(join(new Object[] {"outputs", o}, more));
         }
+    }
+
+    private static Object[] join(Object[] first, Object[] more) {
+        Object[] steps = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, steps, first.length, more.length);
+        return steps;
     }
 
     static List<ModelAt> models(Descriptor d) {
