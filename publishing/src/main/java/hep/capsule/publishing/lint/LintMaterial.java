@@ -3,7 +3,6 @@ package hep.capsule.publishing.lint;
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.DescriptorLocation;
 import hep.capsule.schema.LoadedDescriptor;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,23 +14,20 @@ import java.util.function.Supplier;
  */
 public final class LintMaterial {
     private final LoadedDescriptor loaded;
-    private final Path root;
-    private final Optional<String> archiveName;
+    private final MaterialFiles files;
     private final String descriptorShown;
     private final LintOptions options;
     private final Supplier<ReferenceOutputFiles> outputs;
     private ReferenceOutputFiles computed;
 
     /**
-     * @param root            the folder the descriptor's file paths are relative to
-     * @param archiveName     the archive as shown, when the material comes from one (its files are then named by bag path)
+     * @param files           the files the descriptor names
      * @param descriptorShown the descriptor as shown in locations, e.g. {@code archive-examples/x/capsule.yaml}
      */
-    LintMaterial(LoadedDescriptor loaded, Path root, Optional<String> archiveName, String descriptorShown, LintOptions options,
+    LintMaterial(LoadedDescriptor loaded, MaterialFiles files, String descriptorShown, LintOptions options,
             Supplier<ReferenceOutputFiles> outputs) {
         this.loaded = loaded;
-        this.root = root;
-        this.archiveName = archiveName;
+        this.files = files;
         this.descriptorShown = descriptorShown;
         this.options = options;
         this.outputs = outputs;
@@ -55,24 +51,17 @@ public final class LintMaterial {
      */
     public Location at(Object... steps) {
         DescriptorLocation place = loaded.lines().locate(steps);
-        return new Location(descriptorShown, place.field(), archiveName.isPresent() ? 0 : place.line());
+        return new Location(descriptorShown, place.field(), files.descriptorLines() ? place.line() : 0);
     }
 
     /** The location of a line of a file the descriptor names (line 0: the whole file). */
     public Location inFile(String descriptorPath, int line) {
-        return archiveName.map(archive -> new Location(archive, descriptorPath, 0))
-                .orElseGet(() -> new Location(Shown.path(root.resolve(descriptorPath)), "", line));
+        return files.location(descriptorPath, line);
     }
 
     /** The regular file a descriptor path names, when it exists. */
     public Optional<Path> file(String descriptorPath) {
-        Path file = root.resolve(descriptorPath).normalize();
-        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-    }
-
-    /** The folder the descriptor's paths are relative to. */
-    public Path root() {
-        return root;
+        return files.file(descriptorPath);
     }
 
     /** The reference outputs, computed (a capsule.yaml) or read (an archive) on the first call. */

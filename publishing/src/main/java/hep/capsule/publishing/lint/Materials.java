@@ -14,9 +14,7 @@ import hep.capsule.verifier.archive.ArchiveLimits;
 import hep.capsule.verifier.archive.ArchiveReader;
 import hep.capsule.verifier.archive.InvalidArchiveException;
 import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +29,7 @@ final class Materials {
     static LintMaterial descriptor(Path yaml, LintOptions options, WorkFolder work) throws IOException, DescriptorException {
         LoadedDescriptor loaded = new DescriptorLoader(options.limits()).load(yaml);
         Path folder = yaml.toAbsolutePath().normalize().getParent();
-        return new LintMaterial(loaded, folder, Optional.empty(), Shown.path(yaml), options, () -> {
+        return new LintMaterial(loaded, new MaterialFiles.Folder(folder), Shown.path(yaml), options, () -> {
             try {
                 return new ReferenceOutputFiles(ReferenceOutputs.compute(loaded, yaml, work), Optional.empty());
             } catch (PackException | IOException e) {
@@ -40,30 +38,23 @@ final class Materials {
         });
     }
 
-    /** An archive: unpacked safely into the work folder; its capsule.json names files by bag path. */
+    /** An archive: read safely into the work folder (files kept under generated names); its capsule.json names files by bag path. */
     static LintMaterial archive(Path archive, LintOptions options, WorkFolder work)
             throws IOException, InvalidArchiveException, DescriptorException {
         ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
         LoadedDescriptor loaded = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON, options.limits());
-        Path bag = Files.createDirectory(work.resolve("bag"));
-        for (StoredFile file : read.files().values()) {
-            Path target = bag.resolve(file.bagPath()).normalize();
-            if (!target.startsWith(bag)) {
-                throw new InvalidArchiveException(file.bagPath(), "leaves the bag");
-            }
-            Files.createDirectories(target.getParent());
-            Files.move(file.storedAt(), target);
-        }
+        Map<String, Path> byBagPath = new LinkedHashMap<>();
+        read.files().values().forEach(file -> byBagPath.put(file.bagPath(), file.storedAt()));
         Map<String, Map<String, Path>> outputs = new LinkedHashMap<>();
         for (ModelSpec model : loaded.descriptor().models()) {
             Map<String, Path> byName = new LinkedHashMap<>();
             for (OutputSpec output : model.outputs()) {
-                output.storedReference().ifPresent(path -> byName.put(output.name(), bag.resolve(path)));
+                output.storedReference().map(byBagPath::get).ifPresent(path -> byName.put(output.name(), path));
             }
             outputs.put(model.id(), byName);
         }
         String shown = Shown.path(archive);
-        return new LintMaterial(loaded, bag, Optional.of(shown), shown, options,
+        return new LintMaterial(loaded, new MaterialFiles.Archive(shown, byBagPath), shown, options,
                 () -> new ReferenceOutputFiles(outputs, Optional.empty()));
     }
 }

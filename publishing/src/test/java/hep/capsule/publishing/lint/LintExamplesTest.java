@@ -50,6 +50,17 @@ class LintExamplesTest {
     }
 
     @Test
+    void anArchiveIsLintedFromItsCapsuleJsonAndNamesTheArchiveAndField() throws Exception {
+        java.nio.file.Path old = java.nio.file.Path.of("../verifier/src/test/resources/hep/capsule/verifier/archive/"
+                + "ArchiveReaderFuzzTestInputs/readAndCheck/hh-resdnn-even.capsule.tar");
+        LintReport report = Linter.standard().lint(old, LintOptions.DEFAULT);
+        assertEquals(Map.of("format-producer", 1L, "identity-contact-placeholder", 1L), ruleCounts(report));
+        Location contact = report.findings().get(1).location();
+        assertEquals(List.of("contacts[0].email", 0), List.of(contact.field(), contact.line()));
+        assertTrue(contact.file().endsWith("hh-resdnn-even.capsule.tar"), contact.file());
+    }
+
+    @Test
     void everyRuleHasAUniqueStableIdAndAllItsTexts() {
         List<RuleDescription> rules = Linter.standard().rules();
         assertEquals(rules.size(), rules.stream().map(RuleDescription::id).distinct().count());

@@ -6,10 +6,9 @@ import hep.capsule.publishing.lint.Severity;
 import hep.capsule.schema.AttachedFile;
 import hep.capsule.schema.FileRole;
 import hep.capsule.schema.slha.SignalModelLint;
+import hep.capsule.schema.slha.SlhaProblem;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Every SLHA signal-model card is readable and holds numbers where SLHA wants numbers (no template placeholders). */
 final class SlhaCard extends Rule {
@@ -21,12 +20,15 @@ final class SlhaCard extends Rule {
 
     @Override
     public List<LintFinding> check(LintMaterial material) {
-        Map<String, String> byName = material.descriptor().files().stream().filter(f -> f.role() == FileRole.SIGNAL_MODEL)
-                .map(AttachedFile::file).collect(Collectors.toMap(file -> java.nio.file.Path.of(file).getFileName().toString(),
-                        Function.identity(), (a, b) -> a));
-        return SignalModelLint.check(material.descriptor(), material.root()).stream()
-                .map(problem -> finding(problem.message(), description().help(),
-                        material.inFile(byName.getOrDefault(java.nio.file.Path.of(problem.file()).getFileName().toString(), problem.file()),
-                                problem.line()))).toList();
+        List<LintFinding> findings = new ArrayList<>();
+        for (AttachedFile card : material.descriptor().files()) {
+            if (card.role() != FileRole.SIGNAL_MODEL) {
+                continue;
+            }
+            List<SlhaProblem> problems = material.file(card.file()).map(file -> SignalModelLint.check(file, card.file()))
+                    .orElse(List.of(new SlhaProblem(card.file(), 0, "no such file")));
+            problems.forEach(problem -> findings.add(finding(problem.message(), description().help(), material.inFile(card.file(), problem.line()))));
+        }
+        return findings;
     }
 }
