@@ -7,7 +7,7 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** verify --require-signature: some archive has no TRUSTED signature. */
     static final int NOT_SIGNED_BY_TRUSTED_KEY = 6;
-    /** lint: some signal-model file has errors. */
+    /** lint: some finding is an error (with --strict: an error or a warning). */
     static final int LINT_ERRORS = 7;
 
     private ExitCodes() {

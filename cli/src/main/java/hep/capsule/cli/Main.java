@@ -19,12 +19,12 @@ import picocli.CommandLine.Command;
             "4:verify: some archive INVALID",
             "5:verify --exact: some archive only REPRODUCED_WITHIN_TOLERANCE",
             "6:verify --require-signature: some archive has no TRUSTED signature (unsigned, or signed only by keys not trusted)",
-            "7:lint: some signal-model file has errors (each is printed with its file and line)"})
+            "7:lint: some finding is an error (with --strict: an error or a warning); each is printed with its rule, file and line"})
 public final class Main implements Runnable {
     /** The sub-commands, in the order the help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, LintCommand.class, PackCommand.class,
             VerifyCommand.class, InspectCommand.class, ConvertCommand.class, KeygenCommand.class, SignCommand.class,
-            CampaignCommand.class, VerifyArchiveCommand.class);
+            CampaignCommand.class, ExportCommand.class, VerifyArchiveCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

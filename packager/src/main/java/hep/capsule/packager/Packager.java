@@ -91,6 +91,8 @@ public final class Packager {
             }
             Duration referenceTime = Duration.ofNanos(System.nanoTime() - referenceStart);
             plan.attached().forEach(file -> payload.add(BagFile.of(file.bagPath(), file.source())));
+            payload.add(BagFile.of(RoCrateMetadata.BAG_PATH, RoCrateMetadata.write(loaded.descriptor(), payload,
+                    CrateDescriptions.of(plan), baggingDate)));
 
             String version = CapsuleVersion.current();
             Packing packing = new Packing(version, baggingDate, plan.batchSize(), MachineProbe.probe(), runtimes);

@@ -5,16 +5,18 @@ import java.util.Optional;
 
 /**
  * A whole capsule descriptor: capsule.yaml as a person wrote it, or the archived capsule.json, which also
- * has {@code draft} and {@code packing}. Text values may be {@link Missing#MARKER}.
+ * has {@code draft} and {@code packing}. Text values may be {@link Missing#MARKER}. {@code keywords} (optional,
+ * empty when not given) are the search terms a repository such as Zenodo shows.
  */
 public record Descriptor(int capsuleSchema, String name, String title, String version, String created,
                          String license, String organization, Analysis analysis, List<Contact> contacts,
                          ReferenceData referenceData, List<ModelSpec> models, Optional<Folds> folds,
-                         List<AttachedFile> files, boolean draft, Optional<Packing> packing) {
+                         List<AttachedFile> files, boolean draft, Optional<Packing> packing, List<String> keywords) {
 
     public Descriptor {
         contacts = List.copyOf(contacts);
         models = List.copyOf(models);
         files = List.copyOf(files);
+        keywords = List.copyOf(keywords);
     }
 }

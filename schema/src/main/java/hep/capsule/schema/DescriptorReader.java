@@ -28,7 +28,8 @@ final class DescriptorReader {
                 referenceData(root.path("reference_data")), list(root.path("models"), DescriptorReader::model),
                 present(root.path("folds")).map(DescriptorReader::folds),
                 list(root.path("files"), DescriptorReader::attachedFile), root.path("draft").asBoolean(false),
-                present(root.path("packing")).map(DescriptorReader::packing));
+                present(root.path("packing")).map(DescriptorReader::packing),
+                list(root.path("keywords"), JsonNode::asText));
     }
 
     private static Analysis analysis(JsonNode node) {
@@ -39,7 +40,8 @@ final class DescriptorReader {
 
     private static Contact contact(JsonNode node) {
         return new Contact(node.path("name").asText(), node.path("email").asText(),
-                optionalText(node.path("affiliation")));
+                optionalText(node.path("affiliation")), optionalText(node.path("orcid")),
+                optionalText(node.path("family_name")), optionalText(node.path("given_names")));
     }
 
     private static ReferenceData referenceData(JsonNode node) {
@@ -57,7 +59,7 @@ final class DescriptorReader {
     private static InputSpec input(JsonNode node) {
         return new InputSpec(node.path("name").asText(), elementType(node.path("type")), shape(node.path("shape")),
                 optionalText(node.path("reference")), optionalText(node.path("raw_reference")),
-                list(node.path("features"), DescriptorReader::feature));
+                list(node.path("features"), DescriptorReader::feature), optionalText(node.path("object_ordering")));
     }
 
     private static FeatureSpec feature(JsonNode node) {

@@ -29,7 +29,7 @@ final class DescriptorValidation {
             throw new DescriptorException(problems);
         }
         return new LoadedDescriptor(DescriptorReader.read(tree.root()), (ObjectNode) tree.root(),
-                MissingFinder.find(tree, format));
+                MissingFinder.find(tree, format), new DescriptorLines(tree));
     }
 
     private static int declaredVersion(LocatedTree tree) throws DescriptorException {

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param shape              dimensions, outermost first; a {@code null} entry is a dynamic axis
  * @param reference          NPY of the model-ready reference values
  * @param rawReference       NPY of the physical reference values
+ * @param objectOrdering     how the objects behind the features are ordered (e.g. jets by decreasing pT), when stated
  */
 public record InputSpec(String name, ElementType type, List<Long> shape, Optional<String> reference,
-                        Optional<String> rawReference, List<FeatureSpec> features) {
+                        Optional<String> rawReference, List<FeatureSpec> features, Optional<String> objectOrdering) {
 
     public InputSpec {
         shape = Collections.unmodifiableList(new ArrayList<>(shape));

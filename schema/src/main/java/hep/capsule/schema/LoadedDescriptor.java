@@ -9,8 +9,9 @@ import java.util.List;
  * @param descriptor the descriptor as records
  * @param tree       the descriptor as a JSON tree, numbers kept exactly as written (for canonical capsule.json)
  * @param missing    every place still holding MISSING, in document order
+ * @param lines      where each field was written
  */
-public record LoadedDescriptor(Descriptor descriptor, ObjectNode tree, List<MissingField> missing) {
+public record LoadedDescriptor(Descriptor descriptor, ObjectNode tree, List<MissingField> missing, DescriptorLines lines) {
 
     public LoadedDescriptor {
         missing = List.copyOf(missing);

@@ -31,7 +31,12 @@ public final class SignalModelLint {
         return List.copyOf(findings);
     }
 
-    private static List<SlhaProblem> check(Path file, String named) {
+    /**
+     * Checks one signal-model file: nothing when it is not an SLHA card.
+     *
+     * @param named how problems name the file when it cannot be read at all
+     */
+    public static List<SlhaProblem> check(Path file, String named) {
         try {
             return SlhaDetection.isSlha(file) ? SlhaLint.check(new SlhaReader().read(file)) : List.of();
         } catch (SlhaFormatException e) {
