@@ -2,6 +2,7 @@ package hep.capsule.packager;
 
 import hep.capsule.files.WorkFolder;
 import hep.capsule.packager.archive.Compression;
+import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.tensor.NpyLimits;
 import hep.capsule.schema.LoadedDescriptor;
@@ -24,11 +25,13 @@ public final class ReferenceOutputs {
     public static Map<String, Map<String, Path>> compute(LoadedDescriptor loaded, Path descriptor, WorkFolder work)
             throws PackException, IOException {
         PackOptions options = new PackOptions(descriptor, descriptor, false, true, PackOptions.DEFAULT_BATCH_SIZE, Optional.empty(),
-                Compression.DEFAULT, Optional.empty(), DescriptorLimits.DEFAULT, NpyLimits.defaults());
+                Compression.DEFAULT, Optional.empty(), DescriptorLimits.DEFAULT, NpyLimits.defaults(),
+                ModelMemoryBudget.DEFAULT);
         Map<String, Map<String, Path>> outputs = new LinkedHashMap<>();
         for (PackPlan.ModelPlan model : PackPlanner.plan(loaded, options).models()) {
             if (!model.spec().isTwin()) {
-                outputs.put(model.spec().id(), ReferenceComputation.compute(model, options.batchSize(), Map.of(), work, options.npyLimits()).outputs());
+                outputs.put(model.spec().id(), ReferenceComputation.compute(model, options.batchSize(), Map.of(), work, options.npyLimits(),
+                        options.modelMemory()).outputs());
             }
         }
         return outputs;
