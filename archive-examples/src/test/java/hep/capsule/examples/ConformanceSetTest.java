@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceSetTest {
     static final Path SET = Examples.repositoryRoot().resolve("conformance");
+    /** The rules a check of the bytes alone can decide. */
+    private static final Pattern INTEGRITY_RULE = Pattern.compile("R-[235]\\..*|R-7\\.4");
     private static final Pattern RULE_HEADING = Pattern.compile("\\*\\*(R-[0-9]+(?:\\.[0-9]+)+)\\*\\*");
 
     /** One line of cases.tsv. */
@@ -66,6 +68,35 @@ class ConformanceSetTest {
                     .filter(name -> name.endsWith(".tar") || name.endsWith(".tar.gz")).collect(Collectors.toCollection(TreeSet::new));
         }
         assertEquals(present, listed);
+    }
+
+    /**
+     * The README's shell script (tar, sha256sum, sha512sum, python3 with numpy) says INVALID exactly for the
+     * INVALID cases of the integrity rules (sections 2, 3 and 5, and R-7.4), and INTACT for every other case.
+     */
+    @Test
+    void theReadmeIntegrityScriptAgreesWithCapsuleOnTheIntegrityCases() throws Exception {
+        String readme = Files.readString(SET.resolve("README.md"));
+        int start = readme.indexOf("```bash\n", readme.indexOf("## Checking a capsule's integrity")) + "```bash\n".length();
+        Path script = Files.writeString(Files.createTempFile("check-capsule-integrity", ".sh"), readme.substring(start, readme.indexOf("```", start)));
+        List<String> differences = new ArrayList<>();
+        try {
+            for (Case c : cases()) {
+                boolean integrityRule = INTEGRITY_RULE.matcher(c.rule()).matches();
+                String expected = c.verdict().equals("INVALID") && integrityRule ? "INVALID" : "INTACT";
+                Process process = new ProcessBuilder("bash", script.toString(), c.archive()).directory(SET.toFile())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                int exit = process.waitFor();
+                String said = exit == 0 && output.equals("INTACT") ? "INTACT" : exit == 1 && output.startsWith("INVALID: ") ? "INVALID" : "broken";
+                if (!said.equals(expected)) {
+                    differences.add(c.archive() + ": expected " + expected + " but the script said (exit " + exit + "): " + output);
+                }
+            }
+        } finally {
+            Files.delete(script);
+        }
+        assertEquals(List.of(), differences);
     }
 
     @Test
