@@ -176,6 +176,8 @@ public final class ConformanceSet {
                 bag -> replaceRegex(bag, BagLayout.CAPSULE_JSON, "(?s)\"packing\": \\{.*?\n  \\},\n", ""));
         resealed(base, "invalid/names-missing-file.tar.gz", "INVALID", "R-4.6", "capsule.json names a reference file not in the payload",
                 bag -> replace(bag, BagLayout.CAPSULE_JSON, "\"" + ONNX_WITNESS + "\"", "\"data/reference/tiny/witness-outputs/z.npy\""));
+        resealed(base, "invalid/no-stored-reference.tar.gz", "INVALID", "R-4.6", "an output of capsule.json names no stored_reference",
+                bag -> replaceRegex(bag, BagLayout.CAPSULE_JSON, "\\s*\"stored_reference\": \"[^\"]*\",", ""));
         resealed(base, "invalid/batch-size.tar.gz", "INVALID", "R-4.7", "the packing record's batch_size is 0",
                 bag -> replaceRegex(bag, BagLayout.CAPSULE_JSON, "\"batch_size\": \"\\d+\"", "\"batch_size\": \"0\""));
         resealed(base, "invalid/npy-fortran-order.tar.gz", "INVALID", "R-5.1", "a reference tensor in Fortran order",
