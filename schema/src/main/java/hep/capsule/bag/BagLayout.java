@@ -17,6 +17,13 @@ public final class BagLayout {
 
     public static final String BAGIT_VERSION = "1.0";
 
+    /**
+     * The BagIt profile (bagit-profiles specification) a capsule of archive format 1 follows, named in
+     * bag-info.txt of every new capsule; the profile itself is docs/bagit-profile-capsule-1.json. Capsules
+     * packed before it was introduced do not name it and stay valid.
+     */
+    public static final String BAGIT_PROFILE_IDENTIFIER = "urn:hep-capsule:bagit-profile:capsule-1";
+
     public static final List<DigestAlgorithm> ALGORITHMS = List.of(DigestAlgorithm.SHA256, DigestAlgorithm.SHA512);
 
     /** The file every signature signs: it covers the metadata and the payload manifests, which cover every file. */

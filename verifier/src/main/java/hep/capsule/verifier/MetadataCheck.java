@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Step 3: capsule.json is valid against the schema version it declares, was written by
- * {@code capsule pack} (it has the packing record), and every file it names is in the payload.
+ * {@code capsule pack} (it has the packing record, and names the stored reference of every input and
+ * output), and every file it names is in the payload.
  */
 final class MetadataCheck {
     private MetadataCheck() {
@@ -45,10 +46,31 @@ final class MetadataCheck {
                 missing.add(BagLayout.CAPSULE_JSON + ": names \"" + path + "\", which is not in the payload");
             }
         }
+        missing.addAll(unstoredReferences(loaded));
         if (!missing.isEmpty()) {
             throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, missing);
         }
         return loaded;
+    }
+
+    /** Every input's model-ready reference and every output's stored reference, which reproduction reads. */
+    private static List<String> unstoredReferences(LoadedDescriptor loaded) {
+        List<String> problems = new ArrayList<>();
+        for (ModelSpec model : loaded.descriptor().models()) {
+            for (InputSpec input : model.inputs()) {
+                if (input.reference().isEmpty()) {
+                    problems.add(BagLayout.CAPSULE_JSON + ": model " + model.id() + ", input " + input.name()
+                            + " names no reference (the model-ready inputs capsule pack stores)");
+                }
+            }
+            for (OutputSpec output : model.outputs()) {
+                if (output.storedReference().isEmpty()) {
+                    problems.add(BagLayout.CAPSULE_JSON + ": model " + model.id() + ", output " + output.name()
+                            + " names no stored_reference (the outputs capsule pack stores)");
+                }
+            }
+        }
+        return problems;
     }
 
     static List<String> namedFiles(LoadedDescriptor loaded) {

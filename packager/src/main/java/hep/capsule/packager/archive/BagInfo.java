@@ -1,12 +1,13 @@
 package hep.capsule.packager.archive;
 
+import hep.capsule.bag.BagLayout;
 import hep.capsule.bag.PayloadOxum;
 import hep.capsule.bag.TagFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bag-info.txt fields a capsule fills from its descriptor. */
+/** The bag-info.txt fields of a capsule: the BagIt profile it follows, and what it fills from its descriptor. */
 public record BagInfo(
         String externalIdentifier,
         String externalDescription,
@@ -18,6 +19,7 @@ public record BagInfo(
 
     public TagFile toTagFile(PayloadOxum oxum) {
         List<TagFile.Tag> tags = new ArrayList<>();
+        tags.add(new TagFile.Tag("BagIt-Profile-Identifier", BagLayout.BAGIT_PROFILE_IDENTIFIER));
         tags.add(new TagFile.Tag("Source-Organization", sourceOrganization));
         tags.add(new TagFile.Tag("Contact-Name", contactName));
         tags.add(new TagFile.Tag("Contact-Email", contactEmail));

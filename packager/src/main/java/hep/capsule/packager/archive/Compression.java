@@ -9,7 +9,7 @@ package hep.capsule.packager.archive;
 public record Compression(int gzipLevel) {
     /** A plain tar. */
     public static final Compression NONE = new Compression(0);
-    /** Chosen from the measurements in README's Performance section. */
+    /** Chosen from the measurements in docs/performance.md. */
     public static final int DEFAULT_GZIP_LEVEL = 1;
     public static final Compression DEFAULT = new Compression(DEFAULT_GZIP_LEVEL);
 

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
+import hep.capsule.bag.BagLayout;
+import hep.capsule.bag.TagFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +75,22 @@ class BagWriterTest {
         assertEquals("", run(bagFolder, "sha256sum", "--quiet", "-c", "tagmanifest-sha256.txt"));
         String listed = Files.readString(bagFolder.resolve("manifest-sha256.txt"));
         assertTrue(listed.contains("data/notes/line%0Abreak.txt"), listed);
+    }
+
+    @Test
+    void bagInfoNamesTheBagItProfileAndHoldsEveryFieldThePublishedProfileRequires() throws Exception {
+        TagFile bagInfo = TagFile.parse(BagLayout.BAG_INFO_TXT, bag().stream().filter(f -> f.bagPath().equals(BagLayout.BAG_INFO_TXT))
+                .findFirst().orElseThrow().content().open().readAllBytes());
+        JsonNode profile = new ObjectMapper().readTree(Path.of("../docs/bagit-profile-capsule-1.json").toFile());
+        assertEquals(BagLayout.BAGIT_PROFILE_IDENTIFIER, profile.at("/BagIt-Profile-Info/BagIt-Profile-Identifier").asText());
+        assertEquals(List.of(BagLayout.BAGIT_PROFILE_IDENTIFIER), bagInfo.values("BagIt-Profile-Identifier"));
+        List<String> written = bagInfo.tags().stream().map(TagFile.Tag::label).toList();
+        List<String> inProfile = new java.util.ArrayList<>();
+        profile.get("Bag-Info").fieldNames().forEachRemaining(inProfile::add);
+        assertEquals(new java.util.TreeSet<>(inProfile), new java.util.TreeSet<>(written), "bag-info.txt writes exactly the profile's fields");
+        List<String> algorithms = BagLayout.ALGORITHMS.stream().map(a -> a.bagitName()).toList();
+        assertEquals(algorithms, new ObjectMapper().convertValue(profile.get("Manifests-Required"), List.class));
+        assertEquals(algorithms, new ObjectMapper().convertValue(profile.get("Tag-Manifests-Required"), List.class));
     }
 
     @Test

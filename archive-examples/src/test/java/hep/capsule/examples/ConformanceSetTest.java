@@ -1,0 +1,109 @@
+package hep.capsule.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hep.capsule.verifier.Verifier;
+import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.verifier.report.ArchiveReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed conformance set (conformance/cases.tsv): a plain verify of every archive gives the verdict
+ * the set expects, every archive is listed, and every rule a case cites exists in docs/archive-format-1.md.
+ */
+class ConformanceSetTest {
+    static final Path SET = Examples.repositoryRoot().resolve("conformance");
+    /** The rules a check of the bytes alone can decide. */
+    private static final Pattern INTEGRITY_RULE = Pattern.compile("R-[235]\\..*|R-7\\.4");
+    private static final Pattern RULE_HEADING = Pattern.compile("\\*\\*(R-[0-9]+(?:\\.[0-9]+)+)\\*\\*");
+
+    /** One line of cases.tsv. */
+    record Case(String archive, String verdict, String rule, String reason) {
+    }
+
+    static List<Case> cases() throws IOException {
+        List<String> lines = Files.readAllLines(SET.resolve("cases.tsv"));
+        assertEquals("archive\tverdict\trule\treason", lines.get(0));
+        List<Case> cases = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] columns = line.split("\t", -1);
+            assertEquals(4, columns.length, line);
+            cases.add(new Case(columns[0], columns[1], columns[2], columns[3]));
+        }
+        return cases;
+    }
+
+    @Test
+    void everyArchiveGetsItsExpectedVerdict() throws IOException {
+        Verifier verifier = new Verifier(VerifyOptions.defaults());
+        List<String> differences = new ArrayList<>();
+        for (Case c : cases()) {
+            ArchiveReport report = verifier.verify(SET.resolve(c.archive()));
+            if (!report.verdict().name().equals(c.verdict())) {
+                differences.add(c.archive() + ": expected " + c.verdict() + " (" + c.rule() + ", " + c.reason() + ") but got "
+                        + report.verdict() + ": " + report.reason());
+            }
+        }
+        assertEquals(List.of(), differences);
+    }
+
+    @Test
+    void everyArchiveOfTheSetIsListedOnce() throws IOException {
+        Set<String> listed = new TreeSet<>();
+        cases().forEach(c -> assertTrue(listed.add(c.archive()), "listed twice: " + c.archive()));
+        Set<String> present;
+        try (Stream<Path> files = Files.walk(SET)) {
+            present = files.filter(Files::isRegularFile).map(p -> SET.relativize(p).toString())
+                    .filter(name -> name.endsWith(".tar") || name.endsWith(".tar.gz")).collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(present, listed);
+    }
+
+    /**
+     * The README's shell script (tar, sha256sum, sha512sum, python3 with numpy) says INVALID exactly for the
+     * INVALID cases of the integrity rules (sections 2, 3 and 5, and R-7.4), and INTACT for every other case.
+     */
+    @Test
+    void theReadmeIntegrityScriptAgreesWithCapsuleOnTheIntegrityCases() throws Exception {
+        String readme = Files.readString(SET.resolve("README.md"));
+        int start = readme.indexOf("```bash\n", readme.indexOf("## Checking a capsule's integrity")) + "```bash\n".length();
+        Path script = Files.writeString(Files.createTempFile("check-capsule-integrity", ".sh"), readme.substring(start, readme.indexOf("```", start)));
+        List<String> differences = new ArrayList<>();
+        try {
+            for (Case c : cases()) {
+                boolean integrityRule = INTEGRITY_RULE.matcher(c.rule()).matches();
+                String expected = c.verdict().equals("INVALID") && integrityRule ? "INVALID" : "INTACT";
+                Process process = new ProcessBuilder("bash", script.toString(), c.archive()).directory(SET.toFile())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                int exit = process.waitFor();
+                String said = exit == 0 && output.equals("INTACT") ? "INTACT" : exit == 1 && output.startsWith("INVALID: ") ? "INVALID" : "broken";
+                if (!said.equals(expected)) {
+                    differences.add(c.archive() + ": expected " + expected + " but the script said (exit " + exit + "): " + output);
+                }
+            }
+        } finally {
+            Files.delete(script);
+        }
+        assertEquals(List.of(), differences);
+    }
+
+    @Test
+    void everyCitedRuleIsInTheSpecification() throws IOException {
+        String spec = Files.readString(Examples.repositoryRoot().resolve("docs/archive-format-1.md"));
+        Set<String> defined = RULE_HEADING.matcher(spec).results().map(m -> m.group(1)).collect(Collectors.toSet());
+        List<String> undefined = cases().stream().map(Case::rule).filter(rule -> !defined.contains(rule)).distinct().toList();
+        assertEquals(List.of(), undefined, "rules cited in cases.tsv but not defined (as **R-x.y**) in docs/archive-format-1.md");
+    }
+}
