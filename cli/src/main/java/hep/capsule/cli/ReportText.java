@@ -5,6 +5,7 @@ import hep.capsule.verifier.compare.CutChanges;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
+import hep.capsule.verifier.report.CutflowReport;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.SignatureReport;
 import java.io.PrintStream;
@@ -34,6 +35,15 @@ final class ReportText {
                         + (cut.changedDecisions() == 0 ? "no decision changed"
                         : cut.changedDecisions() + " decisions changed, first at element " + cut.firstChangedIndex()));
             }
+        }
+        for (CutflowReport cutflow : report.cutflows()) {
+            out.println("  cutflow " + cutflow.name() + " (" + cutflow.source() + ", signal model " + cutflow.signalModel() + "): "
+                    + (cutflow.source().equals("paper") ? "shown as published" : cutflow.reproduced() ? "re-derived, as recorded" : "RE-DERIVED DIFFERENTLY"));
+            cutflow.stages().forEach(stage -> out.println("      " + stage.line(cutflow.name())));
+        }
+        if (report.numericVerdict() != null) {
+            out.println("  numeric verdict (bits, ULP): " + report.numericVerdict() + "; physics verdict (decisions, yields): "
+                    + report.physicsVerdict());
         }
         if (!report.environmentDifferences().isEmpty()) {
             out.println("  what differs from the packing environment:");

@@ -7,6 +7,7 @@ import hep.capsule.schema.OutputSpec;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param batchSize  the requested events per execution (a model with a fixed event axis uses that instead)
  * @param models     one plan per model
  * @param attached   the analysis files (signal models, cards, notes, code)
+ * @param weights    the reference weights of each model that has them, by model id
  */
 public record PackPlan(
         LoadedDescriptor descriptor,
@@ -28,9 +30,11 @@ public record PackPlan(
         boolean draft,
         int batchSize,
         List<ModelPlan> models,
-        List<SourceFile> attached) {
+        List<SourceFile> attached,
+        Map<String, SourceFile> weights) {
 
     public PackPlan {
+        weights = Map.copyOf(weights);
         models = List.copyOf(models);
         attached = List.copyOf(attached);
     }

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns a loaded descriptor and the user's options into a {@link PackPlan}, checking every named file exists. */
@@ -44,7 +46,15 @@ public final class PackPlanner {
             Path source = existing(file.file(), "files");
             attached.add(new PackPlan.SourceFile(source, BagNames.attached(file.role().descriptorName(), source.getFileName().toString())));
         }
-        return new PackPlan(loaded, topFolder(loaded), entryTime(loaded, options), loaded.hasMissing(), options.batchSize(), models, attached);
+        Map<String, PackPlan.SourceFile> weights = new LinkedHashMap<>();
+        for (ModelSpec model : loaded.descriptor().models()) {
+            if (model.referenceWeights().isPresent()) {
+                weights.put(model.id(), new PackPlan.SourceFile(existing(model.referenceWeights().get(), "model " + model.id()
+                        + ", reference_weights"), BagNames.referenceWeights(model.id())));
+            }
+        }
+        return new PackPlan(loaded, topFolder(loaded), entryTime(loaded, options), loaded.hasMissing(), options.batchSize(), models, attached,
+                weights);
     }
 
     /** SOURCE_DATE_EPOCH, else the descriptor's creation time; a draft without one gets 1970-01-01, never the clock. */

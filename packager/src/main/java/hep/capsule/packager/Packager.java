@@ -18,6 +18,7 @@ import hep.capsule.schema.DescriptorLoader;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.schema.cutflow.DerivedCutflow;
 import hep.capsule.schema.slha.SignalModelLint;
 import hep.capsule.schema.slha.SlhaProblem;
 import hep.capsule.signatures.SigningException;
@@ -89,11 +90,18 @@ public final class Packager {
             }
             Duration referenceTime = Duration.ofNanos(System.nanoTime() - referenceStart);
             plan.attached().forEach(file -> payload.add(BagFile.of(file.bagPath(), file.source())));
+            Map<String, Path> weightFiles = new HashMap<>();
+            plan.weights().forEach((model, file) -> {
+                payload.add(BagFile.of(file.bagPath(), file.source()));
+                weightFiles.put(model, file.source());
+            });
+            List<DerivedCutflow> cutflows = new CutflowPacking(loaded.descriptor(), weightFiles, options.npyLimits()).derive(computed);
 
             String version = CapsuleVersion.current();
             Packing packing = new Packing(version, baggingDate, plan.batchSize(), MachineProbe.probe(), runtimes);
             List<BagFile> tagFiles = List.of(
-                    BagFile.of(hep.capsule.bag.BagLayout.CAPSULE_JSON, CapsuleMetadataWriter.write(plan, packing)),
+                    BagFile.of(hep.capsule.bag.BagLayout.CAPSULE_JSON, CapsuleMetadataWriter.write(plan, packing,
+                            tree -> CutflowPacking.record(tree, cutflows))),
                     BagFile.of(hep.capsule.bag.BagLayout.README_TXT, CapsuleReadme.write(plan, runtimes, version, baggingDate)));
             List<BagFile> assembled = BagAssembler.assemble(bagInfo(loaded.descriptor(), baggingDate, version), payload, tagFiles);
             List<BagFile> bag = options.signer().isPresent() ? sign(assembled, options.signer().get()) : assembled;

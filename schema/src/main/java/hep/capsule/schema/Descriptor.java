@@ -10,11 +10,13 @@ import java.util.Optional;
 public record Descriptor(int capsuleSchema, String name, String title, String version, String created,
                          String license, String organization, Analysis analysis, List<Contact> contacts,
                          ReferenceData referenceData, List<ModelSpec> models, Optional<Folds> folds,
-                         List<AttachedFile> files, boolean draft, Optional<Packing> packing) {
+                         List<AttachedFile> files, boolean draft, Optional<Packing> packing,
+                         List<Cutflow> cutflows) {
 
     public Descriptor {
         contacts = List.copyOf(contacts);
         models = List.copyOf(models);
         files = List.copyOf(files);
+        cutflows = List.copyOf(cutflows);
     }
 }

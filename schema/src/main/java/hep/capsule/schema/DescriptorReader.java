@@ -28,7 +28,8 @@ final class DescriptorReader {
                 referenceData(root.path("reference_data")), list(root.path("models"), DescriptorReader::model),
                 present(root.path("folds")).map(DescriptorReader::folds),
                 list(root.path("files"), DescriptorReader::attachedFile), root.path("draft").asBoolean(false),
-                present(root.path("packing")).map(DescriptorReader::packing));
+                present(root.path("packing")).map(DescriptorReader::packing),
+                list(root.path("cutflows"), DescriptorReader::cutflow));
     }
 
     private static Analysis analysis(JsonNode node) {
@@ -51,7 +52,8 @@ final class DescriptorReader {
                 word(node.path("format"), ModelFormat.class).orElseThrow(), optionalText(node.path("description")),
                 optionalText(node.path("twin_of")),
                 node.has("nan_response") ? OptionalDouble.of(node.get("nan_response").asDouble()) : OptionalDouble.empty(),
-                list(node.path("inputs"), DescriptorReader::input), list(node.path("outputs"), DescriptorReader::output));
+                list(node.path("inputs"), DescriptorReader::input), list(node.path("outputs"), DescriptorReader::output),
+                optionalText(node.path("reference_weights")));
     }
 
     private static InputSpec input(JsonNode node) {
@@ -115,6 +117,20 @@ final class DescriptorReader {
         return new Folds(node.path("variable").asText(), node.path("modulus").asLong(),
                 list(node.path("assignments"),
                         a -> new FoldAssignment(a.path("remainder").asLong(), a.path("model").asText())));
+    }
+
+    private static Cutflow cutflow(JsonNode node) {
+        return new Cutflow(node.path("name").asText(), optionalText(node.path("description")), node.path("signal_model").asText(),
+                word(node.path("source"), CutflowSource.class).orElseThrow(), list(node.path("stages"), DescriptorReader::stage),
+                optionalText(node.path("stages_from").path("hepdata_table")));
+    }
+
+    private static CutflowStage stage(JsonNode node) {
+        JsonNode cut = node.path("cut");
+        return new CutflowStage(node.path("name").asText(),
+                present(cut).map(c -> new StageCut(c.path("model").asText(), c.path("output").asText(), c.path("working_point").asText())),
+                node.has("events") ? OptionalLong.of(node.get("events").asLong()) : OptionalLong.empty(),
+                present(node.path("weighted")).map(JsonNode::decimalValue));
     }
 
     private static AttachedFile attachedFile(JsonNode node) {

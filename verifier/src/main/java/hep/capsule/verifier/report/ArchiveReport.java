@@ -16,6 +16,9 @@ import java.util.List;
  * @param signatures             every signature of the archive, checked; independent of the verdict
  * @param seconds                how long the verification took (wall time)
  * @param executions             each engine's pass over each model's reference events, with its time
+ * @param cutflows               each cutflow, re-derived or carried, stage by stage
+ * @param numericVerdict         the verdict of the outputs alone (bits, ULP, tolerances), when reproduction ran
+ * @param physicsVerdict         the verdict of the physics alone (cut decisions, cutflow yields), when reproduction ran
  */
 public record ArchiveReport(
         String path,
@@ -28,9 +31,13 @@ public record ArchiveReport(
         List<String> environmentDifferences,
         List<SignatureReport> signatures,
         double seconds,
-        List<Execution> executions) {
+        List<Execution> executions,
+        List<CutflowReport> cutflows,
+        Verdict numericVerdict,
+        Verdict physicsVerdict) {
 
     public ArchiveReport {
+        cutflows = cutflows == null ? List.of() : List.copyOf(cutflows);
         executions = executions == null ? List.of() : List.copyOf(executions);
         checks = List.copyOf(checks);
         outputs = List.copyOf(outputs);
