@@ -171,4 +171,34 @@ class CutflowTest {
                 () -> Packager.pack(PackOptions.of(descriptor, temp.resolve("refused-weighted.tar.gz"))));
         assertTrue(refused.getMessage().contains("declared weighted " + offByOne), refused.getMessage());
     }
+
+    @Test
+    void aPaperCutflowIsReadFromAHepDataTableCarriedAndShownNeverReDerived() throws Exception {
+        Path copy = Examples.SUSY_4JETS.copyTo(temp.resolve("paper"));
+        Files.copy(Examples.repositoryRoot().resolve("schema/src/test/resources/hep/capsule/schema/hepdata/cutflow-sr-nn-4j.yaml"),
+                copy.resolve("cutflow-sr-nn-4j.yaml"));
+        Path descriptor = copy.resolve("capsule.yaml");
+        Files.writeString(descriptor, Files.readString(descriptor) + """
+                  - name: SR-NN-4j (paper)
+                    description: a table written for this test in HEPData's format, not a published one
+                    signal_model: param_card.Gtt.slha
+                    source: paper
+                    stages_from: {hepdata_table: cutflow-sr-nn-4j.yaml, events_column: Events, weighted_column: Weighted yield}
+                """);
+        BagSurgery packed = BagSurgery.open(Packager.pack(PackOptions.of(descriptor, temp.resolve("paper.tar.gz"))).archive());
+
+        assertTrue(packed.files.containsKey("data/files/cutflow/cutflow-sr-nn-4j.yaml"), "the table is archived verbatim");
+        JsonNode paper = new ObjectMapper().readTree(packed.files.get(BagLayout.CAPSULE_JSON)).path("cutflows").get(1);
+        assertEquals("data/files/cutflow/cutflow-sr-nn-4j.yaml", paper.path("stages_from").path("hepdata_table").asText());
+        assertEquals(4, paper.path("stages").size());
+        assertEquals("3.9", paper.path("stages").get(3).path("weighted").asText());
+        ArchiveReport report = verify(packed, "paper");
+        assertEquals(Verdict.REPRODUCED, report.verdict(), report.reason());
+        CutflowReport shown = report.cutflows().get(1);
+        assertEquals("paper", shown.source());
+        assertEquals(310L, shown.stages().get(3).recordedEvents());
+        assertTrue(shown.stages().stream().noneMatch(StageReport::rederived));
+        assertEquals("cutflow SR-NN-4j (paper), stage \"NN > 0.73\": recorded 310 events (3.90) (not re-derived)",
+                shown.stages().get(3).line(shown.name()));
+    }
 }

@@ -71,6 +71,17 @@ final class CapsuleMetadataWriter {
                     ((ObjectNode) cutflow).put("signal_model", files.get(f).path("file").asText());
                 }
             }
+            for (PackPlan.PaperTable table : plan.tables()) {
+                if (table.cutflow().equals(cutflow.path("name").asText())) {
+                    ((ObjectNode) cutflow.get("stages_from")).put("hepdata_table", table.file().bagPath());
+                    ArrayNode stages = ((ObjectNode) cutflow).putArray("stages");
+                    table.stages().forEach(stage -> {
+                        ObjectNode node = stages.addObject().put("name", stage.name());
+                        stage.events().ifPresent(events -> node.put("events", events));
+                        stage.weighted().ifPresent(weighted -> node.put("weighted", weighted));
+                    });
+                }
+            }
         }
     }
 

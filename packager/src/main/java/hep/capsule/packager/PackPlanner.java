@@ -2,6 +2,12 @@ package hep.capsule.packager;
 
 import hep.capsule.interpreter.PortableWitness;
 import hep.capsule.schema.AttachedFile;
+import hep.capsule.schema.Cutflow;
+import hep.capsule.schema.CutflowStage;
+import hep.capsule.schema.DescriptorException;
+import hep.capsule.schema.FileRole;
+import hep.capsule.schema.HepDataTable;
+import hep.capsule.schema.StagesFrom;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.Missing;
@@ -53,8 +59,28 @@ public final class PackPlanner {
                         + ", reference_weights"), BagNames.referenceWeights(model.id())));
             }
         }
+        List<PackPlan.PaperTable> tables = new ArrayList<>();
+        for (Cutflow cutflow : loaded.descriptor().cutflows()) {
+            if (cutflow.stagesFrom().isPresent()) {
+                tables.add(paperTable(cutflow, cutflow.stagesFrom().get(), options));
+            }
+        }
         return new PackPlan(loaded, topFolder(loaded), entryTime(loaded, options), loaded.hasMissing(), options.batchSize(), models, attached,
-                weights);
+                weights, tables);
+    }
+
+    private PackPlan.PaperTable paperTable(Cutflow cutflow, StagesFrom from, PackOptions options) throws PackException {
+        Path table = existing(from.hepdataTable(), "cutflow " + cutflow.name() + ", stages_from");
+        try {
+            List<CutflowStage> stages = HepDataTable.read(table, from.eventsColumn(), from.weightedColumn(), options.descriptorLimits());
+            return new PackPlan.PaperTable(cutflow.name(), new PackPlan.SourceFile(table,
+                    BagNames.attached(FileRole.CUTFLOW.descriptorName(), table.getFileName().toString())), stages);
+        } catch (DescriptorException e) {
+            throw new PackException(descriptorName + ": cutflow " + cutflow.name() + ": its stages_from table cannot be read:\n"
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new PackException(descriptorName + ": cutflow " + cutflow.name() + ": cannot read " + table + ": " + e.getMessage(), e);
+        }
     }
 
     /** SOURCE_DATE_EPOCH, else the descriptor's creation time; a draft without one gets 1970-01-01, never the clock. */

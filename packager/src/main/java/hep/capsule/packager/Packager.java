@@ -90,6 +90,9 @@ public final class Packager {
             }
             Duration referenceTime = Duration.ofNanos(System.nanoTime() - referenceStart);
             plan.attached().forEach(file -> payload.add(BagFile.of(file.bagPath(), file.source())));
+            plan.tables().stream().map(PackPlan.PaperTable::file).filter(table -> plan.attached().stream()
+                    .noneMatch(file -> file.bagPath().equals(table.bagPath()))).distinct()
+                    .forEach(table -> payload.add(BagFile.of(table.bagPath(), table.source())));
             Map<String, Path> weightFiles = new HashMap<>();
             plan.weights().forEach((model, file) -> {
                 payload.add(BagFile.of(file.bagPath(), file.source()));

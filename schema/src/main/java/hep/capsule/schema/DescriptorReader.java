@@ -122,7 +122,8 @@ final class DescriptorReader {
     private static Cutflow cutflow(JsonNode node) {
         return new Cutflow(node.path("name").asText(), optionalText(node.path("description")), node.path("signal_model").asText(),
                 word(node.path("source"), CutflowSource.class).orElseThrow(), list(node.path("stages"), DescriptorReader::stage),
-                optionalText(node.path("stages_from").path("hepdata_table")));
+                present(node.path("stages_from")).map(from -> new StagesFrom(from.path("hepdata_table").asText(),
+                        optionalText(from.path("events_column")), optionalText(from.path("weighted_column")))));
     }
 
     private static CutflowStage stage(JsonNode node) {
