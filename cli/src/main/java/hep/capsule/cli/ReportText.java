@@ -1,5 +1,8 @@
 package hep.capsule.cli;
 
+import hep.capsule.schema.facts.FactsText;
+import hep.capsule.schema.facts.FileFacts;
+import hep.capsule.schema.facts.SignalModelFacts;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.CutChanges;
 import hep.capsule.verifier.report.ArchiveReport;
@@ -40,6 +43,9 @@ final class ReportText {
             out.println("  cutflow " + cutflow.name() + " (" + cutflow.source() + ", signal model " + cutflow.signalModel() + "): "
                     + (cutflow.source().equals("paper") ? "shown as published" : cutflow.reproduced() ? "re-derived, as recorded" : "RE-DERIVED DIFFERENTLY"));
             cutflow.stages().forEach(stage -> out.println("      " + stage.line(cutflow.name())));
+            for (FileFacts facts : SignalModelFacts.beside(cutflow.signalModel(), report.signalModelFacts())) {
+                FactsText.lines(facts).forEach(line -> out.println("      signal model: " + line));
+            }
         }
         if (report.numericVerdict() != null) {
             out.println("  numeric verdict (bits, ULP): " + report.numericVerdict() + "; physics verdict (decisions, yields): "

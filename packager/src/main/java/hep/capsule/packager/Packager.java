@@ -18,7 +18,10 @@ import hep.capsule.schema.DescriptorLoader;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.schema.FileFactsJson;
 import hep.capsule.schema.cutflow.DerivedCutflow;
+import hep.capsule.schema.facts.FileFacts;
+import hep.capsule.schema.facts.SignalModelFacts;
 import hep.capsule.schema.slha.SignalModelLint;
 import hep.capsule.schema.slha.SlhaProblem;
 import hep.capsule.signatures.SigningException;
@@ -99,12 +102,19 @@ public final class Packager {
                 weightFiles.put(model, file.source());
             });
             List<DerivedCutflow> cutflows = new CutflowPacking(loaded.descriptor(), weightFiles, options.npyLimits()).derive(computed);
+            List<FileFacts> facts = SignalModelFacts.collect(loaded.descriptor(), options.descriptor().toAbsolutePath().getParent(),
+                    plan.attached().stream().map(PackPlan.SourceFile::bagPath).toList());
 
             String version = CapsuleVersion.current();
             Packing packing = new Packing(version, baggingDate, plan.batchSize(), MachineProbe.probe(), runtimes);
             List<BagFile> tagFiles = List.of(
                     BagFile.of(hep.capsule.bag.BagLayout.CAPSULE_JSON, CapsuleMetadataWriter.write(plan, packing,
-                            tree -> CutflowPacking.record(tree, cutflows))),
+                            tree -> {
+                                CutflowPacking.record(tree, cutflows);
+                                if (!facts.isEmpty()) {
+                                    tree.set("signal_model_facts", FileFactsJson.write(facts));
+                                }
+                            })),
                     BagFile.of(hep.capsule.bag.BagLayout.README_TXT, CapsuleReadme.write(plan, runtimes, version, baggingDate)));
             List<BagFile> assembled = BagAssembler.assemble(bagInfo(loaded.descriptor(), baggingDate, version), payload, tagFiles);
             List<BagFile> bag = options.signer().isPresent() ? sign(assembled, options.signer().get()) : assembled;

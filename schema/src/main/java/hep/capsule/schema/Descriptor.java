@@ -1,5 +1,6 @@
 package hep.capsule.schema;
 
+import hep.capsule.schema.facts.FileFacts;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,12 +12,13 @@ public record Descriptor(int capsuleSchema, String name, String title, String ve
                          String license, String organization, Analysis analysis, List<Contact> contacts,
                          ReferenceData referenceData, List<ModelSpec> models, Optional<Folds> folds,
                          List<AttachedFile> files, boolean draft, Optional<Packing> packing,
-                         List<Cutflow> cutflows) {
+                         List<Cutflow> cutflows, List<FileFacts> signalModelFacts) {
 
     public Descriptor {
         contacts = List.copyOf(contacts);
         models = List.copyOf(models);
         files = List.copyOf(files);
         cutflows = List.copyOf(cutflows);
+        signalModelFacts = List.copyOf(signalModelFacts);
     }
 }

@@ -29,7 +29,8 @@ final class DescriptorReader {
                 present(root.path("folds")).map(DescriptorReader::folds),
                 list(root.path("files"), DescriptorReader::attachedFile), root.path("draft").asBoolean(false),
                 present(root.path("packing")).map(DescriptorReader::packing),
-                list(root.path("cutflows"), DescriptorReader::cutflow));
+                list(root.path("cutflows"), DescriptorReader::cutflow),
+                list(root.path("signal_model_facts"), FileFactsJson::read));
     }
 
     private static Analysis analysis(JsonNode node) {

@@ -10,6 +10,7 @@ import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.schema.cutflow.CutDecisions;
+import hep.capsule.schema.facts.FileFacts;
 import hep.capsule.signatures.SignatureChecker;
 import hep.capsule.verifier.archive.ArchiveReader;
 import hep.capsule.verifier.archive.BagCompleteness;
@@ -73,7 +74,7 @@ public final class Verifier {
     public static ArchiveReport notVerified(String archive, String reason, double seconds) {
         List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
         return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of(),
-                List.of(), null, null);
+                List.of(), null, null, List.of());
     }
 
     public ArchiveReport verify(Path archive) {
@@ -181,6 +182,7 @@ public final class Verifier {
         private String capsule = "";
         private boolean draft;
         private List<SignatureReport> signatures = List.of();
+        private List<FileFacts> facts = List.of();
         private final List<Execution> executions = new ArrayList<>();
 
         Run(String path, long startNanos) {
@@ -199,6 +201,7 @@ public final class Verifier {
         void describe(Descriptor descriptor) {
             capsule = descriptor.name();
             draft = descriptor.draft();
+            facts = descriptor.signalModelFacts();
         }
 
         void passed(String check, List<String> findings) {
@@ -217,7 +220,7 @@ public final class Verifier {
             checks.add(CheckReport.failed(check, failure.findings()));
             skipRest(List.of());
             return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(),
-                    signatures, seconds(), executions, List.of(), null, null);
+                    signatures, seconds(), executions, List.of(), null, null, facts);
         }
 
         private void skipRest(List<String> why) {
@@ -229,7 +232,7 @@ public final class Verifier {
         ArchiveReport intact() {
             skipRest(List.of(NOT_RUN_INTEGRITY_ONLY));
             return new ArchiveReport(path, Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed",
-                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions, List.of(), null, null);
+                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions, List.of(), null, null, facts);
         }
 
         ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences, List<CutflowReport> cutflows) {
@@ -266,7 +269,7 @@ public final class Verifier {
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
             return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds(), executions,
-                    cutflows, numeric, physics);
+                    cutflows, numeric, physics, facts);
         }
     }
 }

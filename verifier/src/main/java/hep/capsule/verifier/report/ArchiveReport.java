@@ -1,5 +1,6 @@
 package hep.capsule.verifier.report;
 
+import hep.capsule.schema.facts.FileFacts;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * @param cutflows               each cutflow, re-derived or carried, stage by stage
  * @param numericVerdict         the verdict of the outputs alone (bits, ULP, tolerances), when reproduction ran
  * @param physicsVerdict         the verdict of the physics alone (cut decisions, cutflow yields), when reproduction ran
+ * @param signalModelFacts       what packing read from the signal-model files and generator cards, as capsule.json records it
  */
 public record ArchiveReport(
         String path,
@@ -34,9 +36,11 @@ public record ArchiveReport(
         List<Execution> executions,
         List<CutflowReport> cutflows,
         Verdict numericVerdict,
-        Verdict physicsVerdict) {
+        Verdict physicsVerdict,
+        List<FileFacts> signalModelFacts) {
 
     public ArchiveReport {
+        signalModelFacts = signalModelFacts == null ? List.of() : List.copyOf(signalModelFacts);
         cutflows = cutflows == null ? List.of() : List.copyOf(cutflows);
         executions = executions == null ? List.of() : List.copyOf(executions);
         checks = List.copyOf(checks);
