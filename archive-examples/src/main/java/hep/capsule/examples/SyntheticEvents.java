@@ -34,18 +34,19 @@ public final class SyntheticEvents {
      * @param directory  the capsule folder under archive-examples
      * @param seed       the seed of the example's random stream
      * @param modelReady per-input normalisation when the model-ready file is committed as well
+     * @param weights    whether the example's cutflow has synthetic reference weights
      */
     record Example(String directory, EventSource source, long seed,
-                   Optional<List<DoubleUnaryOperator>> modelReady) {
+                   Optional<List<DoubleUnaryOperator>> modelReady, boolean weights) {
     }
 
     static final List<Example> EXAMPLES = List.of(
             new Example("atlas-susy-2019-04-4jets", new FourJetEventSource(), 2019_04_04L,
-                    Optional.of(FourJetEventSource.modelReadyScaling())),
+                    Optional.of(FourJetEventSource.modelReadyScaling()), true),
             new Example("atlas-higp-2024-32-resdnn-even", new TripleHiggsEventSource(), 2024_32_00L,
-                    Optional.empty()),
+                    Optional.empty(), false),
             new Example("atlas-zerolepton-2016-srbdt-ggdirect-even", new ZeroLeptonEventSource(), 2016_00_01L,
-                    Optional.empty()));
+                    Optional.empty(), true));
 
     private SyntheticEvents() {
     }
@@ -65,7 +66,9 @@ public final class SyntheticEvents {
             ReferenceTable ready = raw.map(example.modelReady().get());
             Files.write(directory.resolve(MODEL_READY_FILE), Npy.encode(ready.toTensor()));
         }
-        Files.write(directory.resolve(WEIGHTS_FILE), Npy.encode(weights(EVENTS, example.seed() + WEIGHT_SEED_OFFSET)));
+        if (example.weights()) {
+            Files.write(directory.resolve(WEIGHTS_FILE), Npy.encode(weights(EVENTS, example.seed() + WEIGHT_SEED_OFFSET)));
+        }
     }
 
     /**
