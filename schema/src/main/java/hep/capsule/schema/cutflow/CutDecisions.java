@@ -31,6 +31,9 @@ public final class CutDecisions {
     /** Adds the next batch of output values; an event must have exactly one value to be cut on. */
     public void add(Tensor batch) {
         long rows = batch.rows();
+        if (events + rows > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(what + " has more than " + Integer.MAX_VALUE + " events, more than a cutflow can follow");
+        }
         if (batch.elementCount() != rows) {
             throw new IllegalArgumentException(what + " has " + (rows == 0 ? 0 : batch.elementCount() / rows)
                     + " values per event, but a cut needs exactly one");
