@@ -52,7 +52,7 @@ class TamperTest {
             }
         }
         assertEquals(List.of(), failures);
-        assertEquals(18, susy.files.size(), "every file of the bag was tried (17, and data/ro-crate-metadata.json since capsules carry one)");
+        assertEquals(19, susy.files.size(), "every file of the bag was tried (17, data/ro-crate-metadata.json, and the cutflow's reference weights)");
     }
 
     @Test

@@ -162,12 +162,7 @@ class ZeroLeptonTwinCapsuleTest {
 
     /** The example's files in a new folder of the test's, to be changed there. */
     private static Path copyOfTheExample(String name) throws Exception {
-        Path folder = Files.createDirectories(temp.resolve(name));
-        Path example = Examples.ZERO_LEPTON_BDT_EVEN.folder();
-        for (String file : List.of("capsule.yaml", BdtBenchmark.WEIGHTS, "raw_reference_inputs.npy", TWIN_FILE)) {
-            Files.copy(example.resolve(file), folder.resolve(file));
-        }
-        return folder;
+        return Examples.ZERO_LEPTON_BDT_EVEN.copyTo(temp.resolve(name));
     }
 
     /** A wrong twin: that of the weight file with every {@code res} doubled, so strong responses grow stronger. */

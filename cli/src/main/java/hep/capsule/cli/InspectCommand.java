@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import hep.capsule.bag.BagLayout;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.schema.CapsuleMetadata;
+import hep.capsule.schema.Cutflow;
+import hep.capsule.schema.CutflowStage;
+import hep.capsule.schema.facts.FactsText;
+import hep.capsule.schema.facts.FileFacts;
+import hep.capsule.schema.facts.SignalModelFacts;
 import hep.capsule.schema.DescriptorException;
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.FeatureSpec;
@@ -93,6 +98,23 @@ final class InspectCommand implements Callable<Integer> {
                 output.workingPoints().forEach(wp -> System.out.println("      working point " + wp.name() + ": output "
                         + wp.operator().descriptorName() + " " + wp.threshold()));
             }
+        }
+        for (Cutflow cutflow : d.cutflows()) {
+            System.out.println("  cutflow " + cutflow.name() + " (" + cutflow.source().descriptorName() + ", signal model " + cutflow.signalModel()
+                    + cutflow.stagesFrom().map(from -> ", from " + from.hepdataTable()).orElse("") + ")"
+                    + cutflow.description().map(text -> ": " + text).orElse(""));
+            for (int s = 0; s < cutflow.stages().size(); s++) {
+                CutflowStage stage = cutflow.stages().get(s);
+                System.out.println("    " + stage.name() + ": " + (stage.events().isPresent() ? stage.events().getAsLong() + " events" : "events not given")
+                        + stage.weighted().map(w -> ", weighted " + w.toPlainString()).orElse("")
+                        + stage.cut().map(cut -> ", cut " + cut).orElse("") + (cutflow.isRederived(s) ? " (re-derived by verify)" : ""));
+            }
+            for (FileFacts facts : SignalModelFacts.beside(cutflow.signalModel(), d.signalModelFacts())) {
+                FactsText.lines(facts).forEach(line -> System.out.println("    signal model: " + line));
+            }
+        }
+        if (d.cutflows().isEmpty()) {
+            d.signalModelFacts().forEach(facts -> FactsText.lines(facts).forEach(line -> System.out.println("  signal model: " + line)));
         }
         System.out.println("  files:");
         for (StoredFile file : read.files().values()) {

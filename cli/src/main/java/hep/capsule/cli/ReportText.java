@@ -1,11 +1,15 @@
 package hep.capsule.cli;
 
 import hep.capsule.runner.ModelMemoryBudget;
+import hep.capsule.schema.facts.FactsText;
+import hep.capsule.schema.facts.FileFacts;
+import hep.capsule.schema.facts.SignalModelFacts;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.CutChanges;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
+import hep.capsule.verifier.report.CutflowReport;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.SignatureReport;
 import java.io.PrintStream;
@@ -38,6 +42,18 @@ final class ReportText {
         }
         if (report.modelMemoryBudget() != null) {
             out.println("  model memory budget: " + ModelMemoryBudget.readable(report.modelMemoryBudget()) + " (" + ModelMemoryBudget.OPTION + ")");
+        }
+        for (CutflowReport cutflow : report.cutflows()) {
+            out.println("  cutflow " + cutflow.name() + " (" + cutflow.source() + ", signal model " + cutflow.signalModel() + "): "
+                    + (cutflow.source().equals("paper") ? "shown as published" : cutflow.reproduced() ? "re-derived, as recorded" : "RE-DERIVED DIFFERENTLY"));
+            cutflow.stages().forEach(stage -> out.println("      " + stage.line(cutflow.name())));
+            for (FileFacts facts : SignalModelFacts.beside(cutflow.signalModel(), report.signalModelFacts())) {
+                FactsText.lines(facts).forEach(line -> out.println("      signal model: " + line));
+            }
+        }
+        if (report.numericVerdict() != null) {
+            out.println("  numeric verdict (bits, ULP): " + report.numericVerdict() + "; physics verdict (decisions, yields): "
+                    + report.physicsVerdict());
         }
         if (!report.environmentDifferences().isEmpty()) {
             out.println("  what differs from the packing environment:");

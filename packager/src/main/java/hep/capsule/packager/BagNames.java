@@ -33,6 +33,10 @@ public final class BagNames {
         return "data/reference/" + modelId + "/witness-outputs/" + fileNameFor(outputName) + ".npy";
     }
 
+    public static String referenceWeights(String modelId) {
+        return "data/reference/" + modelId + "/weights.npy";
+    }
+
     public static String expectedOutput(String modelId, String outputName) {
         return "data/reference/" + modelId + "/expected/" + fileNameFor(outputName) + ".npy";
     }

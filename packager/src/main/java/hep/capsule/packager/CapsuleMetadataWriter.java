@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import hep.capsule.schema.CanonicalJson;
+import java.util.function.Consumer;
 import hep.capsule.schema.Packing;
 
 
@@ -18,13 +20,18 @@ final class CapsuleMetadataWriter {
     private CapsuleMetadataWriter() {
     }
 
-    static byte[] write(PackPlan plan, Packing packing) {
+    /** @param physics adds what packing derived of the physics (cutflow yields, signal-model facts) to the tree */
+    static byte[] write(PackPlan plan, Packing packing, Consumer<ObjectNode> physics) {
         ObjectNode tree = plan.descriptor().tree().deepCopy();
         ArrayNode models = (ArrayNode) tree.get("models");
         for (int m = 0; m < plan.models().size(); m++) {
             PackPlan.ModelPlan model = plan.models().get(m);
             ObjectNode modelNode = (ObjectNode) models.get(m);
             modelNode.put("file", model.model().bagPath());
+            PackPlan.SourceFile weights = plan.weights().get(model.spec().id());
+            if (weights != null) {
+                modelNode.put("reference_weights", weights.bagPath());
+            }
             ArrayNode inputs = (ArrayNode) modelNode.get("inputs");
             for (int i = 0; i < model.inputs().size(); i++) {
                 PackPlan.InputPlan input = model.inputs().get(i);
@@ -47,9 +54,35 @@ final class CapsuleMetadataWriter {
                 ((ObjectNode) files.get(f)).put("file", plan.attached().get(f).bagPath());
             }
         }
+        renameCutflowFiles(tree, plan);
+        physics.accept(tree);
         tree.put("draft", plan.draft());
         tree.set("packing", packingNode(packing));
         return CanonicalJson.write(tree);
+    }
+
+    /** A cutflow's signal model is named by the file's place in the bag, as the files list names it. */
+    private static void renameCutflowFiles(ObjectNode tree, PackPlan plan) {
+        JsonNode files = tree.path("files");
+        for (JsonNode cutflow : tree.path("cutflows")) {
+            String signalModel = cutflow.path("signal_model").asText();
+            for (int f = 0; f < plan.attached().size(); f++) {
+                if (plan.descriptor().descriptor().files().get(f).file().equals(signalModel)) {
+                    ((ObjectNode) cutflow).put("signal_model", files.get(f).path("file").asText());
+                }
+            }
+            for (PackPlan.PaperTable table : plan.tables()) {
+                if (table.cutflow().equals(cutflow.path("name").asText())) {
+                    ((ObjectNode) cutflow.get("stages_from")).put("hepdata_table", table.file().bagPath());
+                    ArrayNode stages = ((ObjectNode) cutflow).putArray("stages");
+                    table.stages().forEach(stage -> {
+                        ObjectNode node = stages.addObject().put("name", stage.name());
+                        stage.events().ifPresent(events -> node.put("events", events));
+                        stage.weighted().ifPresent(weighted -> node.put("weighted", weighted));
+                    });
+                }
+            }
+        }
     }
 
     /** Records map field by field onto the schema's snake_case names. */

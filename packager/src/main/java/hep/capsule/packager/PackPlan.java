@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param batchSize  the requested events per execution (a model with a fixed event axis uses that instead)
  * @param models     one plan per model
  * @param attached   the analysis files (signal models, cards, notes, code)
+ * @param weights    the reference weights of each model that has them, by model id
+ * @param tables     the HEPData tables paper cutflows are read from
  */
 public record PackPlan(
         LoadedDescriptor descriptor,
@@ -31,11 +34,22 @@ public record PackPlan(
         boolean draft,
         int batchSize,
         List<ModelPlan> models,
-        List<SourceFile> attached) {
+        List<SourceFile> attached,
+        Map<String, SourceFile> weights,
+        List<PaperTable> tables) {
 
     public PackPlan {
+        tables = List.copyOf(tables);
+        weights = Map.copyOf(weights);
         models = List.copyOf(models);
         attached = List.copyOf(attached);
+    }
+
+    /** The HEPData table a paper cutflow's stages were read from, where it goes in the bag, and the stages. */
+    public record PaperTable(String cutflow, SourceFile file, List<hep.capsule.schema.CutflowStage> stages) {
+        public PaperTable {
+            stages = List.copyOf(stages);
+        }
     }
 
     /** A file from the user's folder and where it goes in the bag. */

@@ -2,6 +2,12 @@ package hep.capsule.packager;
 
 import hep.capsule.interpreter.PortableWitness;
 import hep.capsule.schema.AttachedFile;
+import hep.capsule.schema.Cutflow;
+import hep.capsule.schema.CutflowStage;
+import hep.capsule.schema.DescriptorException;
+import hep.capsule.schema.FileRole;
+import hep.capsule.schema.HepDataTable;
+import hep.capsule.schema.StagesFrom;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.Missing;
@@ -14,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns a loaded descriptor and the user's options into a {@link PackPlan}, checking every named file exists. */
@@ -47,7 +55,35 @@ public final class PackPlanner {
             Path source = existing(file.file(), "files");
             attached.add(new PackPlan.SourceFile(source, BagNames.attached(file.role().descriptorName(), source.getFileName().toString())));
         }
-        return new PackPlan(loaded, topFolder(loaded), entryTime(loaded, options), loaded.hasMissing(), options.batchSize(), models, attached);
+        Map<String, PackPlan.SourceFile> weights = new LinkedHashMap<>();
+        for (ModelSpec model : loaded.descriptor().models()) {
+            if (model.referenceWeights().isPresent()) {
+                weights.put(model.id(), new PackPlan.SourceFile(existing(model.referenceWeights().get(), "model " + model.id()
+                        + ", reference_weights"), BagNames.referenceWeights(model.id())));
+            }
+        }
+        List<PackPlan.PaperTable> tables = new ArrayList<>();
+        for (Cutflow cutflow : loaded.descriptor().cutflows()) {
+            if (cutflow.stagesFrom().isPresent()) {
+                tables.add(paperTable(cutflow, cutflow.stagesFrom().get(), options));
+            }
+        }
+        return new PackPlan(loaded, topFolder(loaded), entryTime(loaded, options), loaded.hasMissing(), options.batchSize(), models, attached,
+                weights, tables);
+    }
+
+    private PackPlan.PaperTable paperTable(Cutflow cutflow, StagesFrom from, PackOptions options) throws PackException {
+        Path table = existing(from.hepdataTable(), "cutflow " + cutflow.name() + ", stages_from");
+        try {
+            List<CutflowStage> stages = HepDataTable.read(table, from.eventsColumn(), from.weightedColumn(), options.descriptorLimits());
+            return new PackPlan.PaperTable(cutflow.name(), new PackPlan.SourceFile(table,
+                    BagNames.attached(FileRole.CUTFLOW.descriptorName(), table.getFileName().toString())), stages);
+        } catch (DescriptorException e) {
+            throw new PackException(descriptorName + ": cutflow " + cutflow.name() + ": its stages_from table cannot be read:\n"
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new PackException(descriptorName + ": cutflow " + cutflow.name() + ": cannot read " + table + ": " + e.getMessage(), e);
+        }
     }
 
     /** SOURCE_DATE_EPOCH, else the descriptor's creation time; a draft without one gets 1970-01-01, never the clock. */

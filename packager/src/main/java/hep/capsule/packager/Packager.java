@@ -18,6 +18,10 @@ import hep.capsule.schema.DescriptorLoader;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.schema.FileFactsJson;
+import hep.capsule.schema.cutflow.DerivedCutflow;
+import hep.capsule.schema.facts.FileFacts;
+import hep.capsule.schema.facts.SignalModelFacts;
 import hep.capsule.schema.slha.SignalModelLint;
 import hep.capsule.schema.slha.SlhaProblem;
 import hep.capsule.signatures.SigningException;
@@ -91,13 +95,30 @@ public final class Packager {
             }
             Duration referenceTime = Duration.ofNanos(System.nanoTime() - referenceStart);
             plan.attached().forEach(file -> payload.add(BagFile.of(file.bagPath(), file.source())));
+            plan.tables().stream().map(PackPlan.PaperTable::file).filter(table -> plan.attached().stream()
+                    .noneMatch(file -> file.bagPath().equals(table.bagPath()))).distinct()
+                    .forEach(table -> payload.add(BagFile.of(table.bagPath(), table.source())));
+            Map<String, Path> weightFiles = new HashMap<>();
+            plan.weights().forEach((model, file) -> {
+                payload.add(BagFile.of(file.bagPath(), file.source()));
+                weightFiles.put(model, file.source());
+            });
+            List<DerivedCutflow> cutflows = new CutflowPacking(loaded.descriptor(), weightFiles, options.npyLimits()).derive(computed);
+            List<FileFacts> facts = SignalModelFacts.collect(loaded.descriptor(), options.descriptor().toAbsolutePath().getParent(),
+                    plan.attached().stream().map(PackPlan.SourceFile::bagPath).toList());
             payload.add(BagFile.of(RoCrateMetadata.BAG_PATH, RoCrateMetadata.write(loaded.descriptor(), payload,
                     CrateDescriptions.of(plan), baggingDate)));
 
             String version = CapsuleVersion.current();
             Packing packing = new Packing(version, baggingDate, plan.batchSize(), MachineProbe.probe(), runtimes);
             List<BagFile> tagFiles = List.of(
-                    BagFile.of(hep.capsule.bag.BagLayout.CAPSULE_JSON, CapsuleMetadataWriter.write(plan, packing)),
+                    BagFile.of(hep.capsule.bag.BagLayout.CAPSULE_JSON, CapsuleMetadataWriter.write(plan, packing,
+                            tree -> {
+                                CutflowPacking.record(tree, cutflows);
+                                if (!facts.isEmpty()) {
+                                    tree.set("signal_model_facts", FileFactsJson.write(facts));
+                                }
+                            })),
                     BagFile.of(hep.capsule.bag.BagLayout.README_TXT, CapsuleReadme.write(plan, runtimes, version, baggingDate)));
             List<BagFile> assembled = BagAssembler.assemble(bagInfo(loaded.descriptor(), baggingDate, version), payload, tagFiles);
             List<BagFile> bag = options.signer().isPresent() ? sign(assembled, options.signer().get()) : assembled;

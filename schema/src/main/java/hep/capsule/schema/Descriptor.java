@@ -1,5 +1,6 @@
 package hep.capsule.schema;
 
+import hep.capsule.schema.facts.FileFacts;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,12 +12,15 @@ import java.util.Optional;
 public record Descriptor(int capsuleSchema, String name, String title, String version, String created,
                          String license, String organization, Analysis analysis, List<Contact> contacts,
                          ReferenceData referenceData, List<ModelSpec> models, Optional<Folds> folds,
-                         List<AttachedFile> files, boolean draft, Optional<Packing> packing, List<String> keywords) {
+                         List<AttachedFile> files, boolean draft, Optional<Packing> packing, List<String> keywords,
+                         List<Cutflow> cutflows, List<FileFacts> signalModelFacts) {
 
     public Descriptor {
         contacts = List.copyOf(contacts);
         models = List.copyOf(models);
         files = List.copyOf(files);
         keywords = List.copyOf(keywords);
+        cutflows = List.copyOf(cutflows);
+        signalModelFacts = List.copyOf(signalModelFacts);
     }
 }

@@ -29,7 +29,10 @@ final class DescriptorReader {
                 present(root.path("folds")).map(DescriptorReader::folds),
                 list(root.path("files"), DescriptorReader::attachedFile), root.path("draft").asBoolean(false),
                 present(root.path("packing")).map(DescriptorReader::packing),
-                list(root.path("keywords"), JsonNode::asText));
+                list(root.path("keywords"), JsonNode::asText),
+
+                list(root.path("cutflows"), DescriptorReader::cutflow),
+                list(root.path("signal_model_facts"), FileFactsJson::read));
     }
 
     private static Analysis analysis(JsonNode node) {
@@ -53,7 +56,8 @@ final class DescriptorReader {
                 word(node.path("format"), ModelFormat.class).orElseThrow(), optionalText(node.path("description")),
                 optionalText(node.path("twin_of")),
                 node.has("nan_response") ? OptionalDouble.of(node.get("nan_response").asDouble()) : OptionalDouble.empty(),
-                list(node.path("inputs"), DescriptorReader::input), list(node.path("outputs"), DescriptorReader::output));
+                list(node.path("inputs"), DescriptorReader::input), list(node.path("outputs"), DescriptorReader::output),
+                optionalText(node.path("reference_weights")));
     }
 
     private static InputSpec input(JsonNode node) {
@@ -117,6 +121,21 @@ final class DescriptorReader {
         return new Folds(node.path("variable").asText(), node.path("modulus").asLong(),
                 list(node.path("assignments"),
                         a -> new FoldAssignment(a.path("remainder").asLong(), a.path("model").asText())));
+    }
+
+    private static Cutflow cutflow(JsonNode node) {
+        return new Cutflow(node.path("name").asText(), optionalText(node.path("description")), node.path("signal_model").asText(),
+                word(node.path("source"), CutflowSource.class).orElseThrow(), list(node.path("stages"), DescriptorReader::stage),
+                present(node.path("stages_from")).map(from -> new StagesFrom(from.path("hepdata_table").asText(),
+                        optionalText(from.path("events_column")), optionalText(from.path("weighted_column")))));
+    }
+
+    private static CutflowStage stage(JsonNode node) {
+        JsonNode cut = node.path("cut");
+        return new CutflowStage(node.path("name").asText(),
+                present(cut).map(c -> new StageCut(c.path("model").asText(), c.path("output").asText(), c.path("working_point").asText())),
+                node.has("events") ? OptionalLong.of(node.get("events").asLong()) : OptionalLong.empty(),
+                present(node.path("weighted")).map(JsonNode::decimalValue));
     }
 
     private static AttachedFile attachedFile(JsonNode node) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Refuses, in a person-written capsule.yaml, the fields only {@code capsule pack} writes into capsule.json:
- * {@code draft}, {@code packing} and
+ * {@code draft}, {@code packing}, {@code signal_model_facts} and
  * {@code models[].outputs[].stored_reference}, {@code models[].outputs[].stored_witness_reference}.
  */
 final class PackerWrittenFields {
@@ -15,7 +15,7 @@ final class PackerWrittenFields {
 
     static List<DescriptorProblem> find(LocatedTree tree) {
         List<FieldPath> present = new ArrayList<>();
-        List.of("draft", "packing").forEach(key -> present.add(FieldPath.ROOT.key(key)));
+        List.of("draft", "packing", "signal_model_facts").forEach(key -> present.add(FieldPath.ROOT.key(key)));
         FieldPath models = FieldPath.ROOT.key("models");
         for (int m = 0; m < tree.at(models).size(); m++) {
             FieldPath model = models.index(m);

@@ -32,6 +32,7 @@ final class SemanticChecks {
         checks.checkModels();
         checks.checkFolds();
         checks.forEachIndexed(FieldPath.ROOT.key("files"), file -> checks.checkRelativePath(file.key("file")));
+        CutflowChecks.check(tree, checks.problems);
         return checks.problems;
     }
 
@@ -48,6 +49,7 @@ final class SemanticChecks {
                         + "\", already the id of the model at line " + first));
             }
             checkRelativePath(model.key("file"));
+            checkRelativePath(model.key("reference_weights"));
             checkNanResponse(model);
             if (!isTwin(model)) {
                 forEachIndexed(model.key("inputs"), this::checkInput);
@@ -216,7 +218,7 @@ final class SemanticChecks {
         });
     }
 
-    private void checkRelativePath(FieldPath path) {
+    static void checkRelativePath(LocatedTree tree, FieldPath path, List<DescriptorProblem> problems) {
         JsonNode node = tree.at(path);
         if (!node.isTextual()) {
             return;
@@ -226,6 +228,10 @@ final class SemanticChecks {
             problems.add(tree.problem(path, "expected a file path relative to the descriptor's "
                     + "folder, like models/nn.onnx, but found \"" + file + "\""));
         }
+    }
+
+    private void checkRelativePath(FieldPath path) {
+        checkRelativePath(tree, path, problems);
     }
 
     private void forEachIndexed(FieldPath list, Consumer<FieldPath> action) {

@@ -3,6 +3,7 @@ package hep.capsule.verifier;
 import hep.capsule.runner.BatchedRun;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
+import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
@@ -51,9 +52,11 @@ final class EnginePass {
      * @param inputs  the stored model-ready inputs, by input name
      * @param targets  per output name, what to compare it with
      * @param progress told of every batch's events
+     * @param decisions per output name, where the working-point decisions of the recomputed outputs are collected (for cutflows)
      */
     static Result run(StoredTensors tensors, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
-            Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress) throws IOException, CheckFailed {
+            Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress,
+            Map<String, CutDecisions> decisions) throws IOException, CheckFailed {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<Target, NpyReader> stored = new LinkedHashMap<>();
         Map<Target, TensorComparison> comparisons = new LinkedHashMap<>();
@@ -71,6 +74,9 @@ final class EnginePass {
             }
             long events = BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
                 for (Map.Entry<String, Tensor> result : out.entrySet()) {
+                    if (decisions.containsKey(result.getKey())) {
+                        decisions.get(result.getKey()).add(result.getValue());
+                    }
                     for (Target target : targets.getOrDefault(result.getKey(), List.of())) {
                         comparisons.get(target).add(stored.get(target).readRows((int) result.getValue().rows()), result.getValue());
                     }

@@ -16,6 +16,7 @@ import hep.capsule.schema.OutputSpec;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.schema.Tolerance;
+import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -161,14 +163,19 @@ final class Reproduction implements AutoCloseable {
      *
      * @param outputs    each comparison
      * @param executions each engine's pass, timed
+     * @param main       the working-point decisions of the main runtime's recomputed outputs, by output name
+     * @param witness    the same for the portable witness, when it ran
      */
-    record Reproduced(List<OutputReport> outputs, List<Execution> executions) {
+    record Reproduced(List<OutputReport> outputs, List<Execution> executions, Map<String, CutDecisions> main,
+            Map<String, CutDecisions> witness) {
     }
 
     /**
      * @param otherKindOfMachine whether this machine differs from the packing one in what can change the main runtime's bits
+     * @param cutOutputs         the outputs some cutflow cuts on, whose decisions are collected
      */
-    Reproduced reproduce(Packing packing, boolean otherKindOfMachine, VerificationProgress progress) throws IOException, CheckFailed {
+    Reproduced reproduce(Packing packing, boolean otherKindOfMachine, VerificationProgress progress, Set<String> cutOutputs)
+            throws IOException, CheckFailed {
         List<OutputReport> reports = new ArrayList<>();
         for (InputSpec input : model.inputs()) {
             if (input.rawReference().isPresent()) {
@@ -182,6 +189,8 @@ final class Reproduction implements AutoCloseable {
 
         List<OutputReport> witnessReports = List.of();
         List<Execution> executions = new ArrayList<>();
+        Map<String, CutDecisions> mainDecisions = decisions(cutOutputs, "recomputed");
+        Map<String, CutDecisions> witnessDecisions = witness.isPresent() ? decisions(cutOutputs, "recomputed by the witness") : Map.of();
         if (witness.isPresent()) {
             Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
             for (OutputSpec output : model.outputs()) {
@@ -189,7 +198,7 @@ final class Reproduction implements AutoCloseable {
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
             EnginePass.Result witnessPass = EnginePass.run(tensors, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets,
-                    types, progress);
+                    types, progress, witnessDecisions);
             witnessReports = witnessPass.outputs();
             executions.add(witnessPass.execution());
         }
@@ -208,11 +217,24 @@ final class Reproduction implements AutoCloseable {
                     result -> result.nanMismatches() == 0 && !result.anyCutChanged())));
             targets.put(output.name(), list);
         }
-        EnginePass.Result mainPass = EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, progress);
+        EnginePass.Result mainPass = EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, progress,
+                mainDecisions);
         reports.addAll(mainPass.outputs());
         reports.addAll(witnessReports);
         executions.add(0, mainPass.execution());
-        return new Reproduced(reports, executions);
+        return new Reproduced(reports, executions, mainDecisions, witnessDecisions);
+    }
+
+    /** A collector of the decisions of every output some cutflow cuts on that has working points. */
+    private Map<String, CutDecisions> decisions(Set<String> cutOutputs, String engine) {
+        Map<String, CutDecisions> decisions = new LinkedHashMap<>();
+        for (OutputSpec output : model.outputs()) {
+            List<hep.capsule.schema.WorkingPoint> points = originalOutput(output).workingPoints();
+            if (cutOutputs.contains(output.name()) && !points.isEmpty()) {
+                decisions.put(output.name(), new CutDecisions("model " + model.id() + ", output " + output.name() + " " + engine, points));
+            }
+        }
+        return decisions;
     }
 
     /**

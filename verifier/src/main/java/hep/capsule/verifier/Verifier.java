@@ -9,6 +9,8 @@ import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
+import hep.capsule.schema.cutflow.CutDecisions;
+import hep.capsule.schema.facts.FileFacts;
 import hep.capsule.signatures.SignatureChecker;
 import hep.capsule.verifier.archive.ArchiveReader;
 import hep.capsule.verifier.archive.BagCompleteness;
@@ -18,6 +20,8 @@ import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
+import hep.capsule.verifier.report.CutflowReport;
+import hep.capsule.verifier.report.StageReport;
 import hep.capsule.verifier.report.Execution;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.SignatureReport;
@@ -27,7 +31,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,7 +73,8 @@ public final class Verifier {
      */
     public static ArchiveReport notVerified(String archive, String reason, double seconds) {
         List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
-        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of(), null);
+        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of(), null,
+                List.of(), null, null, List.of());
     }
 
     public ArchiveReport verify(Path archive) {
@@ -125,13 +132,21 @@ public final class Verifier {
             List<String> runtimeChanges = runtimeChanges(packing, runners);
             boolean otherKindOfMachine = !here.sameKindAs(packing.environment()) || !runtimeChanges.isEmpty();
             List<OutputReport> outputs = new ArrayList<>();
-            for (Reproduction model : models) {
-                Reproduction.Reproduced reproduced = model.reproduce(packing, otherKindOfMachine, progress);
+            CutflowVerification cutflows = new CutflowVerification(descriptor, tensors);
+            Map<String, Map<String, CutDecisions>> mainDecisions = new LinkedHashMap<>();
+            Map<String, Map<String, CutDecisions>> witnessDecisions = new LinkedHashMap<>();
+            for (int m = 0; m < models.size(); m++) {
+                Reproduction.Reproduced reproduced = models.get(m).reproduce(packing, otherKindOfMachine, progress, cutflows.cutOutputs());
                 outputs.addAll(reproduced.outputs());
                 run.executions.addAll(reproduced.executions());
+                mainDecisions.put(descriptor.models().get(m).id(), reproduced.main());
+                if (!reproduced.witness().isEmpty()) {
+                    witnessDecisions.put(descriptor.models().get(m).id(), reproduced.witness());
+                }
             }
             boolean allExact = outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact());
-            return run.reproduced(outputs, allExact ? List.of() : differences(here, packing, runtimeChanges));
+            return run.reproduced(outputs, allExact ? List.of() : differences(here, packing, runtimeChanges),
+                    cutflows.verify(mainDecisions, witnessDecisions));
         } finally {
             models.forEach(Reproduction::close);
         }
@@ -167,6 +182,7 @@ public final class Verifier {
         private String capsule = "";
         private boolean draft;
         private List<SignatureReport> signatures = List.of();
+        private List<FileFacts> facts = List.of();
         private final List<Execution> executions = new ArrayList<>();
         private final Long modelMemoryBudget;
 
@@ -187,6 +203,7 @@ public final class Verifier {
         void describe(Descriptor descriptor) {
             capsule = descriptor.name();
             draft = descriptor.draft();
+            facts = descriptor.signalModelFacts();
         }
 
         void passed(String check, List<String> findings) {
@@ -205,7 +222,8 @@ public final class Verifier {
             checks.add(CheckReport.failed(check, failure.findings()));
             skipRest(List.of());
             return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(),
-                    signatures, seconds(), executions, modelMemoryBudget);
+                    signatures, seconds(), executions, modelMemoryBudget,
+                    List.of(), null, null, facts);
         }
 
         private void skipRest(List<String> why) {
@@ -217,29 +235,45 @@ public final class Verifier {
         ArchiveReport intact() {
             skipRest(List.of(NOT_RUN_INTEGRITY_ONLY));
             return new ArchiveReport(path, Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed",
-                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions, modelMemoryBudget);
+                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions, modelMemoryBudget,
+                    List.of(), null, null, facts);
         }
 
-        ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences) {
-            Verdict verdict = Verdict.REPRODUCED;
+        ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences, List<CutflowReport> cutflows) {
+            Verdict numeric = Verdict.REPRODUCED;
+            Verdict physics = Verdict.REPRODUCED;
             List<String> findings = new ArrayList<>();
             for (OutputReport output : outputs) {
                 if (output.kind().decidesVerdict() && !output.comparison().isBitExact()) {
-                    verdict = verdict.worse(output.withinTolerance() ? Verdict.REPRODUCED_WITHIN_TOLERANCE : Verdict.NOT_REPRODUCED);
+                    numeric = numeric.worse(output.withinTolerance() ? Verdict.REPRODUCED_WITHIN_TOLERANCE : Verdict.NOT_REPRODUCED);
                     findings.add(output.model() + " / " + output.tensor() + ": " + (output.comparison().elements()
                             - output.comparison().bitIdentical()) + " of " + output.comparison().elements()
                             + " elements differ, first at index " + output.comparison().firstDifference().index()
                             + (output.comparison().anyCutChanged() ? "; a cut decision changed" : "; no cut decision changed"));
                 }
             }
+            for (CutflowReport cutflow : cutflows) {
+                for (StageReport stage : cutflow.stages()) {
+                    if (!stage.reproduced()) {
+                        physics = Verdict.NOT_REPRODUCED;
+                        findings.add(stage.line(cutflow.name()));
+                    }
+                }
+            }
+            Verdict verdict = numeric.worse(physics);
             if (verdict == Verdict.REPRODUCED) {
                 findings.add("every output is bit-identical to the stored reference");
+            }
+            if (cutflows.stream().anyMatch(c -> c.source().equals("reference_events"))) {
+                findings.add(physics == Verdict.REPRODUCED ? "every cutflow re-derived from the reference events gives the recorded numbers"
+                        : "a cutflow re-derived from the reference events differs from the recorded numbers");
             }
             outputs.stream().filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL).map(OutputReport::twinSummary)
                     .forEach(findings::add);
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
-            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds(), executions, modelMemoryBudget);
+            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds(), executions, modelMemoryBudget,
+                    cutflows, numeric, physics, facts);
         }
     }
 }

@@ -127,7 +127,7 @@ class TmvaBdtRunnerTest {
     void aDeclaredNanResponseReplacesTheReadersAndIsRecorded() throws Exception {
         byte[] xml = classifier(ROOT_6_04, "Grad", "True", 1, GRAD_TREES);
         ModelSpec declared = new ModelSpec("bdt", "t.xml", ModelFormat.TMVA_XML, Optional.empty(), Optional.empty(),
-                OptionalDouble.of(-1.5), List.of(), List.of());
+                OptionalDouble.of(-1.5), List.of(), List.of(), Optional.empty());
         ByteBuffer in = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN)
                 .putFloat(Float.NaN).putFloat(0.3f).putFloat(1.0f).putFloat(0.3f);
         try (ModelRunner runner = ModelRunners.open(declared, xml, "t.xml")) {

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds a document line by line: a {@code BLOCK} or {@code DECAY} header opens a section, and
+ * Builds a document line by line: a {@code BLOCK}, {@code DECAY} or {@code XSECTION} header opens a section, and
  * data lines belong to the section opened last. A section whose header is broken is reported
  * once; its data lines are skipped.
  */
@@ -21,8 +21,11 @@ final class SlhaDocumentBuilder {
     private final List<SlhaDecay> decays = new ArrayList<>();
     private final List<SlhaEntry> entries = new ArrayList<>();
     private final List<SlhaDecayChannel> channels = new ArrayList<>();
+    private final List<SlhaCrossSection> crossSections = new ArrayList<>();
+    private final List<SlhaCrossSection.Row> crossSectionRows = new ArrayList<>();
     private SlhaBlock openBlock;
     private SlhaDecay openDecay;
+    private SlhaCrossSection openCrossSection;
     private boolean skippingBrokenSection;
     private int rows;
 
@@ -42,16 +45,21 @@ final class SlhaDocumentBuilder {
         } else if (first.equalsIgnoreCase("DECAY")) {
             close();
             openDecay(line);
+        } else if (first.equalsIgnoreCase("XSECTION")) {
+            close();
+            openCrossSection(line);
         } else if (!line.indented() && !startsLikeANumber(first)) {
             close();
             skippingBrokenSection = true;
-            problems.add(line.number(), "\"" + first + "\" is neither BLOCK nor DECAY; data lines start with a blank or a number");
+            problems.add(line.number(), "\"" + first + "\" is neither BLOCK, DECAY nor XSECTION; data lines start with a blank or a number");
         } else if (++rows > maxRows) {
             throw problems.fatal(line.number(), "more than " + maxRows + " data lines (limit)");
         } else if (openBlock != null) {
             entry(line).ifPresent(entries::add);
         } else if (openDecay != null) {
             channel(line).ifPresent(channels::add);
+        } else if (openCrossSection != null) {
+            crossSectionRow(line).ifPresent(crossSectionRows::add);
         } else if (!skippingBrokenSection) {
             problems.add(line.number(), "a data line before any BLOCK or DECAY");
         }
@@ -59,7 +67,7 @@ final class SlhaDocumentBuilder {
 
     SlhaDocument finish(String file) {
         close();
-        return new SlhaDocument(file, blocks, decays);
+        return new SlhaDocument(file, blocks, decays, crossSections);
     }
 
     private void close() {
@@ -69,8 +77,14 @@ final class SlhaDocumentBuilder {
         if (openDecay != null) {
             decays.add(new SlhaDecay(openDecay.line(), openDecay.pdg(), openDecay.width(), openDecay.comment(), channels));
         }
+        if (openCrossSection != null) {
+            SlhaCrossSection x = openCrossSection;
+            crossSections.add(new SlhaCrossSection(x.line(), x.sqrtS(), x.beams(), x.finalState(), x.comment(), crossSectionRows));
+        }
         openBlock = null;
         openDecay = null;
+        openCrossSection = null;
+        crossSectionRows.clear();
         skippingBrokenSection = false;
         entries.clear();
         channels.clear();
@@ -101,6 +115,47 @@ final class SlhaDocumentBuilder {
             return;
         }
         openDecay = new SlhaDecay(line.number(), pdg.getAsInt(), new SlhaValue(words.get(2)), line.comment(), List.of());
+    }
+
+    /** {@code XSECTION SQRTS A B NFINAL PDG1 ... PDGNFINAL}. */
+    private void openCrossSection(SlhaLine line) {
+        List<String> words = line.words();
+        OptionalInt finalStates = words.size() > 4 ? SlhaIntegers.parse(words.get(4)) : OptionalInt.empty();
+        if (words.size() < 6 || !new SlhaValue(words.get(1)).isNumber() || finalStates.isEmpty() || finalStates.getAsInt() < 1
+                || finalStates.getAsInt() != words.size() - 5) {
+            skippingBrokenSection = true;
+            problems.add(line.number(), "write XSECTION SQRTS A B NFINAL PDG1 ... PDGNFINAL, with NFINAL the number of final-state"
+                    + " PDG codes that follow; found \"" + line.wordsFrom(0) + "\"");
+            return;
+        }
+        Optional<List<Integer>> beams = integers(line, words.subList(2, 4), "beam PDG code");
+        Optional<List<Integer>> particles = integers(line, words.subList(5, words.size()), "final-state PDG code");
+        if (beams.isEmpty() || particles.isEmpty()) {
+            skippingBrokenSection = true;
+            return;
+        }
+        openCrossSection = new SlhaCrossSection(line.number(), new SlhaValue(words.get(1)), beams.get(), particles.get(), line.comment(),
+                List.of());
+    }
+
+    /** {@code I_SCALE I_PDF I_ALPHAS I_QED I_EWK ... XSEC CODE VERSION}: leading integers, the cross-section, the code. */
+    private Optional<SlhaCrossSection.Row> crossSectionRow(SlhaLine line) {
+        List<String> words = line.words();
+        int flags = 0;
+        while (flags < words.size() && SlhaIntegers.looksLikeInteger(words.get(flags))) {
+            flags++;
+        }
+        if (flags == words.size() && flags > 0) {
+            flags--;
+        }
+        if (flags == 0 || !new SlhaValue(words.get(flags)).isNumber()) {
+            problems.add(line.number(), "an XSECTION row is I_SCALE I_PDF I_ALPHAS I_QED I_EWK ... XSEC CODE VERSION, with integer flags"
+                    + " and the cross-section in pb; found \"" + line.wordsFrom(0) + "\"");
+            return Optional.empty();
+        }
+        int xsec = flags;
+        return integers(line, words.subList(0, flags), "flag").map(f -> new SlhaCrossSection.Row(line.number(), f,
+                new SlhaValue(words.get(xsec)), line.wordsFrom(xsec + 1)));
     }
 
     /** Leading integers are indices, the rest is the value; when every word is an integer, the last is the value. */

@@ -98,7 +98,8 @@ class SlhaReaderTest {
                 "card.slha:6: the PDG code \"top\" of DECAY is not a 32-bit integer",
                 "card.slha:8: a decay row is BR NDA ID1 ... IDNDA, with NDA the number of daughter PDG codes that follow; found \"1.0 3 5 24\"",
                 "card.slha:9: the daughter PDG code \"W+\" is not a 32-bit integer",
-                "card.slha:10: \"XSECTION\" is neither BLOCK nor DECAY; data lines start with a blank or a number"),
+                "card.slha:10: write XSECTION SQRTS A B NFINAL PDG1 ... PDGNFINAL, with NFINAL the number of final-state PDG codes"
+                        + " that follow; found \"XSECTION 13000 2212 2212\""),
                 problems("""
                           1  2.0
                         BLOCK

@@ -1,6 +1,7 @@
 package hep.capsule.verifier.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import hep.capsule.schema.facts.FileFacts;
 import java.util.List;
 
 /**
@@ -19,6 +20,10 @@ import java.util.List;
  * @param executions             each engine's pass over each model's reference events, with its time
  * @param modelMemoryBudget      the bytes of tensors executing one model could hold at once
  *                               ({@code --max-model-memory}); {@code null} when nothing was to be executed
+ * @param cutflows               each cutflow, re-derived or carried, stage by stage
+ * @param numericVerdict         the verdict of the outputs alone (bits, ULP, tolerances), when reproduction ran
+ * @param physicsVerdict         the verdict of the physics alone (cut decisions, cutflow yields), when reproduction ran
+ * @param signalModelFacts       what packing read from the signal-model files and generator cards, as capsule.json records it
  */
 public record ArchiveReport(
         String path,
@@ -32,9 +37,16 @@ public record ArchiveReport(
         List<SignatureReport> signatures,
         double seconds,
         List<Execution> executions,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long modelMemoryBudget) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long modelMemoryBudget,
+
+        List<CutflowReport> cutflows,
+        Verdict numericVerdict,
+        Verdict physicsVerdict,
+        List<FileFacts> signalModelFacts) {
 
     public ArchiveReport {
+        signalModelFacts = signalModelFacts == null ? List.of() : List.copyOf(signalModelFacts);
+        cutflows = cutflows == null ? List.of() : List.copyOf(cutflows);
         executions = executions == null ? List.of() : List.copyOf(executions);
         checks = List.copyOf(checks);
         outputs = List.copyOf(outputs);

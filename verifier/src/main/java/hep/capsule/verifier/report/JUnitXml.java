@@ -89,6 +89,10 @@ public final class JUnitXml {
         StringBuilder out = new StringBuilder("verdict: " + archive.verdict() + "\n" + archive.reason());
         archive.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL)
                 .forEach(twin -> out.append('\n').append(twin.twinSummary()));
+        if (archive.numericVerdict() != null) {
+            out.append("\nnumeric verdict: ").append(archive.numericVerdict()).append("; physics verdict: ").append(archive.physicsVerdict());
+        }
+        archive.cutflows().forEach(cutflow -> cutflow.stages().forEach(stage -> out.append('\n').append(stage.line(cutflow.name()))));
         xml.writeCharacters(out.toString());
         xml.writeEndElement();
         xml.writeEndElement();
