@@ -2,10 +2,9 @@ package hep.capsule.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.interpreter.JavaOnnxRunner;
-import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.tensor.Npy;
@@ -17,9 +16,6 @@ import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.Verdict;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Operator models as a physicist brings them (see {@link OperatorModels}) through {@code capsule
@@ -72,7 +67,7 @@ class AnyModelTest {
             inputs.add(Npy.decode(bytes, name, NpyLimits.defaults()));
         }
         Tensor expected = Npy.decode(resource(name + ".expected0").orElseThrow(), name, NpyLimits.defaults());
-        Outcome initialised = run(init.toArray(String[]::new));
+        CapsuleCli.Outcome initialised = CapsuleCli.run(init.toArray(String[]::new));
         assertEquals(0, initialised.code(), initialised.err());
         Path descriptor = folder.resolve("capsule.yaml");
         String yaml = Files.readString(descriptor);
@@ -80,7 +75,7 @@ class AnyModelTest {
         String[] pack = {"pack", descriptor.toString(), "-o", archive.toString(), "--draft", "--batch-size", "2"};
         if (name.equals("concat_axis0")) {
             // Nothing in the model says that Concat along axis 0 loses the event axis: pack finds out and says what to declare.
-            Outcome refused = run(pack);
+            CapsuleCli.Outcome refused = CapsuleCli.run(pack);
             assertEquals(ExitCodes.BAD_INPUT, refused.code(), refused.err());
             assertTrue(refused.err().contains("output y: the descriptor declares shape [null, 3]") && refused.err().contains("on a batch of 2 events the model produced shape [4, 3]")
                     && refused.err().contains("per_event: false") && refused.err().contains(name + ".onnx"), refused.err());
@@ -88,7 +83,7 @@ class AnyModelTest {
             yaml = yaml.replace("shape: [null, 3]\n        meaning:", "shape: [null, 3]\n        per_event: false\n        meaning:");
             Files.writeString(descriptor, yaml);
         }
-        Outcome packed = run(pack);
+        CapsuleCli.Outcome packed = CapsuleCli.run(pack);
         assertEquals(0, packed.code(), packed.err());
 
         ArchiveReport report = new Verifier(VerifyOptions.defaults()).verify(archive);
@@ -102,9 +97,9 @@ class AnyModelTest {
         try (ModelRunner runner = OnnxRuntimeRunner.load(model, name)) {
             onnxruntime = runner.run(feeds).get("y");
         }
-        assertClose(expected, onnxruntime, name + " onnxruntime");
-        Optional<Tensor> witness = witness(model, name, feeds);
-        witness.ifPresent(w -> assertClose(expected, w, name + " witness"));
+        assertNull(CapsuleCli.farFrom(List.of(expected), List.of(onnxruntime), RTOL, ATOL), name + " onnxruntime");
+        Optional<Tensor> witness = CapsuleCli.witness(model, name, feeds).map(outputs -> outputs.get("y"));
+        witness.ifPresent(w -> assertNull(CapsuleCli.farFrom(List.of(expected), List.of(w), RTOL, ATOL), name + " witness"));
         boolean witnessStored = report.outputs().stream().anyMatch(o -> o.kind() == OutputReport.Kind.WITNESS_OUTPUT);
         assertEquals(witness.isPresent(), witnessStored, name);
         SUMMARY.put(name, witness.map(w -> "both engines, " + (Arrays.equals(w.data(), onnxruntime.data())
@@ -117,41 +112,10 @@ class AnyModelTest {
         SUMMARY.forEach((name, line) -> System.out.println("AnyModelTest " + name + ": " + line));
     }
 
-    private static Optional<Tensor> witness(byte[] model, String name, Map<String, Tensor> feeds) throws ModelExecutionException {
-        JavaOnnxRunner runner;
-        try {
-            runner = JavaOnnxRunner.load(model, name);
-        } catch (ModelExecutionException e) {
-            return Optional.empty();
-        }
-        return Optional.of(runner.run(feeds).get("y"));
-    }
-
-    /** numpy's allclose: |actual - expected| <= atol + rtol |expected|, elementwise, with the same type and shape. */
-    private static void assertClose(Tensor expected, Tensor actual, String what) {
-        assertEquals(expected.describe(), actual.describe(), what);
-        for (int i = 0; i < expected.elementCount(); i++) {
-            double e = expected.doubleAt(i);
-            double a = actual.doubleAt(i);
-            assertTrue(Math.abs(a - e) <= ATOL + RTOL * Math.abs(e), what + " element " + i + ": " + a + ", numpy " + e);
-        }
-    }
-
     private static Optional<byte[]> resource(String name) throws Exception {
         try (InputStream in = AnyModelTest.class.getResourceAsStream("/anymodel/" + name + ".npy")) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         }
-    }
-
-    private record Outcome(int code, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Outcome(code, err.toString());
     }
 
     private static long count(String text, String part) {

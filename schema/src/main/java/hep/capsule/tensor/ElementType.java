@@ -10,18 +10,18 @@ import java.util.Optional;
  * little-endian), its ONNX name and its width in bytes.
  */
 public enum ElementType {
+    FLOAT16("float16", "<f2", 2),
     FLOAT32("float32", "<f4", 4),
     FLOAT64("float64", "<f8", 8),
-    INT32("int32", "<i4", 4),
-    INT64("int64", "<i8", 8),
-    BOOL("bool", "|b1", 1),
-    FLOAT16("float16", "<f2", 2),
     INT8("int8", "|i1", 1),
     INT16("int16", "<i2", 2),
+    INT32("int32", "<i4", 4),
+    INT64("int64", "<i8", 8),
     UINT8("uint8", "|u1", 1),
     UINT16("uint16", "<u2", 2),
     UINT32("uint32", "<u4", 4),
-    UINT64("uint64", "<u8", 8);
+    UINT64("uint64", "<u8", 8),
+    BOOL("bool", "|b1", 1);
 
     private final String descriptorName;
     private final String npyDescr;
@@ -114,7 +114,7 @@ public enum ElementType {
 
     /** For messages: {@code float16, float32, ... and bool}. */
     public static String supportedNames() {
-        List<String> names = Arrays.stream(values()).map(ElementType::descriptorName).sorted().toList();
+        List<String> names = Arrays.stream(values()).map(ElementType::descriptorName).toList();
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
