@@ -78,6 +78,9 @@ q = rng.integers(-128, 128, (EVENTS, 4)).astype(np.int8)
 cases["int8_dequantize"] = ([q], [((q.astype(np.float32) - np.float32(3)) * np.float32(0.05)).astype(np.float32)])
 z = (f32(EVENTS, 4) * 4).astype(np.float32)
 cases["int8_quantize"] = ([z], [np.clip(np.rint(z / np.float32(0.05)) + 3, -128, 127).astype(np.int8)])
+cases["clip_min_above_max"] = ([x], [np.minimum(np.maximum(x, np.float32(0.5)), np.float32(-0.5))])
+empty = np.zeros((0, 3), dtype=np.float32)
+cases["relu_no_events"] = ([empty], [np.maximum(empty, 0)])
 cases["scalar_input"] = ([x, np.array(2.5, dtype=np.float32)], [x * np.float32(2.5)])
 
 for name, (inputs, outputs) in cases.items():

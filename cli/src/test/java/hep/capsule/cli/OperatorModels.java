@@ -29,7 +29,7 @@ final class OperatorModels {
         return List.of("gemm_b_input", "matmul", "add", "sub", "mul", "div", "relu", "leakyrelu", "elu", "sigmoid", "tanh",
                 "softmax", "exp", "log", "concat_axis0", "slice", "reshape_shape_input", "flatten", "squeeze", "unsqueeze",
                 "transpose", "gather", "identity", "cast", "equal", "not", "where", "reducesum_axes", "reducemean",
-                "batchnormalization", "clip", "float16_add", "int8_dequantize", "int8_quantize", "scalar_input");
+                "batchnormalization", "clip", "float16_add", "int8_dequantize", "int8_quantize", "relu_no_events", "clip_min_above_max", "scalar_input");
     }
 
     static byte[] model(String name) {
@@ -40,7 +40,7 @@ final class OperatorModels {
             case "matmul" -> m.input("x0", FLOAT, -1, 4).output("y", FLOAT, -1, 3).floats("w", new long[] {4, 3}, linspace(12))
                     .node("MatMul", List.of("x0", "w"), List.of("y")).build();
             case "add", "sub", "mul", "div" -> binary(m, FLOAT, Character.toUpperCase(name.charAt(0)) + name.substring(1), 3);
-            case "relu" -> unary(m, "Relu");
+            case "relu", "relu_no_events" -> unary(m, "Relu");
             case "leakyrelu" -> unary(m, "LeakyRelu", attrFloat("alpha", 0.1f));
             case "elu" -> unary(m, "Elu");
             case "sigmoid" -> unary(m, "Sigmoid");
@@ -85,6 +85,9 @@ final class OperatorModels {
                     .node("BatchNormalization", List.of("x0", "scale", "bias", "mean", "var"), List.of("y")).build();
             case "clip" -> m.input("x0", FLOAT, -1, 3).output("y", FLOAT, -1, 3)
                     .initializer("lo", floatTensor(SCALAR, -0.5f)).initializer("hi", floatTensor(SCALAR, 0.5f))
+                    .node("Clip", List.of("x0", "lo", "hi"), List.of("y")).build();
+            case "clip_min_above_max" -> m.input("x0", FLOAT, -1, 3).output("y", FLOAT, -1, 3)
+                    .initializer("lo", floatTensor(SCALAR, 0.5f)).initializer("hi", floatTensor(SCALAR, -0.5f))
                     .node("Clip", List.of("x0", "lo", "hi"), List.of("y")).build();
             case "float16_add" -> binary(m, FLOAT16, "Add", 4);
             case "int8_dequantize" -> m.input("x0", INT8, -1, 4).output("y", FLOAT, -1, 4)

@@ -69,14 +69,12 @@ public final class BatchedRun {
     /**
      * @param perEvent one reader per input with an event axis, by input name, all with the same number of rows
      * @param whole    the inputs without one, by input name: each is given whole to every batch
-     * @return the number of events run; a model whose every input is whole runs once, and that counts as one event
+     * @return the number of events run; a model whose every input is whole runs once, and that counts as one
+     *         event; with no events, the model runs once on an empty batch
      */
     public static long run(ModelRunner runner, Map<String, NpyReader> perEvent, Map<String, Tensor> whole, int batchSize,
             BatchListener listener) throws IOException, NpyFormatException, ModelExecutionException {
         long rows = perEvent.isEmpty() ? 1 : commonRowCount(perEvent);
-        if (rows == 0) {
-            return 0;
-        }
         ExecutorService model = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "capsule-model-run");
             thread.setDaemon(true);
@@ -126,6 +124,7 @@ public final class BatchedRun {
         private final long rows;
         private long nextRow;
         private int batchesPerChunk;
+        private boolean readEmpty;
 
         ChunkReader(Map<String, NpyReader> perEvent, Map<String, Tensor> whole, int batchSize, long rows) {
             this.perEvent = perEvent;
@@ -134,8 +133,9 @@ public final class BatchedRun {
             this.rows = rows;
         }
 
+        /** Until every event is read; with no events at all, one empty batch (its outputs have their shapes). */
         boolean hasMore() {
-            return nextRow < rows;
+            return nextRow < rows || (rows == 0 && !readEmpty);
         }
 
         Chunk next() throws IOException, NpyFormatException {
@@ -160,6 +160,7 @@ public final class BatchedRun {
                 batch.put(input.getKey(), input.getValue().readRows(count));
             }
             nextRow += count;
+            readEmpty = true;
             return batch;
         }
     }
