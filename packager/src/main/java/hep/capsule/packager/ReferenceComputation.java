@@ -117,6 +117,9 @@ final class ReferenceComputation {
                 long inBatch = Math.min(batchSize, inputs.events() - first);
                 for (Map.Entry<String, Tensor> result : out.entrySet()) {
                     OutputSpec spec = specs.get(result.getKey());
+                    if (spec.perEvent()) {
+                        requireEventAxis(spec, result.getValue(), inBatch);
+                    }
                     NpyWriter writer = writers.get(result.getKey());
                     if (writer == null) {
                         long[] shape = result.getValue().shape();
@@ -125,9 +128,6 @@ final class ReferenceComputation {
                         }
                         writer = NpyWriter.create(outputs.get(result.getKey()), result.getValue().type(), shape);
                         writers.put(result.getKey(), writer);
-                    }
-                    if (spec.perEvent()) {
-                        requireEventAxis(spec, result.getValue(), inBatch);
                     }
                     writer.write(result.getValue());
                 }
@@ -146,7 +146,6 @@ final class ReferenceComputation {
         closeAll(new ArrayList<>(writers.values()));
         return events;
     }
-
 
     /** Opens the model-ready reference inputs; reads those without an event axis whole. */
     private static SplitInputs open(ModelSpec model, Map<String, Path> ready, NpyLimits limits) throws IOException, NpyFormatException {
