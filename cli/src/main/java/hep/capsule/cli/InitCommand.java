@@ -14,7 +14,9 @@ import hep.capsule.schema.DescriptorTemplate;
 import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.TemplateModel;
 import hep.capsule.schema.TemplateTensor;
+import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyLimits;
+import hep.capsule.tensor.NpyReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,20 +106,38 @@ final class InitCommand implements Callable<Integer> {
             throw new UserError(model + " has " + signature.inputs().size() + " inputs " + signature.inputs().stream()
                     .map(TensorSpec::name).toList() + ", but " + inputs.size() + " --inputs files were given; give one per input, in order");
         }
-        List<TemplateTensor> inputTensors = new ArrayList<>();
+        List<EventAxes.InputShapes> shapes = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            TensorSpec spec = signature.inputs().get(i);
             if (!Files.isRegularFile(inputs.get(i))) {
                 throw new UserError(inputs.get(i) + ": no such file");
             }
+            shapes.add(new EventAxes.InputShapes(signature.inputs().get(i), referenceShape(inputs.get(i)),
+                    inputs.get(i).getFileName().toString()));
+        }
+        EventAxes axes = new EventAxes(shapes);
+        List<TemplateTensor> inputTensors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            TensorSpec spec = signature.inputs().get(i);
             inputTensors.add(new TemplateTensor(spec.name(), spec.type(), spec.shape(), relative(absoluteFolder, inputs.get(i)),
-                    ModelFileFacts.features(runner, spec), null));
+                    ModelFileFacts.features(runner, spec), null, axes.inputWholeBecause(i)));
         }
         List<TemplateTensor> outputTensors = signature.outputs().stream()
-                .map(o -> new TemplateTensor(o.name(), o.type(), o.shape(), null, List.of(), ModelFileFacts.note(runner, o)))
+                .map(o -> new TemplateTensor(o.name(), o.type(), o.shape(), null, List.of(), ModelFileFacts.note(runner, o),
+                        axes.outputWholeBecause(o)))
                 .toList();
         return new TemplateModel(relative(absoluteFolder, model), modelFormat, ModelFileFacts.description(runner),
                 inputTensors, outputTensors);
+    }
+
+    /** The shape in a reference file's NPY header. */
+    private static long[] referenceShape(Path file) throws UserError {
+        try (NpyReader reader = NpyReader.open(file, file.toString(), NpyLimits.defaults())) {
+            return reader.header().shape();
+        } catch (NpyFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot read: " + e.getMessage(), e);
+        }
     }
 
     private static String relative(Path folder, Path file) {

@@ -35,7 +35,8 @@ public final class BatchedRun {
     /** Receives each batch with the outputs the model gave for it, on the caller's thread, in order. */
     @FunctionalInterface
     public interface BatchListener {
-        void onBatch(long firstRow, Map<String, Tensor> inputs, Map<String, Tensor> outputs) throws IOException, NpyFormatException;
+        void onBatch(long firstRow, Map<String, Tensor> inputs, Map<String, Tensor> outputs)
+                throws IOException, NpyFormatException, ModelExecutionException;
     }
 
     /**
@@ -48,8 +49,8 @@ public final class BatchedRun {
     /** Chunks handed to the model thread ahead: one runs while the next waits, so the model never idles. */
     private static final int CHUNKS_QUEUED = 2;
 
-    /** Consecutive batches of inputs, read. */
-    private record Chunk(long firstRow, List<Map<String, Tensor>> batches) {
+    /** Consecutive batches of inputs, read, and the events of each. */
+    private record Chunk(long firstRow, List<Map<String, Tensor>> batches, List<Integer> events) {
     }
 
     /** A chunk handed to the model thread, and the outputs of its batches to come. */
@@ -62,10 +63,18 @@ public final class BatchedRun {
      */
     public static long run(ModelRunner runner, Map<String, NpyReader> inputs, int batchSize, BatchListener listener)
             throws IOException, NpyFormatException, ModelExecutionException {
-        long rows = commonRowCount(inputs);
-        if (rows == 0) {
-            return 0;
-        }
+        return run(runner, inputs, Map.of(), batchSize, listener);
+    }
+
+    /**
+     * @param perEvent one reader per input with an event axis, by input name, all with the same number of rows
+     * @param whole    the inputs without one, by input name: each is given whole to every batch
+     * @return the number of events run; a model whose every input is whole runs once, and that counts as one
+     *         event; with no events, the model runs once on an empty batch
+     */
+    public static long run(ModelRunner runner, Map<String, NpyReader> perEvent, Map<String, Tensor> whole, int batchSize,
+            BatchListener listener) throws IOException, NpyFormatException, ModelExecutionException {
+        long rows = perEvent.isEmpty() ? 1 : commonRowCount(perEvent);
         ExecutorService model = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "capsule-model-run");
             thread.setDaemon(true);
@@ -73,7 +82,7 @@ public final class BatchedRun {
         });
         Deque<Pending> pending = new ArrayDeque<>();
         try {
-            ChunkReader reader = new ChunkReader(inputs, batchSize, rows);
+            ChunkReader reader = new ChunkReader(perEvent, whole, batchSize, rows);
             for (int ahead = 0; ahead < CHUNKS_QUEUED && reader.hasMore(); ahead++) {
                 pending.add(submit(model, runner, reader.next()));
             }
@@ -87,7 +96,7 @@ public final class BatchedRun {
                 for (int b = 0; b < outputs.size(); b++) {
                     Map<String, Tensor> batch = done.chunk().batches().get(b);
                     listener.onBatch(firstRow, batch, outputs.get(b));
-                    firstRow += batch.values().iterator().next().rows();
+                    firstRow += done.chunk().events().get(b);
                 }
             }
             return rows;
@@ -109,42 +118,49 @@ public final class BatchedRun {
 
     /** Reads the inputs a chunk at a time; the first batch's size decides how many batches make a chunk. */
     private static final class ChunkReader {
-        private final Map<String, NpyReader> inputs;
+        private final Map<String, NpyReader> perEvent;
+        private final Map<String, Tensor> whole;
         private final int batchSize;
         private final long rows;
         private long nextRow;
         private int batchesPerChunk;
+        private boolean readEmpty;
 
-        ChunkReader(Map<String, NpyReader> inputs, int batchSize, long rows) {
-            this.inputs = inputs;
+        ChunkReader(Map<String, NpyReader> perEvent, Map<String, Tensor> whole, int batchSize, long rows) {
+            this.perEvent = perEvent;
+            this.whole = whole;
             this.batchSize = batchSize;
             this.rows = rows;
         }
 
+        /** Until every event is read; with no events at all, one empty batch (its outputs have their shapes). */
         boolean hasMore() {
-            return nextRow < rows;
+            return nextRow < rows || (rows == 0 && !readEmpty);
         }
 
         Chunk next() throws IOException, NpyFormatException {
             long first = nextRow;
             List<Map<String, Tensor>> batches = new ArrayList<>();
+            List<Integer> events = new ArrayList<>();
             do {
-                batches.add(readBatch());
+                int count = (int) Math.min(batchSize, rows - nextRow);
+                batches.add(readBatch(count));
+                events.add(count);
                 if (batchesPerChunk == 0) {
                     long bytes = batches.get(0).values().stream().mapToLong(t -> t.data().length).sum();
                     batchesPerChunk = (int) Math.max(1, Math.min(MAX_BATCHES_PER_CHUNK, CHUNK_BYTES / Math.max(1, bytes)));
                 }
             } while (batches.size() < batchesPerChunk && hasMore());
-            return new Chunk(first, batches);
+            return new Chunk(first, batches, events);
         }
 
-        private Map<String, Tensor> readBatch() throws IOException, NpyFormatException {
-            int count = (int) Math.min(batchSize, rows - nextRow);
-            Map<String, Tensor> batch = new LinkedHashMap<>();
-            for (Map.Entry<String, NpyReader> input : inputs.entrySet()) {
+        private Map<String, Tensor> readBatch(int count) throws IOException, NpyFormatException {
+            Map<String, Tensor> batch = new LinkedHashMap<>(whole);
+            for (Map.Entry<String, NpyReader> input : perEvent.entrySet()) {
                 batch.put(input.getKey(), input.getValue().readRows(count));
             }
             nextRow += count;
+            readEmpty = true;
             return batch;
         }
     }

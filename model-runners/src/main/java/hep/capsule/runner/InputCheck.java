@@ -15,6 +15,10 @@ public final class InputCheck {
     private InputCheck() {
     }
 
+    /**
+     * Checks names, element types and shapes. Inputs may differ in their first dimension: an ONNX
+     * model may have inputs without an event axis, given whole to every batch.
+     */
     public static void check(ModelSignature signature, Map<String, Tensor> inputs, String modelLabel)
             throws ModelExecutionException {
         TreeSet<String> unknown = new TreeSet<>(inputs.keySet());
@@ -23,7 +27,6 @@ public final class InputCheck {
             throw new ModelExecutionException(modelLabel + ": the model has no input(s) " + unknown
                     + "; its inputs are " + names(signature.inputs()));
         }
-        Long rows = null;
         for (TensorSpec spec : signature.inputs()) {
             Tensor tensor = inputs.get(spec.name());
             if (tensor == null) {
@@ -31,6 +34,16 @@ public final class InputCheck {
                         + "' is missing; the model's inputs are " + names(signature.inputs()));
             }
             checkOne(spec, tensor, modelLabel);
+        }
+    }
+
+    /** {@link #check}, and every input has the same number of rows: for models whose every input is per event. */
+    public static void checkPerEvent(ModelSignature signature, Map<String, Tensor> inputs, String modelLabel)
+            throws ModelExecutionException {
+        check(signature, inputs, modelLabel);
+        Long rows = null;
+        for (TensorSpec spec : signature.inputs()) {
+            Tensor tensor = inputs.get(spec.name());
             if (rows != null && tensor.rows() != rows) {
                 throw new ModelExecutionException(modelLabel + ": input '" + spec.name() + "' has "
                         + tensor.rows() + " rows but the inputs before it have " + rows);

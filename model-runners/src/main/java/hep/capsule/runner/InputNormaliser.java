@@ -4,6 +4,7 @@ import hep.capsule.schema.FeatureSpec;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.Normalisation;
 import hep.capsule.tensor.ElementType;
+import hep.capsule.tensor.Float16;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -44,7 +45,7 @@ public final class InputNormaliser {
     /** Applies the normalisation to a batch of raw values (float32 or float64, same shape as the input). */
     public Tensor apply(Tensor raw) {
         if (!raw.type().isFloatingPoint()) {
-            throw new IllegalArgumentException("raw reference values of input " + input.name() + " must be float32 or float64, not "
+            throw new IllegalArgumentException("raw reference values of input " + input.name() + " must be float16, float32 or float64, not "
                     + raw.type().descriptorName());
         }
         long[] shape = raw.shape();
@@ -58,7 +59,7 @@ public final class InputNormaliser {
         ByteBuffer in = raw.buffer();
         ByteBuffer out = ByteBuffer.allocate(count * outType.byteWidth()).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < count; i++) {
-            double x = raw.type() == ElementType.FLOAT32 ? in.getFloat(4 * i) : in.getDouble(8 * i);
+            double x = raw.type().valueAt(in, i);
             double y = perFeature.get((int) (i % features)).apply(x);
             switch (outType) {
                 case FLOAT32 -> out.putFloat(4 * i, (float) y);
@@ -66,6 +67,11 @@ public final class InputNormaliser {
                 case INT32 -> out.putInt(4 * i, (int) y);
                 case INT64 -> out.putLong(8 * i, (long) y);
                 case BOOL -> out.put(i, (byte) (y != 0 ? 1 : 0));
+                // Rounded to float32 first, then to float16 (a double rounding, as numpy's astype chain would do).
+                case FLOAT16 -> out.putShort(2 * i, Float16.fromFloat((float) y));
+                default -> throw new IllegalArgumentException("input " + input.name() + " is " + outType.descriptorName()
+                        + ": raw reference values are normalised into float16, float32, float64, int32, int64 and bool"
+                        + " inputs only; give the model-ready values as reference instead");
             }
         }
         return new Tensor(outType, shape, out.array());

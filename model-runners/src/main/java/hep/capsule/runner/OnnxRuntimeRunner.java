@@ -118,7 +118,7 @@ public final class OnnxRuntimeRunner implements ModelRunner {
             }
             String what = "output '" + spec.name() + "'";
             outputs.put(spec.name(), OrtTensors.fromOnnx(tensor,
-                    OrtSignatures.elementType(tensor.getInfo().type, what, modelLabel)));
+                    OrtSignatures.elementType(tensor.getInfo().onnxType, what, modelLabel)));
         }
         return outputs;
     }

@@ -36,7 +36,7 @@ final class OrtTensors {
         direct.clear();
         direct.put(tensor.data()).flip();
         return new Placed(OnnxTensor.createTensor(env, direct.slice().order(ByteOrder.nativeOrder()), tensor.shape(),
-                OrtSignatures.onnxType(tensor.type())), direct);
+                OrtSignatures.onnxType(tensor.type()).orElseThrow()), direct);
     }
 
     /** An onnxruntime tensor and the native buffer holding its bytes. */

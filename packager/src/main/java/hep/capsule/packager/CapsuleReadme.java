@@ -147,6 +147,10 @@ final class CapsuleReadme {
         t.append("\nHow physical values become the model-ready inputs (x is the physical value,\n"
                 + "evaluated in float64 and rounded once to the input type):\n");
         for (PackPlan.InputPlan input : model.inputs()) {
+            if (!input.spec().perEvent()) {
+                t.append(String.format("    %s has no event axis: it is given whole to every execution (%s)%n", input.spec().name(),
+                        input.spec().description().orElse("MISSING")));
+            }
             List<FeatureSpec> features = input.spec().features();
             for (int f = 0; f < features.size(); f++) {
                 FeatureSpec feature = features.get(f);

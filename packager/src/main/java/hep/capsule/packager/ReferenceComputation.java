@@ -11,7 +11,10 @@ import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.ModelMemoryExceededException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ModelRunners;
+import hep.capsule.runner.SplitInputs;
 import hep.capsule.schema.ModelFormat;
+import hep.capsule.schema.ModelSpec;
+import hep.capsule.schema.OutputSpec;
 import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyLimits;
@@ -116,41 +119,89 @@ final class ReferenceComputation {
             throw new PackException("the descriptor does not match the model file " + model.model().source() + " ("
                     + runner.settings().runtime() + "):\n  " + String.join("\n  ", disagreements));
         }
-        int batchSize = ModelRunners.batchSize(runner.signature(), requestedBatchSize);
         Map<String, Path> outputs = new LinkedHashMap<>();
         for (PackPlan.OutputPlan output : model.outputs()) {
             outputs.put(output.spec().name(), work.resolve(id + "-" + prefix + "-" + outputs.size() + ".npy"));
         }
-        long events = run(runner, ready, outputs, batchSize, limits);
-        Map<String, String> settings = new TreeMap<>(runner.settings().settings());
-        settings.put("batch_size", Integer.toString(batchSize));
-        return new EngineRun(outputs, new RuntimeRecord(id, runner.settings().runtime(), runner.settings().version(), settings), events);
+        SplitInputs inputs = open(model.spec(), ready, limits);
+        try {
+            int batchSize = model.spec().runsWhole() ? (int) Math.max(1, inputs.events())
+                    : ModelRunners.batchSize(runner.signature(), inputs.perEvent().keySet(), requestedBatchSize);
+            long events = run(runner, model, inputs, outputs, batchSize);
+            Map<String, String> settings = new TreeMap<>(runner.settings().settings());
+            settings.put("batch_size", Integer.toString(batchSize));
+            return new EngineRun(outputs, new RuntimeRecord(id, runner.settings().runtime(), runner.settings().version(), settings), events);
+        } finally {
+            closeAll(new ArrayList<>(inputs.perEvent().values()));
+        }
     }
 
-    private static long run(ModelRunner runner, Map<String, Path> ready, Map<String, Path> outputs, int batchSize, NpyLimits limits)
+    private static long run(ModelRunner runner, PackPlan.ModelPlan model, SplitInputs inputs, Map<String, Path> outputs, int batchSize)
             throws IOException, NpyFormatException, ModelExecutionException, PackException {
-        Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<String, NpyWriter> writers = new HashMap<>();
+        Map<String, OutputSpec> specs = new HashMap<>();
+        model.outputs().forEach(output -> specs.put(output.spec().name(), output.spec()));
+        long events;
         try {
-            for (Map.Entry<String, Path> input : ready.entrySet()) {
-                readers.put(input.getKey(), NpyReader.open(input.getValue(), input.getValue().getFileName().toString(), limits));
-            }
-            long rows = readers.values().iterator().next().rowsLeft();
-            return BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
+            events = BatchedRun.run(runner, inputs.perEvent(), inputs.whole(), batchSize, (first, in, out) -> {
+                long inBatch = Math.min(batchSize, inputs.events() - first);
                 for (Map.Entry<String, Tensor> result : out.entrySet()) {
+                    OutputSpec spec = specs.get(result.getKey());
+                    if (spec.perEvent()) {
+                        requireEventAxis(spec, result.getValue(), inBatch);
+                    }
                     NpyWriter writer = writers.get(result.getKey());
                     if (writer == null) {
                         long[] shape = result.getValue().shape();
-                        shape[0] = rows;
+                        if (spec.perEvent()) {
+                            shape[0] = inputs.events();
+                        }
                         writer = NpyWriter.create(outputs.get(result.getKey()), result.getValue().type(), shape);
                         writers.put(result.getKey(), writer);
                     }
                     writer.write(result.getValue());
                 }
             });
-        } finally {
+        } catch (IOException | NpyFormatException | ModelExecutionException | RuntimeException e) {
+            // The files are incomplete: closing them fails too, and would hide why.
+            for (NpyWriter writer : writers.values()) {
+                try {
+                    writer.close();
+                } catch (IOException incomplete) {
+                    e.addSuppressed(incomplete);
+                }
+            }
+            throw e;
+        }
+        closeAll(new ArrayList<>(writers.values()));
+        return events;
+    }
+
+    /** Opens the model-ready reference inputs; reads those without an event axis whole. */
+    private static SplitInputs open(ModelSpec model, Map<String, Path> ready, NpyLimits limits) throws IOException, NpyFormatException {
+        Map<String, NpyReader> readers = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Path> input : ready.entrySet()) {
+                readers.put(input.getKey(), NpyReader.open(input.getValue(), input.getValue().getFileName().toString(), limits));
+            }
+            return SplitInputs.of(model, readers);
+        } catch (IOException | NpyFormatException | RuntimeException e) {
             closeAll(new ArrayList<>(readers.values()));
-            closeAll(new ArrayList<>(writers.values()));
+            throw e;
+        }
+    }
+
+    /**
+     * A per-event output has one row per event of the batch; otherwise the message names the
+     * output, what the descriptor declares and what the model produced (the caller adds the model).
+     */
+    private static void requireEventAxis(OutputSpec spec, Tensor produced, long events) throws ModelExecutionException {
+        long[] shape = produced.shape();
+        if (shape.length == 0 || shape[0] != events) {
+            throw new ModelExecutionException("output " + spec.name() + ": the descriptor declares shape " + spec.shape()
+                    + " with the events on the first axis, but on a batch of " + events + " events the model produced shape "
+                    + java.util.Arrays.toString(shape) + (shape.length == 0 ? " (a scalar)" : "")
+                    + "; if this output has no event axis, declare per_event: false");
         }
     }
 

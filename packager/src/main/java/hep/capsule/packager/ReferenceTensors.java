@@ -45,10 +45,10 @@ final class ReferenceTensors {
             return "has shape " + java.util.Arrays.toString(shape) + ", but input " + input.name() + " has "
                     + declared.size() + " dimensions " + declared;
         }
-        for (int d = 1; d < shape.length; d++) {
+        for (int d = input.perEvent() ? 1 : 0; d < shape.length; d++) {
             if (declared.get(d) != null && declared.get(d) != shape[d]) {
                 return "has shape " + java.util.Arrays.toString(shape) + ", but input " + input.name() + " has shape "
-                        + declared + " (the first axis counts events)";
+                        + declared + (input.perEvent() ? " (the first axis counts events)" : "");
             }
         }
         return null;

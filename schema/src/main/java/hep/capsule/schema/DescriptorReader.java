@@ -63,7 +63,8 @@ final class DescriptorReader {
     private static InputSpec input(JsonNode node) {
         return new InputSpec(node.path("name").asText(), elementType(node.path("type")), shape(node.path("shape")),
                 optionalText(node.path("reference")), optionalText(node.path("raw_reference")),
-                list(node.path("features"), DescriptorReader::feature), optionalText(node.path("object_ordering")));
+                list(node.path("features"), DescriptorReader::feature), optionalText(node.path("object_ordering")),
+                node.path("per_event").asBoolean(true), optionalText(node.path("description")));
     }
 
     private static FeatureSpec feature(JsonNode node) {
@@ -97,7 +98,8 @@ final class DescriptorReader {
                 list(node.path("working_points"), DescriptorReader::workingPoint),
                 present(node.path("tolerance")).map(DescriptorReader::tolerance),
                 present(node.path("expected")).map(DescriptorReader::expected),
-                optionalText(node.path("stored_reference")), optionalText(node.path("stored_witness_reference")));
+                optionalText(node.path("stored_reference")), optionalText(node.path("stored_witness_reference")),
+                node.path("per_event").asBoolean(true));
     }
 
     private static WorkingPoint workingPoint(JsonNode node) {

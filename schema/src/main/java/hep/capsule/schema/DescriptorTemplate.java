@@ -61,10 +61,15 @@ public final class DescriptorTemplate {
         yaml.append("    inputs:\n");
         FieldPath model = root.key("models").index(0);
         for (int i = 0; i < inputs.size(); i++) {
-            note("      ", inputs.get(i).note());
-            tensor(inputs.get(i));
-            value("        ", "reference", quoted(inputs.get(i).referenceFile()));
-            features(inputs.get(i), model.key("inputs").index(i).key("features"));
+            TemplateTensor input = inputs.get(i);
+            note("      ", input.note());
+            tensor(input);
+            value("        ", "reference", quoted(input.referenceFile()));
+            if (input.wholeBecause() == null) {
+                features(input, model.key("inputs").index(i).key("features"));
+            } else {
+                missing("        ", "description", model.key("inputs").index(i).key("description"));
+            }
         }
         yaml.append("    outputs:\n");
         for (int o = 0; o < outputs.size(); o++) {
@@ -82,6 +87,10 @@ public final class DescriptorTemplate {
         value("        ", "type", tensor.type().descriptorName());
         value("        ", "shape", tensor.shape().stream().map(String::valueOf)
                 .collect(Collectors.joining(", ", "[", "]")));
+        if (tensor.wholeBecause() != null) {
+            note("        ", tensor.wholeBecause());
+            value("        ", "per_event", "false");
+        }
     }
 
     private void features(TemplateTensor input, FieldPath features) {

@@ -27,4 +27,12 @@ public record ModelSpec(String id, String file, ModelFormat format, Optional<Str
     public boolean isTwin() {
         return twinOf.isPresent();
     }
+
+    /**
+     * Whether the whole reference set runs as one batch: some output has no event axis. Per-event
+     * outputs of such a model are still stored and compared event by event.
+     */
+    public boolean runsWhole() {
+        return outputs.stream().anyMatch(o -> !o.perEvent());
+    }
 }

@@ -56,6 +56,7 @@ final class SemanticChecks {
             }
             forEachIndexed(model.key("outputs"), output -> {
                 checkRange(output.key("range"));
+                checkWholeOutput(output);
                 checkRelativePath(output.key("expected").key("file"));
                 checkRelativePath(output.key("stored_reference"));
                 checkRelativePath(output.key("stored_witness_reference"));
@@ -135,6 +136,20 @@ final class SemanticChecks {
         }
     }
 
+    /** Working points cut on an event's value: an output without an event axis has none. */
+    private void checkWholeOutput(FieldPath output) {
+        JsonNode node = tree.at(output);
+        if (node.path("per_event").asBoolean(true)) {
+            return;
+        }
+        JsonNode workingPoints = node.path("working_points");
+        if (workingPoints.size() > 0) {
+            problems.add(tree.problem(output.key("working_points"), "expected no working points on output \""
+                    + node.path("name").asText() + "\", which has per_event: false (no event axis, so no per-event value"
+                    + " to cut on), but found " + workingPoints.size() + "; remove them or cut on a per-event output"));
+        }
+    }
+
     private void checkInput(FieldPath input) {
         JsonNode node = tree.at(input);
         if (!node.has("reference") && !node.has("raw_reference")) {
@@ -145,7 +160,12 @@ final class SemanticChecks {
         JsonNode shape = node.path("shape");
         JsonNode last = shape.path(shape.size() - 1);
         int features = node.path("features").size();
-        if (last.isIntegralNumber() && last.asLong() != features) {
+        boolean perEvent = node.path("per_event").asBoolean(true);
+        if (perEvent && shape.size() == 0) {
+            problems.add(tree.problem(input.key("shape"), "expected an event axis first, but the shape is [] (a scalar);"
+                    + " a scalar input is given whole to every batch: add per_event: false and a description"));
+        }
+        if (perEvent && last.isIntegralNumber() && last.asLong() != features) {
             problems.add(tree.problem(input.key("features"), "expected " + last.asLong() + " features, one per "
                     + "element of the last axis of shape " + shape + ", but found " + features));
         }

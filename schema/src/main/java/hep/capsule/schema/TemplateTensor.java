@@ -13,13 +13,20 @@ import java.util.List;
  * @param features      for an input, the elements of its last axis as the model file names them;
  *                      empty when the file does not name them
  * @param note          facts the model file gives about this tensor, written as a comment, or {@code null}
+ * @param wholeBecause  why the tensor seems to have no event axis (it is then proposed with
+ *                      {@code per_event: false}), or {@code null} for a per-event tensor
  */
 public record TemplateTensor(String name, ElementType type, List<Long> shape, String referenceFile,
-                             List<TemplateFeature> features, String note) {
+                             List<TemplateFeature> features, String note, String wholeBecause) {
 
     public TemplateTensor {
         shape = Collections.unmodifiableList(new ArrayList<>(shape));
         features = List.copyOf(features);
+    }
+
+    public TemplateTensor(String name, ElementType type, List<Long> shape, String referenceFile,
+                          List<TemplateFeature> features, String note) {
+        this(name, type, shape, referenceFile, features, note, null);
     }
 
     /** A tensor whose model file says nothing beyond its name, type and shape. */

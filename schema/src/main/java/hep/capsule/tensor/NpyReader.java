@@ -64,8 +64,8 @@ public final class NpyReader implements Closeable {
      * @throws NpyFormatException when the file ends early (it was truncated after opening)
      */
     public Tensor readRows(int maxRows) throws IOException, NpyFormatException {
-        if (maxRows <= 0) {
-            throw new IllegalArgumentException("maxRows must be positive, got " + maxRows);
+        if (maxRows < 0 || (maxRows == 0 && header.shape().length == 0)) {
+            throw new IllegalArgumentException("maxRows must be positive (or 0 for an array with rows), got " + maxRows);
         }
         long rowBytes = header.rowBytes();
         long fitting = rowBytes == 0 ? rowsLeft : MAX_BATCH_BYTES / rowBytes;
@@ -78,6 +78,20 @@ public final class NpyReader implements Closeable {
         }
         rowsLeft -= rows;
         return new Tensor(header.type(), header.batchShape(rows), data);
+    }
+
+    /**
+     * Reads the whole array (what is left of it, if rows were read before): for an input given
+     * whole, or an output stored whole.
+     *
+     * @throws NpyFormatException when the array does not fit in one Java array, or the file ends early
+     */
+    public Tensor readAll() throws IOException, NpyFormatException {
+        if (Math.multiplyExact(rowsLeft, header.rowBytes()) > MAX_BATCH_BYTES) {
+            throw new NpyFormatException(displayName, "holds " + header.dataBytes() + " bytes, more than a tensor"
+                    + " given or compared whole may hold (" + MAX_BATCH_BYTES + ")");
+        }
+        return rowsLeft == 0 && header.shape().length > 0 ? readRows(0) : readRows((int) rowsLeft);
     }
 
     @Override

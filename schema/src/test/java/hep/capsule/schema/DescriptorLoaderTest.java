@@ -115,7 +115,7 @@ class DescriptorLoaderTest {
                         "working_points: []", "models[0].inputs[0].features[2].working_points", "unknown key"),
                 Arguments.of("MISSING in a structural field", "type: float32\n        shape: [null, 3]",
                         "type: MISSING\n        shape: [null, 3]", "type: MISSING", "models[0].inputs[0].type",
-                        "expected one of float32, float64, int32, int64, bool but found \"MISSING\""),
+                        "expected one of float32, float64, int32, int64, bool, float16, int8, int16, uint8, uint16, uint32, uint64 but found \"MISSING\""),
                 Arguments.of("packer-written field", "capsule_schema: 1\n", "capsule_schema: 1\ndraft: true\n",
                         "draft: true", "draft", "written by capsule pack"));
     }

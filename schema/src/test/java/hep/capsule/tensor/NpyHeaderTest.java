@@ -74,7 +74,7 @@ class NpyHeaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         {'descr': '<f8', 'fortran_order': True, 'shape': (2, 3), }         | Fortran-order
         {'descr': '>f4', 'fortran_order': False, 'shape': (3,), }          | big-endian dtype '>f4'
-        {'descr': '<f2', 'fortran_order': False, 'shape': (3,), }          | unsupported dtype '<f2'
+        {'descr': '<c8', 'fortran_order': False, 'shape': (3,), }          | unsupported dtype '<c8'
         {'descr': '<U3', 'fortran_order': False, 'shape': (3,), }          | unsupported dtype '<U3'
         {'descr': '=f4', 'fortran_order': False, 'shape': (3,), }          | unsupported dtype '=f4'
         {'descr': '<f4', 'fortran_order': False, 'shape': (3), }           | must be a tuple

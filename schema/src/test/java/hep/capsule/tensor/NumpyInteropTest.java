@@ -48,7 +48,8 @@ class NumpyInteropTest {
                 import io, sys, numpy as np
                 for path in sys.argv[1:]:
                     a = np.load(path, allow_pickle=False)
-                    assert a.dtype.str in ('<f4', '<f8', '<i4', '<i8', '|b1'), a.dtype.str
+                    assert a.dtype.str in ('<f2', '<f4', '<f8', '|i1', '<i2', '<i4', '<i8',
+                                           '|u1', '<u2', '<u4', '<u8', '|b1'), a.dtype.str
                     assert a.flags['C_CONTIGUOUS']
                     out = io.BytesIO(); np.save(out, a)
                     if out.getvalue() != open(path, 'rb').read():
@@ -71,7 +72,14 @@ class NumpyInteropTest {
                 np.save(d + '/i4.npy', rng.integers(-2**31, 2**31, size=(6,), dtype='<i4'))
                 np.save(d + '/i8.npy', rng.integers(-2**63, 2**63 - 1, size=(2, 3), dtype='<i8'))
                 np.save(d + '/b1.npy', rng.integers(0, 2, size=(4, 4)).astype(bool))
-                for name in ('f4', 'f8', 'i4', 'i8', 'b1'):
+                np.save(d + '/f2.npy', rng.standard_normal((3, 3)).astype('<f2'))
+                np.save(d + '/i1.npy', rng.integers(-128, 128, size=(9,), dtype='i1'))
+                np.save(d + '/i2.npy', rng.integers(-2**15, 2**15, size=(2, 5), dtype='<i2'))
+                np.save(d + '/u1.npy', rng.integers(0, 256, size=(4, 2), dtype='u1'))
+                np.save(d + '/u2.npy', rng.integers(0, 2**16, size=(3,), dtype='<u2'))
+                np.save(d + '/u4.npy', rng.integers(0, 2**32, size=(2, 2), dtype='<u4'))
+                np.save(d + '/u8.npy', rng.integers(0, 2**64, size=(5,), dtype='<u8'))
+                for name in ('f4', 'f8', 'i4', 'i8', 'b1', 'f2', 'i1', 'i2', 'u1', 'u2', 'u4', 'u8'):
                     a = np.load(d + '/' + name + '.npy')
                     print(name, a.shape, a.tobytes().hex())
                 """;

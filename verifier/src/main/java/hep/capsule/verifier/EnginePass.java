@@ -4,6 +4,9 @@ import hep.capsule.runner.BatchedRun;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.schema.cutflow.CutDecisions;
+import hep.capsule.runner.SplitInputs;
+import hep.capsule.schema.ModelSpec;
+import hep.capsule.schema.OutputSpec;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
@@ -18,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 
 /**
@@ -54,12 +59,13 @@ final class EnginePass {
      * @param progress told of every batch's events
      * @param decisions per output name, where the working-point decisions of the recomputed outputs are collected (for cutflows)
      */
-    static Result run(StoredTensors tensors, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
+    static Result run(StoredTensors tensors, ModelSpec model, ModelRunner runner, Map<String, String> inputs, int batchSize,
             Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress,
             Map<String, CutDecisions> decisions) throws IOException, CheckFailed {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<Target, NpyReader> stored = new LinkedHashMap<>();
         Map<Target, TensorComparison> comparisons = new LinkedHashMap<>();
+        Set<String> wholeOutputs = model.outputs().stream().filter(o -> !o.perEvent()).map(OutputSpec::name).collect(Collectors.toSet());
         long start = System.nanoTime();
         try {
             for (Map.Entry<String, String> input : inputs.entrySet()) {
@@ -72,16 +78,20 @@ final class EnginePass {
                     comparisons.put(target, new TensorComparison(reader.header().type(), target.cuts()));
                 }
             }
-            long events = BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
+            SplitInputs split = SplitInputs.of(model, readers);
+            long events = BatchedRun.run(runner, split.perEvent(), split.whole(), batchSize, (first, in, out) -> {
                 for (Map.Entry<String, Tensor> result : out.entrySet()) {
                     if (decisions.containsKey(result.getKey())) {
                         decisions.get(result.getKey()).add(result.getValue());
                     }
+                    boolean whole = wholeOutputs.contains(result.getKey());
                     for (Target target : targets.getOrDefault(result.getKey(), List.of())) {
-                        comparisons.get(target).add(stored.get(target).readRows((int) result.getValue().rows()), result.getValue());
+                        NpyReader reader = stored.get(target);
+                        comparisons.get(target).add(whole ? reader.readAll() : reader.readRows((int) result.getValue().rows()),
+                                result.getValue());
                     }
                 }
-                progress.executed(in.values().iterator().next().rows());
+                progress.executed(Math.min(batchSize, split.events() - first));
             });
             List<OutputReport> reports = new ArrayList<>();
             for (Map.Entry<String, List<Target>> output : targets.entrySet()) {
@@ -90,18 +100,18 @@ final class EnginePass {
                         throw CheckFailed.invalid(target.bagPath(), "holds more events than the reference inputs");
                     }
                     ComparisonResult result = comparisons.get(target).result();
-                    reports.add(new OutputReport(model, output.getKey(), target.kind(), types.get(output.getKey()), result,
+                    reports.add(new OutputReport(model.id(), output.getKey(), target.kind(), types.get(output.getKey()), result,
                             result.isBitExact() || target.withinTolerance().test(result)));
                 }
             }
-            return new Result(reports, new Execution(model, runner.settings().runtime() + " " + runner.settings().version(), events,
+            return new Result(reports, new Execution(model.id(), runner.settings().runtime() + " " + runner.settings().version(), events,
                     (System.nanoTime() - start) / 1e9));
         } catch (ModelExecutionException e) {
-            throw CheckFailed.invalid(model, runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
+            throw CheckFailed.invalid(model.id(), runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
         } catch (NpyFormatException e) {
-            throw CheckFailed.invalid(model, e.getMessage());
+            throw CheckFailed.invalid(model.id(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw CheckFailed.invalid(model, "the recomputed outputs do not fit the stored ones: " + e.getMessage());
+            throw CheckFailed.invalid(model.id(), "the recomputed outputs do not fit the stored ones: " + e.getMessage());
         } finally {
             closeAll(readers.values());
             closeAll(stored.values());

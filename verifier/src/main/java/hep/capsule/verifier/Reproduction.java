@@ -197,7 +197,7 @@ final class Reproduction implements AutoCloseable {
                 targets.put(output.name(), List.of(new EnginePass.Target(OutputReport.Kind.WITNESS_OUTPUT,
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
-            EnginePass.Result witnessPass = EnginePass.run(tensors, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets,
+            EnginePass.Result witnessPass = EnginePass.run(tensors, model, witness.get(), inputs, batchSize(packing, witness.get()), targets,
                     types, progress, witnessDecisions);
             witnessReports = witnessPass.outputs();
             executions.add(witnessPass.execution());
@@ -217,7 +217,7 @@ final class Reproduction implements AutoCloseable {
                     result -> result.nanMismatches() == 0 && !result.anyCutChanged())));
             targets.put(output.name(), list);
         }
-        EnginePass.Result mainPass = EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, progress,
+        EnginePass.Result mainPass = EnginePass.run(tensors, model, main, inputs, batchSize(packing, main), targets, types, progress,
                 mainDecisions);
         reports.addAll(mainPass.outputs());
         reports.addAll(witnessReports);

@@ -110,7 +110,7 @@ public final class LwtnnRunner implements ModelRunner {
 
     @Override
     public Map<String, Tensor> run(Map<String, Tensor> inputs) throws ModelExecutionException {
-        InputCheck.check(signature, inputs, modelLabel);
+        InputCheck.checkPerEvent(signature, inputs, modelLabel);
         List<InputBlock> blocks = network.inputs();
         int events = Math.toIntExact(inputs.get(blocks.get(0).name()).rows());
         double[][] values = new double[blocks.size()][];

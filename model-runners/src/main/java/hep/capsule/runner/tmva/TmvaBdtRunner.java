@@ -93,7 +93,7 @@ public final class TmvaBdtRunner implements ModelRunner {
 
     @Override
     public Map<String, Tensor> run(Map<String, Tensor> inputs) throws ModelExecutionException {
-        InputCheck.check(signature, inputs, modelLabel);
+        InputCheck.checkPerEvent(signature, inputs, modelLabel);
         Tensor input = inputs.get(INPUT);
         int events = Math.toIntExact(input.rows());
         int width = bdt.forest().variableCount();

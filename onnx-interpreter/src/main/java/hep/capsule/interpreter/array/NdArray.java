@@ -37,6 +37,7 @@ public final class NdArray {
             case FLOAT64 -> new double[size];
             case INT32, INT64 -> new long[size];
             case BOOL -> new boolean[size];
+            default -> throw unsupported(type);
         };
         return new NdArray(type, shape.clone(), data);
     }
@@ -158,6 +159,7 @@ public final class NdArray {
             case FLOAT64 -> ((double[]) data)[i];
             case INT32, INT64 -> ((long[]) data)[i];
             case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+            default -> throw unsupported(type);
         };
     }
 
@@ -168,6 +170,7 @@ public final class NdArray {
             case FLOAT64 -> (long) ((double[]) data)[i];
             case INT32, INT64 -> ((long[]) data)[i];
             case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+            default -> throw unsupported(type);
         };
     }
 
@@ -251,6 +254,11 @@ public final class NdArray {
             throw new InvalidOperandException("cannot copy " + source.type.descriptorName() + " into " + type.descriptorName());
         }
         System.arraycopy(source.data, from, data, to, length);
+    }
+
+    /** The reader refuses other element types before any array of them is made. */
+    private static IllegalStateException unsupported(ElementType type) {
+        return new IllegalStateException("the interpreter does not compute with " + type.descriptorName());
     }
 
     public String describe() {

@@ -38,8 +38,10 @@ final class Clip implements Operator {
             double lo = attributeLow.orElseGet(() -> low.map(l -> scalar(l, x).getDouble(0)).orElse(Double.NEGATIVE_INFINITY));
             double hi = attributeHigh.orElseGet(() -> high.map(h -> scalar(h, x).getDouble(0)).orElse(Double.POSITIVE_INFINITY));
             for (int i = 0; i < x.size(); i++) {
+                // As min(max(v, lo), hi), with NaN kept: when lo > hi, every value becomes hi, as ONNX says.
                 double v = x.getDouble(i);
-                out.setDouble(i, v < lo ? lo : v > hi ? hi : v);
+                double raised = v < lo ? lo : v;
+                out.setDouble(i, raised > hi ? hi : raised);
             }
         } else {
             long lo = low.map(l -> scalar(l, x).getLong(0)).orElse(Long.MIN_VALUE);

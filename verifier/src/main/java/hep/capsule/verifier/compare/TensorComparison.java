@@ -83,14 +83,22 @@ public final class TensorComparison {
         maxAbsolute = Math.max(maxAbsolute, absolute);
     }
 
+    /** The distance in units in the last place; for integers, the difference (exact equality is distance 0). */
     private long ulp(ByteBuffer a, ByteBuffer b, int i) {
         return switch (type) {
+            case FLOAT16 -> UlpDistance.betweenHalves(a.getShort(2 * i), b.getShort(2 * i));
             case FLOAT32 -> UlpDistance.between(a.getFloat(4 * i), b.getFloat(4 * i));
             case FLOAT64 -> UlpDistance.between(a.getDouble(8 * i), b.getDouble(8 * i));
-            case INT32 -> Math.abs((long) a.getInt(4 * i) - b.getInt(4 * i));
+            case UINT64 -> unsignedDistance(a.getLong(8 * i), b.getLong(8 * i));
             case INT64 -> saturatingDistance(a.getLong(8 * i), b.getLong(8 * i));
             case BOOL -> 1;
+            case INT8, INT16, INT32, UINT8, UINT16, UINT32 -> Math.abs(type.integerAt(a, i) - type.integerAt(b, i));
         };
+    }
+
+    private static long unsignedDistance(long x, long y) {
+        long difference = Long.compareUnsigned(x, y) >= 0 ? x - y : y - x;
+        return difference < 0 ? Long.MAX_VALUE : difference;
     }
 
     private static long saturatingDistance(long x, long y) {

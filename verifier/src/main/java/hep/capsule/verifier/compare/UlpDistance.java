@@ -21,6 +21,16 @@ final class UlpDistance {
         return overflow ? Long.MAX_VALUE : Math.abs(difference);
     }
 
+    /** Between two float16 values given as their bits. */
+    static long betweenHalves(short a, short b) {
+        return Math.abs(orderedHalf(a) - orderedHalf(b));
+    }
+
+    private static long orderedHalf(short bits) {
+        int h = bits & 0xffff;
+        return (h & 0x8000) == 0 ? h : -(long) (h & 0x7fff);
+    }
+
     /** Maps the bits of a float onto a line where neighbouring floats are neighbouring integers. */
     private static long ordered(float value) {
         int bits = Float.floatToRawIntBits(value);
