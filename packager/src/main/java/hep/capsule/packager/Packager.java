@@ -9,6 +9,7 @@ import hep.capsule.packager.archive.BagFile;
 import hep.capsule.packager.archive.BagInfo;
 import hep.capsule.packager.archive.BagSignatures;
 import hep.capsule.packager.archive.DeterministicTar;
+import hep.capsule.plots.EventWeights;
 import hep.capsule.runner.MachineProbe;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.schema.Contact;
@@ -69,11 +70,13 @@ public final class Packager {
             List<RuntimeRecord> runtimes = new ArrayList<>();
             long events = 0;
             Map<String, ModelReference> computed = new HashMap<>();
+            List<BagFile> plots = new ArrayList<>();
             long referenceStart = System.nanoTime();
             for (PackPlan.ModelPlan model : originalsFirst(plan.models())) {
                 Map<String, Path> originalInputs = model.spec().twinOf().map(id -> computed.get(id).readyInputs()).orElse(Map.of());
                 ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), originalInputs, work, options.npyLimits());
                 computed.put(model.spec().id(), reference);
+                plots.addAll(ReferencePlots.draw(model, reference, EventWeights.UNIT, options.npyLimits()));
                 runtimes.addAll(reference.runtimes());
                 events += reference.events();
                 payload.add(BagFile.of(model.model().bagPath(), model.model().source()));
@@ -89,6 +92,7 @@ public final class Packager {
             }
             Duration referenceTime = Duration.ofNanos(System.nanoTime() - referenceStart);
             plan.attached().forEach(file -> payload.add(BagFile.of(file.bagPath(), file.source())));
+            payload.addAll(plots);
 
             String version = CapsuleVersion.current();
             Packing packing = new Packing(version, baggingDate, plan.batchSize(), MachineProbe.probe(), runtimes);

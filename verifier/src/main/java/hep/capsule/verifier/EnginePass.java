@@ -10,6 +10,7 @@ import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
 import hep.capsule.verifier.report.Execution;
+import hep.capsule.verifier.report.OutputDistribution;
 import hep.capsule.verifier.report.OutputReport;
 import java.io.Closeable;
 import java.io.IOException;
@@ -40,8 +41,9 @@ final class EnginePass {
      *
      * @param outputs   each comparison
      * @param execution the pass's events and time
+     * @param distributions the distributions of the outputs that had an overlay
      */
-    record Result(List<OutputReport> outputs, Execution execution) {
+    record Result(List<OutputReport> outputs, Execution execution, List<OutputDistribution> distributions) {
     }
 
     private EnginePass() {
@@ -50,10 +52,12 @@ final class EnginePass {
     /**
      * @param inputs  the stored model-ready inputs, by input name
      * @param targets  per output name, what to compare it with
+     * @param overlays per output name, the distribution its re-executed values are added to (none for some outputs)
      * @param progress told of every batch's events
      */
     static Result run(StoredTensors tensors, String model, ModelRunner runner, Map<String, String> inputs, int batchSize,
-            Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress) throws IOException, CheckFailed {
+            Map<String, List<Target>> targets, Map<String, String> types, Map<String, OutputOverlay> overlays, VerificationProgress progress)
+            throws IOException, CheckFailed {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<Target, NpyReader> stored = new LinkedHashMap<>();
         Map<Target, TensorComparison> comparisons = new LinkedHashMap<>();
@@ -71,6 +75,9 @@ final class EnginePass {
             }
             long events = BatchedRun.run(runner, readers, batchSize, (first, in, out) -> {
                 for (Map.Entry<String, Tensor> result : out.entrySet()) {
+                    if (overlays.containsKey(result.getKey())) {
+                        overlays.get(result.getKey()).add(result.getValue());
+                    }
                     for (Target target : targets.getOrDefault(result.getKey(), List.of())) {
                         comparisons.get(target).add(stored.get(target).readRows((int) result.getValue().rows()), result.getValue());
                     }
@@ -89,7 +96,7 @@ final class EnginePass {
                 }
             }
             return new Result(reports, new Execution(model, runner.settings().runtime() + " " + runner.settings().version(), events,
-                    (System.nanoTime() - start) / 1e9));
+                    (System.nanoTime() - start) / 1e9), overlays.values().stream().flatMap(o -> o.distributions().stream()).toList());
         } catch (ModelExecutionException e) {
             throw CheckFailed.invalid(model, runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
         } catch (NpyFormatException e) {

@@ -1,6 +1,7 @@
 package hep.capsule.verifier;
 
 import hep.capsule.interpreter.PortableWitness;
+import hep.capsule.plots.WorkingPointLines;
 import hep.capsule.runner.InputNormaliser;
 import hep.capsule.runner.InterfaceCheck;
 import hep.capsule.runner.ModelExecutionException;
@@ -20,6 +21,7 @@ import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
 import hep.capsule.verifier.report.Execution;
+import hep.capsule.verifier.report.OutputDistribution;
 import hep.capsule.verifier.report.OutputReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -107,6 +109,10 @@ final class Reproduction implements AutoCloseable {
         return model.outputs().stream().anyMatch(o -> o.storedWitnessReference().isPresent());
     }
 
+    String modelId() {
+        return model.id();
+    }
+
     List<String> engines() {
         List<String> engines = new ArrayList<>(List.of(main.settings().runtime() + " " + main.settings().version()));
         witness.ifPresent(w -> engines.add(w.settings().runtime() + " " + w.settings().version()));
@@ -124,8 +130,9 @@ final class Reproduction implements AutoCloseable {
      *
      * @param outputs    each comparison
      * @param executions each engine's pass, timed
+     * @param distributions each output's distribution, packed and re-executed by the main runtime
      */
-    record Reproduced(List<OutputReport> outputs, List<Execution> executions) {
+    record Reproduced(List<OutputReport> outputs, List<Execution> executions, List<OutputDistribution> distributions) {
     }
 
     /**
@@ -152,7 +159,7 @@ final class Reproduction implements AutoCloseable {
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
             EnginePass.Result witnessPass = EnginePass.run(tensors, model.id(), witness.get(), inputs, batchSize(packing, witness.get()), targets,
-                    types, progress);
+                    types, Map.of(), progress);
             witnessReports = witnessPass.outputs();
             executions.add(witnessPass.execution());
         }
@@ -171,11 +178,16 @@ final class Reproduction implements AutoCloseable {
                     result -> result.nanMismatches() == 0 && !result.anyCutChanged())));
             targets.put(output.name(), list);
         }
-        EnginePass.Result mainPass = EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, progress);
+        Map<String, OutputOverlay> overlays = new LinkedHashMap<>();
+        for (OutputSpec output : model.outputs()) {
+            overlays.put(output.name(), OutputOverlay.of(tensors, model.id(), output.name(), output.storedReference().orElseThrow(),
+                    WorkingPointLines.of(originalOutput(output).workingPoints())));
+        }
+        EnginePass.Result mainPass = EnginePass.run(tensors, model.id(), main, inputs, batchSize(packing, main), targets, types, overlays, progress);
         reports.addAll(mainPass.outputs());
         reports.addAll(witnessReports);
         executions.add(0, mainPass.execution());
-        return new Reproduced(reports, executions);
+        return new Reproduced(reports, executions, mainPass.distributions());
     }
 
     /**

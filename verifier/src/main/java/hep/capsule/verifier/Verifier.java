@@ -4,6 +4,7 @@ import hep.capsule.files.WorkFolder;
 import hep.capsule.runner.MachineProbe;
 import hep.capsule.schema.MachineEnvironment;
 import hep.capsule.runner.ModelRunner;
+import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
@@ -18,7 +19,11 @@ import hep.capsule.verifier.archive.ReadArchive;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
+import hep.capsule.verifier.report.Environment;
+import hep.capsule.verifier.report.Environments;
 import hep.capsule.verifier.report.Execution;
+import hep.capsule.verifier.report.OutputDistribution;
+import hep.capsule.verifier.report.StoredPlot;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.SignatureReport;
 import hep.capsule.verifier.report.Verdict;
@@ -67,7 +72,8 @@ public final class Verifier {
      */
     public static ArchiveReport notVerified(String archive, String reason, double seconds) {
         List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
-        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of());
+        return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of(),
+                null, List.of(), List.of());
     }
 
     public ArchiveReport verify(Path archive) {
@@ -96,6 +102,9 @@ public final class Verifier {
 
             LoadedDescriptor loaded = MetadataCheck.check(read, options.descriptorLimits());
             run.describe(loaded.descriptor());
+            if (options.keepPlots() && !options.integrityOnly()) {
+                run.plots = StoredPlots.of(read);
+            }
             run.passed(METADATA, List.of("capsule.json is valid descriptor format " + loaded.descriptor().capsuleSchema()));
             if (options.integrityOnly()) {
                 return run.intact();
@@ -121,7 +130,9 @@ public final class Verifier {
             run.passed(MODEL_INTERFACE, models.stream().flatMap(r -> r.engines().stream()).distinct()
                     .map(engine -> engine + " loads every model, and each declares the inputs and outputs the capsule describes").toList());
             List<ModelRunner> runners = models.stream().flatMap(r -> r.runners().stream()).toList();
-            MachineEnvironment here = MachineProbe.probe();
+            MachineEnvironment here = run.here;
+            run.verifyingRuntimes(runners.stream().map(r -> new RuntimeRecord(modelOf(models, r), r.settings().runtime(),
+                    r.settings().version(), r.settings().settings())).toList());
             List<String> runtimeChanges = runtimeChanges(packing, runners);
             boolean otherKindOfMachine = !here.sameKindAs(packing.environment()) || !runtimeChanges.isEmpty();
             List<OutputReport> outputs = new ArrayList<>();
@@ -129,12 +140,17 @@ public final class Verifier {
                 Reproduction.Reproduced reproduced = model.reproduce(packing, otherKindOfMachine, progress);
                 outputs.addAll(reproduced.outputs());
                 run.executions.addAll(reproduced.executions());
+                run.distributions.addAll(reproduced.distributions());
             }
             boolean allExact = outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact());
             return run.reproduced(outputs, allExact ? List.of() : differences(here, packing, runtimeChanges));
         } finally {
             models.forEach(Reproduction::close);
         }
+    }
+
+    private static String modelOf(List<Reproduction> models, ModelRunner runner) {
+        return models.stream().filter(m -> m.runners().contains(runner)).findFirst().map(Reproduction::modelId).orElse("");
     }
 
     private static List<String> runtimeChanges(Packing packing, List<ModelRunner> runners) {
@@ -168,6 +184,10 @@ public final class Verifier {
         private boolean draft;
         private List<SignatureReport> signatures = List.of();
         private final List<Execution> executions = new ArrayList<>();
+        private final List<OutputDistribution> distributions = new ArrayList<>();
+        private List<StoredPlot> plots = List.of();
+        private final MachineEnvironment here = MachineProbe.probe();
+        private Environments environments;
 
         Run(String path, long startNanos) {
             this.path = path;
@@ -185,6 +205,18 @@ public final class Verifier {
         void describe(Descriptor descriptor) {
             capsule = descriptor.name();
             draft = descriptor.draft();
+            descriptor.packing().ifPresent(packing -> environments = new Environments(
+                    new Environment(packing.capsuleVersion(), packing.environment(), packing.runtimes()),
+                    new Environment(CapsuleVersion.current(), here, List.of())));
+        }
+
+        void verifyingRuntimes(List<RuntimeRecord> runtimes) {
+            environments = new Environments(environments.packing(), new Environment(CapsuleVersion.current(), here, runtimes));
+        }
+
+        private ArchiveReport report(Verdict verdict, String reason, List<OutputReport> outputs, List<String> differences) {
+            return new ArchiveReport(path, verdict, reason, capsule, draft, checks, outputs, differences, signatures, seconds(), executions,
+                    environments, distributions, plots);
         }
 
         void passed(String check, List<String> findings) {
@@ -202,8 +234,7 @@ public final class Verifier {
         private ArchiveReport failed(CheckFailed failure, String check) {
             checks.add(CheckReport.failed(check, failure.findings()));
             skipRest(List.of());
-            return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(),
-                    signatures, seconds(), executions);
+            return report(failure.verdict(), failure.findings().get(0), List.of(), List.of());
         }
 
         private void skipRest(List<String> why) {
@@ -214,8 +245,7 @@ public final class Verifier {
 
         ArchiveReport intact() {
             skipRest(List.of(NOT_RUN_INTEGRITY_ONLY));
-            return new ArchiveReport(path, Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed",
-                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions);
+            return report(Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed", List.of(), List.of());
         }
 
         ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences) {
@@ -237,7 +267,7 @@ public final class Verifier {
                     .forEach(findings::add);
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
-            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds(), executions);
+            return report(verdict, findings.get(0), outputs, differences);
         }
     }
 }

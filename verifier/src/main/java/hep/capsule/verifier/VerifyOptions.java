@@ -17,35 +17,40 @@ import java.util.Optional;
  * @param integrityOnly    run only the safety, checksum and metadata checks (a fixity check):
  *                         nothing is executed and the verdict is at best {@code INTACT}
  * @param scratch          where the verifier makes its private work folder (empty: the system's temporary folder)
+ * @param keepPlots        put the plots the archive carries into the report (for an HTML report)
  */
 public record VerifyOptions(ArchiveLimits limits, DescriptorLimits descriptorLimits, NpyLimits npyLimits, TrustAnchors trust,
-                            boolean integrityOnly, Optional<Path> scratch) {
+                            boolean integrityOnly, Optional<Path> scratch, boolean keepPlots) {
     public static VerifyOptions defaults() {
         return new VerifyOptions(ArchiveLimits.defaults(), DescriptorLimits.DEFAULT, NpyLimits.defaults(), TrustAnchors.none(), false,
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     public VerifyOptions withLimits(ArchiveLimits other) {
-        return new VerifyOptions(other, descriptorLimits, npyLimits, trust, integrityOnly, scratch);
+        return new VerifyOptions(other, descriptorLimits, npyLimits, trust, integrityOnly, scratch, keepPlots);
     }
 
     public VerifyOptions withDescriptorLimits(DescriptorLimits other) {
-        return new VerifyOptions(limits, other, npyLimits, trust, integrityOnly, scratch);
+        return new VerifyOptions(limits, other, npyLimits, trust, integrityOnly, scratch, keepPlots);
     }
 
     public VerifyOptions withNpyLimits(NpyLimits other) {
-        return new VerifyOptions(limits, descriptorLimits, other, trust, integrityOnly, scratch);
+        return new VerifyOptions(limits, descriptorLimits, other, trust, integrityOnly, scratch, keepPlots);
     }
 
     public VerifyOptions withTrust(TrustAnchors other) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, other, integrityOnly, scratch);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, other, integrityOnly, scratch, keepPlots);
     }
 
     public VerifyOptions withIntegrityOnly(boolean only) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, only, scratch);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, only, scratch, keepPlots);
+    }
+
+    public VerifyOptions withPlots(boolean keep) {
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, scratch, keep);
     }
 
     public VerifyOptions withScratch(Path folder) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, Optional.of(folder));
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, Optional.of(folder), keepPlots);
     }
 }

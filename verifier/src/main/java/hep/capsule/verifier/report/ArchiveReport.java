@@ -1,5 +1,6 @@
 package hep.capsule.verifier.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -16,6 +17,9 @@ import java.util.List;
  * @param signatures             every signature of the archive, checked; independent of the verdict
  * @param seconds                how long the verification took (wall time)
  * @param executions             each engine's pass over each model's reference events, with its time
+ * @param environments           the packing and the verifying environment, once the metadata could be read (null before)
+ * @param distributions          each reference output's distribution, packed and re-executed
+ * @param plots                  the plots the archive carries, when the caller asked for them (for an HTML report)
  */
 public record ArchiveReport(
         String path,
@@ -28,10 +32,15 @@ public record ArchiveReport(
         List<String> environmentDifferences,
         List<SignatureReport> signatures,
         double seconds,
-        List<Execution> executions) {
+        List<Execution> executions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Environments environments,
+        List<OutputDistribution> distributions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredPlot> plots) {
 
     public ArchiveReport {
         executions = executions == null ? List.of() : List.copyOf(executions);
+        distributions = distributions == null ? List.of() : List.copyOf(distributions);
+        plots = plots == null ? List.of() : List.copyOf(plots);
         checks = List.copyOf(checks);
         outputs = List.copyOf(outputs);
         environmentDifferences = List.copyOf(environmentDifferences);
