@@ -11,6 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -27,6 +28,11 @@ final class HistogramChart {
     private static final Color BARS = new Color(0x9ecae1);
     private static final Color OVERLAY = new Color(0xd62728);
     private static final Color LINE = new Color(0x31363b);
+
+    static {
+        // Rotated labels (the vertical axis') as SVG text too, not as glyph outlines from the platform's font scaler
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private HistogramChart() {
     }
