@@ -52,7 +52,7 @@ class TamperTest {
             }
         }
         assertEquals(List.of(), failures);
-        assertEquals(17, susy.files.size(), "every file of the bag was tried");
+        assertEquals(17 + 66, susy.files.size(), "every file of the bag was tried, the 66 plots included");
     }
 
     @Test

@@ -18,8 +18,10 @@ import hep.capsule.tensor.NpyLimits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The plots drawn at packing: a histogram of every input feature and every output over the
@@ -43,18 +45,24 @@ final class ReferencePlots {
                 double[] padding = features.stream().mapToDouble(f -> physical ? paddingOf(f) : Double.NaN).toArray();
                 List<Histogram> histograms = ColumnHistograms.of(values, values.getFileName().toString(), Math.max(1, features.size()),
                         features.isEmpty() ? new double[] {Double.NaN} : padding, weights, limits);
+                Set<String> named = new HashSet<>();
                 for (int column = 0; column < histograms.size(); column++) {
                     String feature = features.isEmpty() ? input.spec().name() : features.get(column).name();
+                    // a draft's features may all still be MISSING: the element's position keeps their files apart
+                    String fileName = feature;
+                    for (int n = column; !named.add(fileName); n++) {
+                        fileName = feature + "-" + n;
+                    }
                     String xLabel = feature + (physical ? unit(features.get(column)) : " (model-ready value)");
                     HistogramPlot plot = new HistogramPlot(id + " / " + input.spec().name() + ": " + feature, xLabel, yLabel,
                             List.of(HistogramSeries.of("reference events", histograms.get(column))), List.of(), histograms.get(column).notes(""));
-                    plots.add(BagFile.of(BagNames.inputPlot(id, input.spec().name(), feature), SvgPlots.document(plot)));
+                    plots.add(BagFile.of(BagNames.inputPlot(id, input.spec().name(), fileName), SvgPlots.document(plot)));
                 }
             }
             for (PackPlan.OutputPlan output : model.outputs()) {
                 Path values = reference.outputs().get(output.spec().name());
-                int columns = (int) Math.max(1, output.spec().shape().stream().skip(1).mapToLong(d -> d == null ? 1 : d).reduce(1, (a, b) -> a * b));
-                List<Histogram> histograms = ColumnHistograms.of(values, values.getFileName().toString(), columns, nanPadding(columns), weights, limits);
+                List<Histogram> histograms = ColumnHistograms.perElement(values, values.getFileName().toString(), weights, limits);
+                int columns = histograms.size();
                 List<VerticalLine> lines = WorkingPointLines.of(output.spec().workingPoints());
                 for (int column = 0; column < columns; column++) {
                     String name = output.spec().name() + (columns > 1 ? "[" + column + "]" : "");
@@ -68,12 +76,6 @@ final class ReferencePlots {
             throw new PackException(e.getMessage(), e);
         }
         return plots;
-    }
-
-    private static double[] nanPadding(int columns) {
-        double[] padding = new double[columns];
-        java.util.Arrays.fill(padding, Double.NaN);
-        return padding;
     }
 
     private static double paddingOf(FeatureSpec feature) {

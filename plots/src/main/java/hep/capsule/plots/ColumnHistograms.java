@@ -7,6 +7,7 @@ import hep.capsule.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ import java.util.List;
  * once for each column's range, once to fill its bins.
  */
 public final class ColumnHistograms {
-    private static final int BATCH = 8192;
+    /** Bytes read at once: a batch of events is no larger, so that a small heap suffices. */
+    private static final long BATCH_BYTES = 1 << 20;
 
     private ColumnHistograms() {
     }
@@ -48,6 +50,22 @@ public final class ColumnHistograms {
         return histograms;
     }
 
+    /** One histogram per element of an event, none of which has a padding value, e.g. of a model's outputs. */
+    public static List<Histogram> perElement(Path npy, String displayName, EventWeights weights, NpyLimits limits)
+            throws IOException, NpyFormatException {
+        int columns;
+        try (NpyReader reader = NpyReader.open(npy, displayName, limits)) {
+            columns = (int) elementsPerEvent(reader);
+        }
+        double[] none = new double[columns];
+        Arrays.fill(none, Double.NaN);
+        return of(npy, displayName, columns, none, weights, limits);
+    }
+
+    private static long elementsPerEvent(NpyReader reader) {
+        return Math.max(1, Arrays.stream(reader.header().shape()).skip(1).reduce(1, (a, b) -> a * b));
+    }
+
     private static boolean isPadding(double padding, double value) {
         return !Double.isNaN(padding) && value == padding;
     }
@@ -58,9 +76,11 @@ public final class ColumnHistograms {
 
     private static void read(Path npy, String displayName, NpyLimits limits, ValueSink sink, int columns) throws IOException, NpyFormatException {
         try (NpyReader reader = NpyReader.open(npy, displayName, limits)) {
+            long rowBytes = reader.header().type().byteWidth() * elementsPerEvent(reader);
+            int rows = (int) Math.max(1, Math.min(Integer.MAX_VALUE, BATCH_BYTES / rowBytes));
             long firstEvent = 0;
             while (reader.rowsLeft() > 0) {
-                Tensor batch = reader.readRows(BATCH);
+                Tensor batch = reader.readRows(rows);
                 int perEvent = (int) (batch.elementCount() / Math.max(1, batch.rows()));
                 int elements = (int) batch.elementCount();
                 for (int i = 0; i < elements; i++) {

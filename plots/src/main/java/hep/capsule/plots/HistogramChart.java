@@ -56,7 +56,8 @@ final class HistogramChart {
             steps.setSeriesStroke(0, new BasicStroke(1.5f));
             steps.setDefaultShapesVisible(false);
         }
-        plot.lines().forEach(line -> xy.addDomainMarker(marker(line)));
+        Binning bins = plot.series().get(0).binning();
+        plot.lines().forEach(line -> xy.addDomainMarker(marker(line, line.x() > (bins.low() + bins.high()) / 2)));
         return chart;
     }
 
@@ -98,14 +99,15 @@ final class HistogramChart {
         return new XYSeriesCollection(steps);
     }
 
-    private static ValueMarker marker(VerticalLine line) {
+    /** @param labelLeft whether the label goes on the line's left, as for a line in the right half of the plot */
+    private static ValueMarker marker(VerticalLine line, boolean labelLeft) {
         ValueMarker marker = new ValueMarker(line.x(), LINE, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                 10f, new float[] {5f, 3f}, 0f));
         marker.setLabel(line.label());
         marker.setLabelFont(PlotFont.of(10));
         marker.setLabelPaint(LINE);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         return marker;
     }
 

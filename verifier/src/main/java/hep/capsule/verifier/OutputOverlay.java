@@ -5,13 +5,11 @@ import hep.capsule.plots.EventWeights;
 import hep.capsule.plots.Histogram;
 import hep.capsule.plots.VerticalLine;
 import hep.capsule.tensor.NpyFormatException;
-import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
 import hep.capsule.verifier.archive.InvalidArchiveException;
 import hep.capsule.verifier.report.OutputDistribution;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,16 +35,9 @@ final class OutputOverlay {
     /** Bins the stored output at {@code bagPath}; one histogram per element of an event. */
     static OutputOverlay of(StoredTensors tensors, String model, String output, String bagPath, List<VerticalLine> workingPoints)
             throws IOException, CheckFailed {
-        int columns;
-        try (NpyReader reader = tensors.open(bagPath)) {
-            long[] shape = reader.header().shape();
-            columns = (int) Math.max(1, Arrays.stream(shape).skip(1).reduce(1, (a, b) -> a * b));
-        }
-        double[] noPadding = new double[columns];
-        Arrays.fill(noPadding, Double.NaN);
         try {
-            return new OutputOverlay(model, output, workingPoints, ColumnHistograms.of(tensors.archive().require(bagPath).storedAt(), bagPath,
-                    columns, noPadding, EventWeights.UNIT, tensors.limits()));
+            return new OutputOverlay(model, output, workingPoints, ColumnHistograms.perElement(tensors.archive().require(bagPath).storedAt(),
+                    bagPath, EventWeights.UNIT, tensors.limits()));
         } catch (InvalidArchiveException e) {
             throw CheckFailed.invalid(e.file(), "the file is missing from the archive");
         } catch (NpyFormatException e) {
