@@ -186,7 +186,7 @@ public final class Verifier {
         private final List<Execution> executions = new ArrayList<>();
         private final List<OutputDistribution> distributions = new ArrayList<>();
         private List<StoredPlot> plots = List.of();
-        private final MachineEnvironment here = MachineProbe.probe();
+        private MachineEnvironment here;
         private Environments environments;
 
         Run(String path, long startNanos) {
@@ -205,6 +205,7 @@ public final class Verifier {
         void describe(Descriptor descriptor) {
             capsule = descriptor.name();
             draft = descriptor.draft();
+            here = MachineProbe.probe();
             descriptor.packing().ifPresent(packing -> environments = new Environments(
                     new Environment(packing.capsuleVersion(), packing.environment(), packing.runtimes()),
                     new Environment(CapsuleVersion.current(), here, List.of())));
