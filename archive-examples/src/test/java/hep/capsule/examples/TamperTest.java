@@ -52,7 +52,7 @@ class TamperTest {
             }
         }
         assertEquals(List.of(), failures);
-        assertEquals(19, susy.files.size(), "every file of the bag was tried (17, data/ro-crate-metadata.json, and the cutflow's reference weights)");
+        assertEquals(19 + 66, susy.files.size(), "every file of the bag was tried: 17, data/ro-crate-metadata.json, the cutflow's reference weights and the 66 plots");
     }
 
     @Test

@@ -33,7 +33,7 @@ final class ReportText {
             check.findings().stream().skip(1).forEach(f -> out.printf("  %-16s %-7s %s%n", "", "", f));
         }
         for (OutputReport output : report.outputs()) {
-            out.println("  " + output.model() + " / " + label(output) + ": " + describe(output.comparison()));
+            out.println("  " + output.model() + " / " + output.label() + ": " + describe(output.comparison()));
             for (CutChanges cut : output.comparison().cutChanges()) {
                 out.println("      working point " + cut.cut() + " (" + cut.description() + "): "
                         + (cut.changedDecisions() == 0 ? "no decision changed"
@@ -58,6 +58,10 @@ final class ReportText {
         if (!report.environmentDifferences().isEmpty()) {
             out.println("  what differs from the packing environment:");
             report.environmentDifferences().forEach(d -> out.println("      " + d));
+        }
+        if (report.environments() != null) {
+            out.println("  packed with:   " + report.environments().packing().summary());
+            out.println("  verified with: " + report.environments().verifying().summary());
         }
         if (report.signatures().isEmpty()) {
             out.println("  signatures: none");
@@ -87,16 +91,5 @@ final class ReportText {
                 + (c.nanMismatches() > 0 ? ", " + c.nanMismatches() + " NaN mismatches" : "")
                 + "; first difference at element " + c.firstDifference().index() + ": stored " + c.firstDifference().stored()
                 + ", recomputed " + c.firstDifference().recomputed();
-    }
-
-    private static String label(OutputReport output) {
-        return switch (output.kind()) {
-            case REFERENCE_OUTPUT -> "output " + output.tensor();
-            case WITNESS_OUTPUT -> "output " + output.tensor() + " from the portable witness";
-            case MAIN_RUNTIME_AGAINST_WITNESS -> "output " + output.tensor() + " here against the witness's (reported only)";
-            case NORMALISED_INPUT -> "input " + output.tensor() + " normalised from the physical values";
-            case TRAINING_FRAMEWORK_OUTPUT -> "output " + output.tensor() + " against the training framework (reported only)";
-            case TWIN_AGAINST_ORIGINAL -> "output " + output.tensor() + " of the twin here against its original's (reported only)";
-        };
     }
 }

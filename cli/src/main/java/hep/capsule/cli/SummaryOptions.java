@@ -3,6 +3,7 @@ package hep.capsule.cli;
 import hep.capsule.packager.archive.AtomicFileWriter;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.JUnitXml;
+import hep.capsule.verifier.report.html.HtmlReport;
 import hep.capsule.verifier.report.ReportJson;
 import hep.capsule.verifier.report.Verdict;
 import hep.capsule.verifier.report.VerificationReport;
@@ -25,6 +26,10 @@ final class SummaryOptions {
 
     @Option(names = "--junit", paramLabel = "FILE", description = "also write the summary as JUnit XML, one test case per archive, for CI dashboards")
     Path junit;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "also write the report as one self-contained HTML page (verdict, integrity, outputs, environments, plots)")
+    Path html;
 
     @Option(names = "--exact", description = "treat REPRODUCED_WITHIN_TOLERANCE as a failure (exit code 5)")
     boolean exact;
@@ -49,6 +54,10 @@ final class SummaryOptions {
         if (json != null) {
             byte[] bytes = ReportJson.write(report);
             AtomicFileWriter.write(json, true, o -> o.write(bytes));
+        }
+        if (html != null) {
+            byte[] bytes = HtmlReport.write(report);
+            AtomicFileWriter.write(html, true, o -> o.write(bytes));
         }
         if (junit != null) {
             byte[] bytes = JUnitXml.write(report, exact);

@@ -40,6 +40,10 @@ final class VerifyArguments {
             description = "refuse an archive that unpacks to more than this, e.g. 64G (default: 64G)")
     Long maxTotalSize;
 
+    /** Set by {@code verify --html}: the report then carries the archive's plots. */
+    @Option(names = "--report-plots", hidden = true)
+    boolean reportPlots;
+
     @Mixin
     DescriptorSizeOption descriptorSize;
 
@@ -52,7 +56,7 @@ final class VerifyArguments {
     VerifyOptions options() throws IOException, UserError {
         return VerifyOptions.defaults().withLimits(limits()).withDescriptorLimits(descriptorSize.limits())
                 .withNpyLimits(tensorSize.limits()).withTrust(trust()).withIntegrityOnly(integrityOnly)
-                .withModelMemory(modelMemory.budget());
+                .withModelMemory(modelMemory.budget()).withPlots(reportPlots);
     }
 
     private ArchiveLimits limits() {
@@ -69,6 +73,9 @@ final class VerifyArguments {
         trustedAuthorities.forEach(ca -> arguments.addAll(List.of("--trust-ca", ca.toAbsolutePath().toString())));
         if (integrityOnly) {
             arguments.add("--integrity-only");
+        }
+        if (reportPlots) {
+            arguments.add("--report-plots");
         }
         ArchiveLimits limits = limits();
         arguments.addAll(List.of("--max-entries", Long.toString(limits.maxEntries()),

@@ -68,6 +68,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UserError("--jobs must be at least 1, not " + jobs);
         }
+        verification.reportPlots = summary.html != null;
         verification.options(); // a bad option or keyring is the command line's error, not every worker's
         VerificationPlan plan = new VerificationPlan(ArchiveList.of(archives, catalogues), jobs, timeoutPerArchive, verification.asArguments());
         List<ArchiveReport> reports = plan.archives().size() == 1 ? List.of(inThisProcess(plan)) : inWorkers(plan);

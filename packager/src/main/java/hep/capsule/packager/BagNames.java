@@ -1,5 +1,7 @@
 package hep.capsule.packager;
 
+import hep.capsule.bag.BagLayout;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +41,16 @@ public final class BagNames {
 
     public static String expectedOutput(String modelId, String outputName) {
         return "data/reference/" + modelId + "/expected/" + fileNameFor(outputName) + ".npy";
+    }
+
+    /** The histogram of one feature of a model input over the reference events. */
+    public static String inputPlot(String modelId, String inputName, String featureName) {
+        return BagLayout.PLOTS_DIRECTORY + modelId + "/inputs/" + fileNameFor(inputName) + "/" + fileNameFor(featureName) + ".svg";
+    }
+
+    /** The histogram of a model output over the reference events; {@code column} counts its elements per event when it has several. */
+    public static String outputPlot(String modelId, String outputName, OptionalInt column) {
+        return BagLayout.PLOTS_DIRECTORY + modelId + "/outputs/" + fileNameFor(outputName) + (column.isPresent() ? "-" + column.getAsInt() : "") + ".svg";
     }
 
     public static String attached(String role, String fileName) throws PackException {

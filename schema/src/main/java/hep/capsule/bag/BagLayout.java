@@ -14,6 +14,8 @@ public final class BagLayout {
     /** How to check and use the capsule by hand, a tag file. */
     public static final String README_TXT = "README.txt";
     public static final String PAYLOAD_DIRECTORY = "data/";
+    /** The plots drawn at packing: informative, covered by the manifests, never re-derived by verify. */
+    public static final String PLOTS_DIRECTORY = "data/validation/plots/";
 
     public static final String BAGIT_VERSION = "1.0";
 

@@ -14,6 +14,7 @@ import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
 import hep.capsule.verifier.report.Execution;
+import hep.capsule.verifier.report.OutputDistribution;
 import hep.capsule.verifier.report.OutputReport;
 import java.io.Closeable;
 import java.io.IOException;
@@ -46,8 +47,9 @@ final class EnginePass {
      *
      * @param outputs   each comparison
      * @param execution the pass's events and time
+     * @param distributions the distributions of the outputs that had an overlay
      */
-    record Result(List<OutputReport> outputs, Execution execution) {
+    record Result(List<OutputReport> outputs, Execution execution, List<OutputDistribution> distributions) {
     }
 
     private EnginePass() {
@@ -56,11 +58,12 @@ final class EnginePass {
     /**
      * @param inputs  the stored model-ready inputs, by input name
      * @param targets  per output name, what to compare it with
+     * @param overlays per output name, the distribution its re-executed values are added to (none for some outputs)
      * @param progress told of every batch's events
      * @param decisions per output name, where the working-point decisions of the recomputed outputs are collected (for cutflows)
      */
     static Result run(StoredTensors tensors, ModelSpec model, ModelRunner runner, Map<String, String> inputs, int batchSize,
-            Map<String, List<Target>> targets, Map<String, String> types, VerificationProgress progress,
+            Map<String, List<Target>> targets, Map<String, String> types, Map<String, OutputOverlay> overlays, VerificationProgress progress,
             Map<String, CutDecisions> decisions) throws IOException, CheckFailed {
         Map<String, NpyReader> readers = new LinkedHashMap<>();
         Map<Target, NpyReader> stored = new LinkedHashMap<>();
@@ -84,6 +87,9 @@ final class EnginePass {
                     if (decisions.containsKey(result.getKey())) {
                         decisions.get(result.getKey()).add(result.getValue());
                     }
+                    if (overlays.containsKey(result.getKey())) {
+                        overlays.get(result.getKey()).add(result.getValue());
+                    }
                     boolean whole = wholeOutputs.contains(result.getKey());
                     for (Target target : targets.getOrDefault(result.getKey(), List.of())) {
                         NpyReader reader = stored.get(target);
@@ -105,7 +111,7 @@ final class EnginePass {
                 }
             }
             return new Result(reports, new Execution(model.id(), runner.settings().runtime() + " " + runner.settings().version(), events,
-                    (System.nanoTime() - start) / 1e9));
+                    (System.nanoTime() - start) / 1e9), overlays.values().stream().flatMap(o -> o.distributions().stream()).toList());
         } catch (ModelExecutionException e) {
             throw CheckFailed.invalid(model.id(), runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
         } catch (NpyFormatException e) {

@@ -2,6 +2,7 @@ package hep.capsule.verifier;
 
 import hep.capsule.interpreter.PortableWitness;
 import hep.capsule.interpreter.plan.StaticMemoryCheck;
+import hep.capsule.plots.WorkingPointLines;
 import hep.capsule.runner.InputNormaliser;
 import hep.capsule.runner.InterfaceCheck;
 import hep.capsule.runner.ModelExecutionException;
@@ -25,6 +26,7 @@ import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
 import hep.capsule.verifier.report.Execution;
+import hep.capsule.verifier.report.OutputDistribution;
 import hep.capsule.verifier.report.OutputReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -146,6 +148,10 @@ final class Reproduction implements AutoCloseable {
         return model.outputs().stream().anyMatch(o -> o.storedWitnessReference().isPresent());
     }
 
+    String modelId() {
+        return model.id();
+    }
+
     List<String> engines() {
         List<String> engines = new ArrayList<>(List.of(main.settings().runtime() + " " + main.settings().version()));
         witness.ifPresent(w -> engines.add(w.settings().runtime() + " " + w.settings().version()));
@@ -165,9 +171,10 @@ final class Reproduction implements AutoCloseable {
      * @param executions each engine's pass, timed
      * @param main       the working-point decisions of the main runtime's recomputed outputs, by output name
      * @param witness    the same for the portable witness, when it ran
+     * @param distributions each output's distribution, packed and re-executed by the main runtime
      */
     record Reproduced(List<OutputReport> outputs, List<Execution> executions, Map<String, CutDecisions> main,
-            Map<String, CutDecisions> witness) {
+            Map<String, CutDecisions> witness, List<OutputDistribution> distributions) {
     }
 
     /**
@@ -198,7 +205,7 @@ final class Reproduction implements AutoCloseable {
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
             EnginePass.Result witnessPass = EnginePass.run(tensors, model, witness.get(), inputs, batchSize(packing, witness.get()), targets,
-                    types, progress, witnessDecisions);
+                    types, Map.of(), progress, witnessDecisions);
             witnessReports = witnessPass.outputs();
             executions.add(witnessPass.execution());
         }
@@ -217,14 +224,18 @@ final class Reproduction implements AutoCloseable {
                     result -> result.nanMismatches() == 0 && !result.anyCutChanged())));
             targets.put(output.name(), list);
         }
-        EnginePass.Result mainPass = EnginePass.run(tensors, model, main, inputs, batchSize(packing, main), targets, types, progress,
+        Map<String, OutputOverlay> overlays = new LinkedHashMap<>();
+        for (OutputSpec output : model.outputs()) {
+            overlays.put(output.name(), OutputOverlay.of(tensors, model.id(), output.name(), output.storedReference().orElseThrow(),
+                    WorkingPointLines.of(originalOutput(output).workingPoints())));
+        }
+        EnginePass.Result mainPass = EnginePass.run(tensors, model, main, inputs, batchSize(packing, main), targets, types, overlays, progress,
                 mainDecisions);
         reports.addAll(mainPass.outputs());
         reports.addAll(witnessReports);
         executions.add(0, mainPass.execution());
-        return new Reproduced(reports, executions, mainDecisions, witnessDecisions);
+        return new Reproduced(reports, executions, mainDecisions, witnessDecisions, mainPass.distributions());
     }
-
     /** A collector of the decisions of every output some cutflow cuts on that has working points. */
     private Map<String, CutDecisions> decisions(Set<String> cutOutputs, String engine) {
         Map<String, CutDecisions> decisions = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import hep.capsule.files.WorkFolder;
 import hep.capsule.runner.MachineProbe;
 import hep.capsule.schema.MachineEnvironment;
 import hep.capsule.runner.ModelRunner;
+import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
@@ -22,7 +23,11 @@ import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
 import hep.capsule.verifier.report.CutflowReport;
 import hep.capsule.verifier.report.StageReport;
+import hep.capsule.verifier.report.Environment;
+import hep.capsule.verifier.report.Environments;
 import hep.capsule.verifier.report.Execution;
+import hep.capsule.verifier.report.OutputDistribution;
+import hep.capsule.verifier.report.StoredPlot;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.SignatureReport;
 import hep.capsule.verifier.report.Verdict;
@@ -74,7 +79,7 @@ public final class Verifier {
     public static ArchiveReport notVerified(String archive, String reason, double seconds) {
         List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
         return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of(), null,
-                List.of(), null, null, List.of());
+                List.of(), null, null, List.of(), null, List.of(), List.of());
     }
 
     public ArchiveReport verify(Path archive) {
@@ -103,6 +108,9 @@ public final class Verifier {
 
             LoadedDescriptor loaded = MetadataCheck.check(read, options.descriptorLimits());
             run.describe(loaded.descriptor());
+            if (options.keepPlots() && !options.integrityOnly()) {
+                run.plots = StoredPlots.of(read);
+            }
             run.passed(METADATA, List.of("capsule.json is valid descriptor format " + loaded.descriptor().capsuleSchema()));
             if (options.integrityOnly()) {
                 return run.intact();
@@ -128,7 +136,9 @@ public final class Verifier {
             run.passed(MODEL_INTERFACE, models.stream().flatMap(r -> r.engines().stream()).distinct()
                     .map(engine -> engine + " loads every model, and each declares the inputs and outputs the capsule describes").toList());
             List<ModelRunner> runners = models.stream().flatMap(r -> r.runners().stream()).toList();
-            MachineEnvironment here = MachineProbe.probe();
+            MachineEnvironment here = run.here;
+            run.verifyingRuntimes(runners.stream().map(r -> new RuntimeRecord(modelOf(models, r), r.settings().runtime(),
+                    r.settings().version(), r.settings().settings())).toList());
             List<String> runtimeChanges = runtimeChanges(packing, runners);
             boolean otherKindOfMachine = !here.sameKindAs(packing.environment()) || !runtimeChanges.isEmpty();
             List<OutputReport> outputs = new ArrayList<>();
@@ -143,6 +153,7 @@ public final class Verifier {
                 if (!reproduced.witness().isEmpty()) {
                     witnessDecisions.put(descriptor.models().get(m).id(), reproduced.witness());
                 }
+                run.distributions.addAll(reproduced.distributions());
             }
             boolean allExact = outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact());
             return run.reproduced(outputs, allExact ? List.of() : differences(here, packing, runtimeChanges),
@@ -150,6 +161,10 @@ public final class Verifier {
         } finally {
             models.forEach(Reproduction::close);
         }
+    }
+
+    private static String modelOf(List<Reproduction> models, ModelRunner runner) {
+        return models.stream().filter(m -> m.runners().contains(runner)).findFirst().map(Reproduction::modelId).orElse("");
     }
 
     private static List<String> runtimeChanges(Packing packing, List<ModelRunner> runners) {
@@ -185,6 +200,10 @@ public final class Verifier {
         private List<FileFacts> facts = List.of();
         private final List<Execution> executions = new ArrayList<>();
         private final Long modelMemoryBudget;
+        private final List<OutputDistribution> distributions = new ArrayList<>();
+        private List<StoredPlot> plots = List.of();
+        private MachineEnvironment here;
+        private Environments environments;
 
         Run(String path, long startNanos, Long modelMemoryBudget) {
             this.path = path;
@@ -204,6 +223,24 @@ public final class Verifier {
             capsule = descriptor.name();
             draft = descriptor.draft();
             facts = descriptor.signalModelFacts();
+            here = MachineProbe.probe();
+            descriptor.packing().ifPresent(packing -> environments = new Environments(
+                    new Environment(packing.capsuleVersion(), packing.environment(), packing.runtimes()),
+                    new Environment(CapsuleVersion.current(), here, List.of())));
+        }
+
+        void verifyingRuntimes(List<RuntimeRecord> runtimes) {
+            environments = new Environments(environments.packing(), new Environment(CapsuleVersion.current(), here, runtimes));
+        }
+
+        private ArchiveReport report(Verdict verdict, String reason, List<OutputReport> outputs, List<String> differences) {
+            return report(verdict, reason, outputs, differences, List.of(), null, null);
+        }
+
+        private ArchiveReport report(Verdict verdict, String reason, List<OutputReport> outputs, List<String> differences,
+                List<CutflowReport> cutflows, Verdict numeric, Verdict physics) {
+            return new ArchiveReport(path, verdict, reason, capsule, draft, checks, outputs, differences, signatures, seconds(), executions,
+                    modelMemoryBudget, cutflows, numeric, physics, facts, environments, distributions, plots);
         }
 
         void passed(String check, List<String> findings) {
@@ -221,9 +258,7 @@ public final class Verifier {
         private ArchiveReport failed(CheckFailed failure, String check) {
             checks.add(CheckReport.failed(check, failure.findings()));
             skipRest(List.of());
-            return new ArchiveReport(path, failure.verdict(), failure.findings().get(0), capsule, draft, checks, List.of(), List.of(),
-                    signatures, seconds(), executions, modelMemoryBudget,
-                    List.of(), null, null, facts);
+            return report(failure.verdict(), failure.findings().get(0), List.of(), List.of());
         }
 
         private void skipRest(List<String> why) {
@@ -234,9 +269,7 @@ public final class Verifier {
 
         ArchiveReport intact() {
             skipRest(List.of(NOT_RUN_INTEGRITY_ONLY));
-            return new ArchiveReport(path, Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed",
-                    capsule, draft, checks, List.of(), List.of(), signatures, seconds(), executions, modelMemoryBudget,
-                    List.of(), null, null, facts);
+            return report(Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed", List.of(), List.of());
         }
 
         ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences, List<CutflowReport> cutflows) {
@@ -272,8 +305,7 @@ public final class Verifier {
                     .forEach(findings::add);
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
-            return new ArchiveReport(path, verdict, findings.get(0), capsule, draft, checks, outputs, differences, signatures, seconds(), executions, modelMemoryBudget,
-                    cutflows, numeric, physics, facts);
+            return report(verdict, findings.get(0), outputs, differences, cutflows, numeric, physics);
         }
     }
 }

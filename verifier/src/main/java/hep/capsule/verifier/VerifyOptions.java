@@ -19,39 +19,45 @@ import java.util.Optional;
  *                         nothing is executed and the verdict is at best {@code INTACT}
  * @param scratch          where the verifier makes its private work folder (empty: the system's temporary folder)
  * @param modelMemory      how many bytes of tensors executing one model may hold at once
+ * @param keepPlots        put the plots the archive carries into the report (for an HTML report)
  */
 public record VerifyOptions(ArchiveLimits limits, DescriptorLimits descriptorLimits, NpyLimits npyLimits, TrustAnchors trust,
-                            boolean integrityOnly, Optional<Path> scratch, ModelMemoryBudget modelMemory) {
+                            boolean integrityOnly, Optional<Path> scratch, ModelMemoryBudget modelMemory,
+                            boolean keepPlots) {
     public static VerifyOptions defaults() {
         return new VerifyOptions(ArchiveLimits.defaults(), DescriptorLimits.DEFAULT, NpyLimits.defaults(), TrustAnchors.none(), false,
-                Optional.empty(), ModelMemoryBudget.DEFAULT);
+                Optional.empty(), ModelMemoryBudget.DEFAULT, false);
     }
 
     public VerifyOptions withModelMemory(ModelMemoryBudget other) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, scratch, other);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, scratch, other, keepPlots);
     }
 
     public VerifyOptions withLimits(ArchiveLimits other) {
-        return new VerifyOptions(other, descriptorLimits, npyLimits, trust, integrityOnly, scratch, modelMemory);
+        return new VerifyOptions(other, descriptorLimits, npyLimits, trust, integrityOnly, scratch, modelMemory, keepPlots);
     }
 
     public VerifyOptions withDescriptorLimits(DescriptorLimits other) {
-        return new VerifyOptions(limits, other, npyLimits, trust, integrityOnly, scratch, modelMemory);
+        return new VerifyOptions(limits, other, npyLimits, trust, integrityOnly, scratch, modelMemory, keepPlots);
     }
 
     public VerifyOptions withNpyLimits(NpyLimits other) {
-        return new VerifyOptions(limits, descriptorLimits, other, trust, integrityOnly, scratch, modelMemory);
+        return new VerifyOptions(limits, descriptorLimits, other, trust, integrityOnly, scratch, modelMemory, keepPlots);
     }
 
     public VerifyOptions withTrust(TrustAnchors other) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, other, integrityOnly, scratch, modelMemory);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, other, integrityOnly, scratch, modelMemory, keepPlots);
     }
 
     public VerifyOptions withIntegrityOnly(boolean only) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, only, scratch, modelMemory);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, only, scratch, modelMemory, keepPlots);
+    }
+
+    public VerifyOptions withPlots(boolean keep) {
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, scratch, modelMemory, keep);
     }
 
     public VerifyOptions withScratch(Path folder) {
-        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, Optional.of(folder), modelMemory);
+        return new VerifyOptions(limits, descriptorLimits, npyLimits, trust, integrityOnly, Optional.of(folder), modelMemory, keepPlots);
     }
 }

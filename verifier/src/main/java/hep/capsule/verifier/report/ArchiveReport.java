@@ -24,6 +24,9 @@ import java.util.List;
  * @param numericVerdict         the verdict of the outputs alone (bits, ULP, tolerances), when reproduction ran
  * @param physicsVerdict         the verdict of the physics alone (cut decisions, cutflow yields), when reproduction ran
  * @param signalModelFacts       what packing read from the signal-model files and generator cards, as capsule.json records it
+ * @param environments           the packing and the verifying environment, once the metadata could be read (null before)
+ * @param distributions          each reference output's distribution, packed and re-executed
+ * @param plots                  the plots the archive carries, when the caller asked for them (for an HTML report)
  */
 public record ArchiveReport(
         String path,
@@ -42,12 +45,18 @@ public record ArchiveReport(
         List<CutflowReport> cutflows,
         Verdict numericVerdict,
         Verdict physicsVerdict,
-        List<FileFacts> signalModelFacts) {
+        List<FileFacts> signalModelFacts,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL) Environments environments,
+        List<OutputDistribution> distributions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredPlot> plots) {
 
     public ArchiveReport {
         signalModelFacts = signalModelFacts == null ? List.of() : List.copyOf(signalModelFacts);
         cutflows = cutflows == null ? List.of() : List.copyOf(cutflows);
         executions = executions == null ? List.of() : List.copyOf(executions);
+        distributions = distributions == null ? List.of() : List.copyOf(distributions);
+        plots = plots == null ? List.of() : List.copyOf(plots);
         checks = List.copyOf(checks);
         outputs = List.copyOf(outputs);
         environmentDifferences = List.copyOf(environmentDifferences);

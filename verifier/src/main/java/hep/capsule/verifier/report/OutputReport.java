@@ -39,6 +39,18 @@ public record OutputReport(String model, String tensor, Kind kind, String type, 
         }
     }
 
+    /** What was compared, e.g. {@code output score from the portable witness}. */
+    public String label() {
+        return switch (kind) {
+            case REFERENCE_OUTPUT -> "output " + tensor;
+            case WITNESS_OUTPUT -> "output " + tensor + " from the portable witness";
+            case MAIN_RUNTIME_AGAINST_WITNESS -> "output " + tensor + " here against the witness's (reported only)";
+            case NORMALISED_INPUT -> "input " + tensor + " normalised from the physical values";
+            case TRAINING_FRAMEWORK_OUTPUT -> "output " + tensor + " against the training framework (reported only)";
+            case TWIN_AGAINST_ORIGINAL -> "output " + tensor + " of the twin here against its original's (reported only)";
+        };
+    }
+
     /**
      * One line on a twin against its original, e.g. {@code twin bdt_onnx / response against its original: largest
      * |difference| 2.9E-7 at element 17 (original 0.91, twin 0.9100003), largest distance 5 ULP; no cut decision differs
