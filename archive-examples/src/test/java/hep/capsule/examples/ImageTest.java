@@ -140,6 +140,21 @@ class ImageTest {
     }
 
     @Test
+    void aDockerSaveTarballIsABase() throws Exception {
+        Path base = temp.resolve("base-docker.tar");
+        Runc.command(List.of("skopeo", "copy", "oci-archive:" + image, "docker-archive:" + base + ":capsule/base:1"));
+        Path onBase = temp.resolve("on-base.tar");
+
+        Launcher.Run built = Launcher.run(temp, "image", archive.toString(), "-o", onBase.toString(), "--base", base.toString(),
+                "--name", "capsule/on-base:1");
+
+        assertEquals(0, built.exitCode(), built.all());
+        JsonNode inspected = new ObjectMapper().readTree(Runc.command(List.of("skopeo", "inspect", "oci-archive:" + onBase)));
+        assertEquals(10, inspected.get("Layers").size(), "the base's five layers, then the image's own five");
+        assertEquals(sha256(archive), inspected.get("Labels").get("hep.capsule.archive.sha256").asText());
+    }
+
+    @Test
     void anOciLayoutBaseAndAMissingPlatformAreRefused() throws Exception {
         Launcher.Run oci = Launcher.run(temp, "image", archive.toString(), "-o", temp.resolve("on-oci.tar").toString(), "--base", image.toString());
         assertEquals(2, oci.exitCode(), oci.all());

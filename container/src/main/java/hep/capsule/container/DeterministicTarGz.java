@@ -28,8 +28,8 @@ final class DeterministicTarGz {
     private DeterministicTarGz() {
     }
 
-    /** Writes the entries (sorted by name, a map from a path in the tarball to its source). */
-    static void write(Map<String, Source> entries, OutputStream out) throws IOException {
+    /** Writes the entries (sorted by name, a map from a path in the tarball to its source) to the file. */
+    static void write(Map<String, Source> entries, Path target) throws IOException {
         TreeSet<String> folders = new TreeSet<>();
         for (String name : entries.keySet()) {
             for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
@@ -42,7 +42,8 @@ final class DeterministicTarGz {
         gzip.setCompressionLevel(9);
         gzip.setModificationTime(0);
         gzip.setOperatingSystem(UNKNOWN_OS);
-        try (GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(new NonClosing(out), gzip);
+        try (OutputStream file = Files.newOutputStream(target);
+             GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(file, gzip);
              TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -64,23 +65,6 @@ final class DeterministicTarGz {
                 tar.closeArchiveEntry();
             }
             tar.finish();
-        }
-    }
-
-    /** Leaves the caller's stream open. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

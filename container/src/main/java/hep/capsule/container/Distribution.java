@@ -1,7 +1,6 @@
 package hep.capsule.container;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +52,7 @@ public final class Distribution {
         Path target = output.toAbsolutePath();
         Path unfinished = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(unfinished)) {
-                DeterministicTarGz.write(entries, out);
-            }
+            DeterministicTarGz.write(entries, unfinished);
             Files.move(unfinished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(unfinished);

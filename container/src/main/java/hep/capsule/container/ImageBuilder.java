@@ -75,7 +75,8 @@ public final class ImageBuilder {
             image.containerize(containerizer);
             Files.move(unfinished, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (InvalidImageReferenceException e) {
-            throw new ImageException("--name " + request.name() + " is not an image reference (NAME:TAG, lower case): " + e.getMessage(), e);
+            throw new ImageException("the image name " + request.name() + " is not an image reference (NAME:TAG, lower case); give one with --name: "
+                    + e.getMessage(), e);
         } catch (ExecutionException | RegistryException | CacheDirectoryCreationException e) {
             throw new ImageException("Jib could not build the image" + base.map(b -> " on " + b.tarball()).orElse("") + ": " + e.getMessage(), e);
         } finally {
