@@ -155,7 +155,7 @@ class ImageTest {
     }
 
     @Test
-    void anOciLayoutBaseAndAMissingPlatformAreRefused() throws Exception {
+    void anOciLayoutBaseAMissingPlatformANonCapsuleAndAnExistingOutputAreRefused() throws Exception {
         Launcher.Run oci = Launcher.run(temp, "image", archive.toString(), "-o", temp.resolve("on-oci.tar").toString(), "--base", image.toString());
         assertEquals(2, oci.exitCode(), oci.all());
         assertTrue(oci.err().contains("Jib cannot use as a base image"), oci.all());
@@ -163,7 +163,16 @@ class ImageTest {
         Launcher.Run riscv = Launcher.run(temp, "image", archive.toString(), "-o", temp.resolve("riscv.tar").toString(), "--platform", "linux/riscv64");
         assertEquals(2, riscv.exitCode(), riscv.all());
         assertTrue(riscv.err().contains("linux/riscv64") && riscv.err().contains("linux/amd64") && riscv.err().contains("linux/arm64"), riscv.all());
-        assertFalse(Files.exists(temp.resolve("on-oci.tar")) || Files.exists(temp.resolve("riscv.tar")), "no output on a refusal");
+        Path notACapsule = Files.writeString(temp.resolve("notes.tar.gz"), "not a capsule");
+        Launcher.Run notes = Launcher.run(temp, "image", notACapsule.toString(), "-o", temp.resolve("notes.tar").toString());
+        assertEquals(2, notes.exitCode(), notes.all());
+        assertTrue(notes.err().contains(notACapsule.toString()) && notes.err().contains("not a readable capsule"), notes.all());
+
+        Launcher.Run exists = Launcher.run(temp, "image", archive.toString(), "-o", image.toString());
+        assertEquals(2, exists.exitCode(), exists.all());
+        assertTrue(exists.err().contains("--force"), exists.all());
+        assertFalse(Files.exists(temp.resolve("on-oci.tar")) || Files.exists(temp.resolve("riscv.tar")) || Files.exists(temp.resolve("notes.tar")),
+                "no output on a refusal");
     }
 
     private static String sha256(Path file) throws Exception {

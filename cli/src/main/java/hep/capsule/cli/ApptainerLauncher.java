@@ -1,5 +1,6 @@
 package hep.capsule.cli;
 
+import hep.capsule.container.ImageLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.TreeSet;
  */
 final class ApptainerLauncher {
     static final String FILE = "capsule-apptainer.sh";
-    /** The image's Java and its argument file (ImageLayout.JAVA and ImageLayout.ARGUMENT_FILE of the container module). */
-    static final List<String> IMAGE_COMMAND = List.of("/opt/capsule/runtime/bin/java", "@/opt/capsule/capsule.args");
+    /**
+     * The image's Java and its argument file. Compile-time constants of the container module,
+     * which javac copies here: a campaign runs without that module on the class path.
+     */
+    static final List<String> IMAGE_COMMAND = List.of(ImageLayout.JAVA, "@" + ImageLayout.ARGUMENT_FILE);
 
     private ApptainerLauncher() {
     }

@@ -101,4 +101,21 @@ class CampaignFilesTest {
                 "/opt/capsule/runtime/bin/java", "@/opt/capsule/capsule.args",
                 "verify", archives.get(1).toString(), "--json", plan.report(1).toString()), arguments.lines().toList());
     }
+
+    @Test
+    void campaignApptainerWritesTheLauncherAndExcludesCapsuleCommand() throws Exception {
+        Path archives = Files.createDirectories(folder.resolve("archives"));
+        Files.writeString(archives.resolve("a.capsule.tar.gz"), "");
+        Path list = Files.writeString(folder.resolve("list.txt"), "archives/a.capsule.tar.gz\n");
+        Path sif = folder.resolve("capsule.sif");
+
+        assertEquals(2, Main.commandLine().execute("campaign", list.toString(), "-o", folder.resolve("both").toString(),
+                "--apptainer", sif.toString(), "--capsule-command", "/opt/capsule/bin/capsule"));
+        assertEquals(0, Main.commandLine().execute("campaign", list.toString(), "-o", folder.resolve("grid").toString(), "--apptainer", sif.toString()));
+
+        Path launcher = folder.resolve("grid").resolve(ApptainerLauncher.FILE);
+        assertTrue(Files.isExecutable(launcher));
+        assertTrue(Files.readString(folder.resolve("grid").resolve(CampaignPlan.TASK)).contains("${CAPSULE:-'" + launcher + "'}"));
+        assertTrue(Files.readString(launcher).contains("'" + sif + "' '/opt/capsule/runtime/bin/java'"), Files.readString(launcher));
+    }
 }
