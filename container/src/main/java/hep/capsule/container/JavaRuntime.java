@@ -30,8 +30,11 @@ final class JavaRuntime {
                 "the Java running Capsule (" + System.getProperty("java.home") + ") has no jlink: run Capsule with a JDK (JAVA=/path/to/jdk/bin/java)"));
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(messages, true, StandardCharsets.UTF_8);
-        int status = jlink.run(print, print, "--add-modules", String.join(",", MODULES), "--strip-debug", "--no-header-files",
-                "--no-man-pages", "--output", output.toString());
+        // Without system-modules: JDK 17's plugin writes its SystemModules classes in an order that changes from run to run
+        // (JDK-8392531), so lib/modules, and the image, would differ between two builds. The runtime then reads the module
+        // descriptors at start-up instead.
+        int status = jlink.run(print, print, "--add-modules", String.join(",", MODULES), "--disable-plugin", "system-modules",
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--output", output.toString());
         if (status != 0) {
             throw new ImageException("jlink of " + System.getProperty("java.home") + " failed (exit status " + status + "): "
                     + messages.toString(StandardCharsets.UTF_8).strip());
