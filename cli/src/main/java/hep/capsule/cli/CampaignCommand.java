@@ -73,7 +73,7 @@ final class CampaignCommand implements Callable<Integer> {
         System.out.println("  sbatch " + plan.folder().resolve(SlurmArrayScript.FILE));
         System.out.println("  condor_submit " + plan.folder().resolve(CondorSubmitFile.FILE));
         System.out.println("  kubectl apply -f " + plan.folder().resolve(KubernetesIndexedJob.FILE));
-        plan.apptainerImage().ifPresent(sif -> System.out.println("each task starts Capsule from " + sif + " with " + plan.apptainerLauncher()));
+        plan.apptainerImage().ifPresent(file -> System.out.println("each task starts Capsule from " + file + " with " + plan.apptainerLauncher()));
         System.out.println("then: capsule campaign summarize " + plan.folder());
         return ExitCodes.OK;
     }
