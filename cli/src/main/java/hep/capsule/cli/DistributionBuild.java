@@ -14,7 +14,7 @@ final class DistributionBuild {
     private DistributionBuild() {
     }
 
-    static Path run(Path output, boolean force) throws IOException, UserError {
+    static Path run(Path output, boolean force) throws IOException, UserError, InterruptedException {
         Path target = output != null ? output : Path.of(Distribution.name(CapsuleVersion.current(), ImagePlatform.host()) + ".tar.gz");
         if (Files.exists(target) && !force) {
             throw new UserError(target + " exists; give --force to overwrite it");

@@ -19,7 +19,7 @@ final class DistributionCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() throws IOException, UserError {
+    public Integer call() throws IOException, UserError, InterruptedException {
         ContainerTools.require("capsule distribution");
         Path written = DistributionBuild.run(output, force);
         System.out.println(written + ": " + Files.size(written) + " bytes");

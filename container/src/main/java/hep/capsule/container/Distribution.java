@@ -33,7 +33,7 @@ public final class Distribution {
     }
 
     /** Writes the distribution of these jars (class path order) for this machine's platform to {@code output}, whole or not at all. */
-    public static void write(List<Path> capsuleJars, String version, Path output, Path work) throws IOException, ImageException {
+    public static void write(List<Path> capsuleJars, String version, Path output, Path work) throws IOException, ImageException, InterruptedException {
         ImagePlatform platform = ImagePlatform.host();
         RuntimeParts parts = RuntimeParts.prepare(capsuleJars, platform, work.resolve("parts"));
         String top = name(version, platform);

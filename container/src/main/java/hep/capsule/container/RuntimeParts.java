@@ -35,7 +35,7 @@ record RuntimeParts(Path runtime, List<Path> natives, List<Path> jars, String in
      * Prepares the parts in {@code work} from Capsule's jars (class path order) for the platform,
      * refusing one onnxruntime ships no native libraries for.
      */
-    static RuntimeParts prepare(List<Path> capsuleJars, ImagePlatform platform, Path work) throws IOException, ImageException {
+    static RuntimeParts prepare(List<Path> capsuleJars, ImagePlatform platform, Path work) throws IOException, ImageException, InterruptedException {
         OnnxRuntimeJar onnxRuntime = OnnxRuntimeJar.among(capsuleJars);
         List<String> shipped = onnxRuntime.platforms();
         if (!shipped.contains(platform.onnxRuntimeFolder())) {
