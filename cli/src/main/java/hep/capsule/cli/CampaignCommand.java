@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,10 @@ final class CampaignCommand implements Callable<Integer> {
     @Option(names = "--image", paramLabel = "IMAGE", description = "Capsule's OCI image for Kubernetes (default: capsule:VERSION)")
     String image;
 
+    @Option(names = "--apptainer", paramLabel = "SIF",
+            description = "run each task's Capsule from this Apptainer image (apptainer build capsule.sif oci-archive:image.tar), through DIR/" + ApptainerLauncher.FILE)
+    Path apptainer;
+
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "100", description = "tasks running at once (default: ${DEFAULT-VALUE})")
     int parallel;
 
@@ -48,13 +53,27 @@ final class CampaignCommand implements Callable<Integer> {
         if (Files.exists(folder.resolve(CampaignPlan.ARCHIVES))) {
             throw new UserError(folder + " already holds a campaign; choose another folder, or remove it first");
         }
-        CampaignPlan plan = new CampaignPlan(folder.toAbsolutePath().normalize(), archives, capsuleCommand,
-                image == null ? "capsule:" + CapsuleVersion.current() : image, parallel, verification.asArguments());
+        Path campaign = folder.toAbsolutePath().normalize();
+        Optional<Path> sif = Optional.ofNullable(apptainer).map(p -> p.toAbsolutePath().normalize());
+        if (sif.isPresent()) {
+            if (!capsuleCommand.equals("capsule")) {
+                throw new UserError("give either --apptainer or --capsule-command: with --apptainer, tasks start Capsule from the image");
+            }
+            ApptainerLauncher.checkBindable(campaign);
+            ApptainerLauncher.checkBindable(sif.get());
+            for (Path archive : archives) {
+                ApptainerLauncher.checkBindable(archive.getParent());
+            }
+        }
+        CampaignPlan plan = new CampaignPlan(campaign, archives,
+                sif.isPresent() ? campaign.resolve(ApptainerLauncher.FILE).toString() : capsuleCommand,
+                image == null ? "capsule:" + CapsuleVersion.current() : image, parallel, verification.asArguments(), sif);
         CampaignFiles.write(plan);
         System.out.println("campaign of " + archives.size() + " archives in " + plan.folder() + "; submit one of:");
         System.out.println("  sbatch " + plan.folder().resolve(SlurmArrayScript.FILE));
         System.out.println("  condor_submit " + plan.folder().resolve(CondorSubmitFile.FILE));
         System.out.println("  kubectl apply -f " + plan.folder().resolve(KubernetesIndexedJob.FILE));
+        plan.apptainerImage().ifPresent(file -> System.out.println("each task starts Capsule from " + file + " with " + plan.apptainerLauncher()));
         System.out.println("then: capsule campaign summarize " + plan.folder());
         return ExitCodes.OK;
     }

@@ -19,6 +19,10 @@ final class CampaignFiles {
         text(plan.archiveList(), plan.archives().stream().map(Path::toString).collect(Collectors.joining("\n", "", "\n")));
         text(plan.task(), CampaignTaskScript.text(plan));
         Files.setPosixFilePermissions(plan.task(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (plan.apptainerImage().isPresent()) {
+            text(plan.apptainerLauncher(), ApptainerLauncher.text(plan, plan.apptainerImage().get()));
+            Files.setPosixFilePermissions(plan.apptainerLauncher(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         text(plan.folder().resolve(SlurmArrayScript.FILE), SlurmArrayScript.text(plan));
         text(plan.folder().resolve(CondorSubmitFile.FILE), CondorSubmitFile.text(plan));
         text(plan.folder().resolve(KubernetesIndexedJob.FILE), KubernetesIndexedJob.text(plan));

@@ -2,6 +2,7 @@ package hep.capsule.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A verification campaign for a workload manager: one task per archive, each running
@@ -13,8 +14,11 @@ import java.util.List;
  * @param image           Capsule's OCI image reference, for Kubernetes
  * @param parallelism     how many tasks may run at once
  * @param verifyArguments the options every task verifies with
+ * @param apptainerImage  Capsule's Apptainer image (.sif) the tasks run Capsule from, if any: the capsule
+ *                        command is then the campaign folder's {@link ApptainerLauncher} script
  */
-record CampaignPlan(Path folder, List<Path> archives, String capsuleCommand, String image, int parallelism, List<String> verifyArguments) {
+record CampaignPlan(Path folder, List<Path> archives, String capsuleCommand, String image, int parallelism, List<String> verifyArguments,
+                    Optional<Path> apptainerImage) {
     static final String ARCHIVES = "archives.txt";
     static final String TASK = "task.sh";
     static final String REPORTS = "reports";
@@ -27,6 +31,11 @@ record CampaignPlan(Path folder, List<Path> archives, String capsuleCommand, Str
 
     Path archiveList() {
         return folder.resolve(ARCHIVES);
+    }
+
+    /** The script that starts Capsule from the Apptainer image. */
+    Path apptainerLauncher() {
+        return folder.resolve(ApptainerLauncher.FILE);
     }
 
     Path task() {

@@ -33,9 +33,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Show what is inside a capsule without executing anything: the analysis, the models with their inputs and outputs, and every file.")
+        description = {"Show what is inside a capsule without executing anything: the analysis, the models with their inputs and outputs, and every file.",
+            "Given an image from `capsule image`: its platform, entrypoint, layers with their sizes, labels, and the bundled capsule's identity."})
 final class InspectCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "ARCHIVE")
+    @Parameters(index = "0", paramLabel = "ARCHIVE|IMAGE.tar")
     Path archive;
 
     @Option(names = "--json", description = "print capsule.json and the file list as JSON")
@@ -43,6 +44,9 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UserError {
+        if (OciImageTarball.isImage(archive)) {
+            return ImageInspection.print(archive, json);
+        }
         try (WorkFolder work = WorkFolder.create("inspect")) {
             ReadArchive read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { })
                     .read(archive, work.path());

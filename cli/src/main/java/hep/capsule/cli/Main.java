@@ -24,7 +24,7 @@ public final class Main implements Runnable {
     /** The sub-commands, in the order the help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, LintCommand.class, PackCommand.class,
             VerifyCommand.class, InspectCommand.class, ConvertCommand.class, KeygenCommand.class, SignCommand.class,
-            CampaignCommand.class, ExportCommand.class, VerifyArchiveCommand.class);
+            CampaignCommand.class, ExportCommand.class, ImageCommand.class, DistributionCommand.class, VerifyArchiveCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
