@@ -1,6 +1,7 @@
 package hep.capsule.cli;
 
 import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.publishing.export.CutflowTable;
 import hep.capsule.publishing.export.ExportException;
 import hep.capsule.publishing.export.HepDataSubmission;
 import hep.capsule.publishing.export.PackedCapsule;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "hepdata", mixinStandardHelpOptions = true,
-        description = "Write DIR/submission.yaml for HEPData with the capsule as an additional resource, and copy the capsule beside it"
+        description = "Write DIR/submission.yaml for HEPData with the capsule as an additional resource and each cutflow as a data table"
+                + " (DIR/cutflow_N.yaml), and copy the capsule beside it"
                 + " (a capsule above HEPData's 50 MB limit is referenced by --location URL instead).")
 final class ExportHepDataCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ARCHIVE")
@@ -37,10 +40,18 @@ final class ExportHepDataCommand implements Callable<Integer> {
         try {
             HepDataSubmission submission = HepDataSubmission.of(capsule.descriptor(),
                     HepDataSubmission.location(capsule, Optional.ofNullable(location)));
+            List<CutflowTable> tables = CutflowTable.of(capsule.descriptor());
+            for (CutflowTable table : tables) {
+                submission.addTable(table.entry());
+            }
             byte[] yaml = submission.toYaml();
             Files.createDirectories(folder);
             if (location == null) {
                 AtomicFileWriter.write(folder.resolve(name), force, out -> Files.copy(archive, out));
+            }
+            for (CutflowTable table : tables) {
+                byte[] data = HepDataSubmission.yaml(table.data());
+                AtomicFileWriter.write(folder.resolve(table.dataFile()), force, out -> out.write(data));
             }
             AtomicFileWriter.write(folder.resolve("submission.yaml"), force, out -> out.write(yaml));
         } catch (ExportException e) {

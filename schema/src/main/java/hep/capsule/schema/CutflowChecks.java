@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The rules of {@code cutflows} and {@code reference_weights} that JSON Schema cannot express: each cutflow
- * names a signal-model file of the capsule, its cuts name a model, an output and a working point that exist,
+ * names a signal-model file of the capsule, its cuts name a model, a per-event output and a working point that exist,
  * a re-derived cutflow has a cut, and the stages are written or read from a table, not both.
  */
 final class CutflowChecks {
@@ -113,6 +113,12 @@ final class CutflowChecks {
         if (output == null) {
             problems.add(tree.problem(cut.key("output"), "expected the name of an output of model " + modelId + " ("
                     + names(model.path("outputs")) + ") but found \"" + outputName + "\""));
+            return;
+        }
+        if (!output.path("per_event").asBoolean(true)) {
+            problems.add(tree.problem(cut.key("output"), "expected a per-event output to cut on, but output \"" + outputName
+                    + "\" of model " + modelId + " has per_event: false (no event axis, so no per-event value to cut on);"
+                    + " cut on a per-event output"));
             return;
         }
         JsonNode original = model.has("twin_of") ? modelById(model.path("twin_of").asText()) : model;

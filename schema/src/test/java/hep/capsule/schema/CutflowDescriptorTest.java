@@ -56,6 +56,18 @@ class CutflowDescriptorTest {
     }
 
     @Test
+    void aCutOnAnOutputWithoutAnEventAxisIsRefused() {
+        String yaml = Fixture.replaced("        range: [0.0, 1.0]\n        working_points:\n",
+                "        range: [0.0, 1.0]\n        per_event: false\n        working_points:\n") + CUTFLOW;
+        List<DescriptorProblem> problems = Fixture.failure(yaml).problems();
+        DescriptorProblem cut = problems.stream().filter(p -> p.field().equals("cutflows[0].stages[1].cut.output")).findFirst().orElseThrow();
+        assertEquals(Fixture.lineOf(yaml, "cut: {model: nn_even"), cut.line());
+        assertTrue(cut.message().contains("output \"output\" of model nn_even has per_event: false"), cut.message());
+        assertEquals(List.of("models[0].outputs[0].working_points", "cutflows[0].stages[1].cut.output"),
+                problems.stream().map(DescriptorProblem::field).toList());
+    }
+
+    @Test
     void theSignalModelMustBeAFileOfRoleSignalModel() {
         String yaml = withCutflow(CUTFLOW.replace("signal_model: cards/param_card.Gtt.slha", "signal_model: cards/run_card.dat"));
         DescriptorProblem problem = Fixture.failure(yaml).problems().get(0);

@@ -82,6 +82,11 @@ public final class HepDataSubmission {
 
     /** submission.yaml: the documents separated by {@code ---}. */
     public byte[] toYaml() throws IOException {
+        return yaml(documents.toArray(ObjectNode[]::new));
+    }
+
+    /** YAML documents as the export writes them: a data table's file is {@code yaml(table.data())}. */
+    public static byte[] yaml(ObjectNode... documents) throws IOException {
         YAMLFactory yaml = YAMLFactory.builder().disable(YAMLGenerator.Feature.SPLIT_LINES).build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SequenceWriter writer = new ObjectMapper(yaml).writer().writeValues(out)) {

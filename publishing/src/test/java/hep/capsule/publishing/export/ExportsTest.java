@@ -93,6 +93,44 @@ class ExportsTest {
     }
 
     @Test
+    void eachCutflowIsAHepDataTableWithTheRecordedNumbers() throws Exception {
+        Path archive = temp.resolve("susy.capsule.tar.gz");
+        Packager.pack(PackOptions.of(Example.SUSY.copyTo(temp.resolve("susy")), archive));
+        hep.capsule.schema.Descriptor descriptor = PackedCapsule.read(archive).descriptor();
+        hep.capsule.schema.Cutflow cutflow = descriptor.cutflows().get(0);
+        List<CutflowTable> tables = CutflowTable.of(descriptor);
+        assertEquals(1, tables.size());
+        CutflowTable table = tables.get(0);
+        assertEquals(List.of(), ExportSchemas.problems(ExportSchemas.hepdata("data_schema.json"), table.data()));
+        HepDataSubmission submission = HepDataSubmission.of(descriptor, "susy.capsule.tar.gz");
+        submission.addTable(table.entry());
+        assertEquals("cutflow_1.yaml", table.entry().path("data_file").asText());
+        assertEquals("Cutflow SR-NN-4j", table.entry().path("name").asText());
+
+        JsonNode data = table.data();
+        assertEquals(cutflow.stages().stream().map(hep.capsule.schema.CutflowStage::name).toList(),
+                data.path("independent_variables").path(0).path("values").findValuesAsText("value"));
+        JsonNode events = data.path("dependent_variables").path(0);
+        JsonNode weighted = data.path("dependent_variables").path(1);
+        assertEquals(List.of("events", "weighted yield"), List.of(events.path("header").path("name").asText(), weighted.path("header").path("name").asText()));
+        for (int s = 0; s < cutflow.stages().size(); s++) {
+            hep.capsule.schema.CutflowStage stage = cutflow.stages().get(s);
+            long n = stage.events().getAsLong();
+            assertEquals(n, events.path("values").path(s).path("value").asLong());
+            assertEquals(new java.math.BigDecimal(Math.sqrt(n)).round(new java.math.MathContext(6)).stripTrailingZeros(),
+                    events.path("values").path(s).path("errors").path(0).path("symerror").decimalValue().stripTrailingZeros());
+            if (stage.weighted().isPresent()) {
+                assertEquals(stage.weighted().get(), weighted.path("values").path(s).path("value").decimalValue());
+            } else {
+                assertEquals("-", weighted.path("values").path(s).path("value").asText());
+            }
+        }
+        assertEquals(1000, events.path("values").path(0).path("value").asLong());
+        assertEquals("[{\"name\":\"SQRT(S)\",\"units\":\"GeV\",\"value\":13000},{\"name\":\"signal model\",\"value\":\""
+                + cutflow.signalModel() + "\"},{\"name\":\"SLHA card\",\"value\":\"template, masses not set\"}]", events.path("qualifiers").toString());
+    }
+
+    @Test
     void hepDataRefusesATableThatBreaksItsSchema() throws Exception {
         HepDataSubmission submission = HepDataSubmission.of(pack(false).descriptor(), "higgs.capsule.tar.gz");
         ObjectNode table = new ObjectMapper().createObjectNode().put("name", "x".repeat(65)).put("description", "d").put("data_file", "t.yaml");

@@ -36,16 +36,19 @@ class LintExamplesTest {
         assertEquals(List.of(93, 105, 109), cards.stream().map(Location::line).toList());
         assertTrue(cards.get(0).file().endsWith("archive-examples/atlas-susy-2019-04-4jets/param_card.Gtt.slha"), cards.get(0).file());
         Location ordering = report.findings().stream().filter(f -> f.rule().id().equals("inputs-object-ordering")).findFirst().orElseThrow().location();
-        assertEquals(List.of("models[0].inputs[0].name", 55), List.of(ordering.field(), ordering.line()));
+        assertEquals(List.of("models[0].inputs[0].name", 56), List.of(ordering.field(), ordering.line()));
         assertTrue(ordering.file().endsWith("archive-examples/atlas-susy-2019-04-4jets/capsule.yaml"), ordering.file());
         assertTrue(report.findings().get(0).message().startsWith("model nn_4jets: produced by pytorch 1.7, ONNX IR 6"));
         assertTrue(report.fails(false));
     }
 
     @Test
-    void zeroLeptonLacksItsSignalModel() throws Exception {
+    void zeroLeptonsSignalModelIsANoteWithoutCards() throws Exception {
         LintReport report = Linter.standard().lint(Example.ZERO_LEPTON.descriptor(), LintOptions.DEFAULT);
-        assertEquals(Map.of("format-producer", 1L, "validation-signal-model", 1L, "identity-contact-placeholder", 1L), ruleCounts(report));
+        assertEquals(Map.of("format-producer", 1L, "validation-cutflow-signal-model", 1L, "validation-run-cards", 1L,
+                "identity-contact-placeholder", 1L), ruleCounts(report));
+        Location note = report.findings().stream().filter(f -> f.rule().id().equals("validation-cutflow-signal-model")).findFirst().orElseThrow().location();
+        assertEquals(List.of("cutflows[0].signal_model", 224), List.of(note.field(), note.line()));
         assertFalse(report.fails(false));
     }
 

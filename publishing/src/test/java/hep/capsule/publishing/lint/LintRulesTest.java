@@ -72,6 +72,28 @@ class LintRulesTest {
     }
 
     @Test
+    void aWorkingPointNoCutflowStageAppliesIsReportedAtItsName() throws Exception {
+        Path descriptor = Example.ZERO_LEPTON.copyTo(temp);
+        Example.edit(descriptor, "threshold: 0.90}\n", "threshold: 0.90}\n          - {name: loose, operator: \">\", threshold: 0.5}\n");
+        List<LintFinding> found = of(lint(descriptor), "validation-working-point-cutflow");
+        assertEquals(List.of("working point loose of output response of model srbdt_ggdirect_even is applied by no cutflow stage"),
+                found.stream().map(LintFinding::message).toList());
+        assertEquals(List.of("models[0].outputs[0].working_points[1].name", 184),
+                List.of(found.get(0).location().field(), found.get(0).location().line()));
+        assertEquals(Severity.WARNING, found.get(0).severity());
+    }
+
+    @Test
+    void aCutflowWhoseSignalModelIsACardIsNotReported() throws Exception {
+        Path descriptor = Example.ZERO_LEPTON.copyTo(temp);
+        Files.copy(Example.SUSY.descriptor().resolveSibling("param_card.Gtt.slha"), temp.resolve("param_card.Gtt.slha"));
+        Example.edit(descriptor, "- file: signal_model.txt", "- file: param_card.Gtt.slha");
+        Example.edit(descriptor, "signal_model: signal_model.txt", "signal_model: param_card.Gtt.slha");
+        assertEquals(List.of(), of(lint(descriptor), "validation-cutflow-signal-model"));
+        assertEquals(1, of(lint(Example.ZERO_LEPTON.descriptor()), "validation-cutflow-signal-model").size());
+    }
+
+    @Test
     void tooFewEventsForTheConfiguredMinimumIsAWarning() throws Exception {
         LintReport report = Linter.standard().lint(Example.HIGGS.descriptor(), new LintOptions(5000, hep.capsule.schema.DescriptorLimits.DEFAULT));
         List<LintFinding> found = of(report, "validation-event-count");
@@ -107,7 +129,7 @@ class LintRulesTest {
     @Test
     void anInvalidDescriptorIsRefusedWithItsProblems() throws Exception {
         Path descriptor = Example.HIGGS.copyTo(temp);
-        Example.edit(descriptor, "type: float32", "type: float16");
+        Example.edit(descriptor, "type: float32", "type: float128");
         DescriptorException e = assertThrows(DescriptorException.class, () -> lint(descriptor));
         assertEquals(List.of("models[0].inputs[0].type"), e.problems().stream().map(DescriptorProblem::field).toList());
     }

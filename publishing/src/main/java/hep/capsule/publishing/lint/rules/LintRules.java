@@ -14,7 +14,8 @@ public final class LintRules {
                 new InferenceFormat(), new OnnxLoadable(), new PortableWitnessSupport(), new Producer(),
                 new FeatureSpecified(), new AngleUnit(), new ValidRange(), new ObjectOrdering(), new OutputMeaning(),
                 new FoldRule(),
-                new ReferencePresent(), new EventCount(), new WorkingPointSides(), new SignalModelPresent(), new SlhaCard(),
+                new ReferencePresent(), new EventCount(), new WorkingPointSides(), new WorkingPointCutflow(), new SignalModelPresent(),
+                new CutflowSignalModel(), new SlhaCard(),
                 new RunCardsPresent(), new RunCardComplete(),
                 new Licence(), new ContactGiven(), new ContactPlaceholder(), new PaperIdentifiers());
     }
