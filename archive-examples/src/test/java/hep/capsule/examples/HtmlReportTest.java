@@ -41,6 +41,13 @@ class HtmlReportTest {
         assertEquals(1 + 4, count(outputs, "<tr"), "a header and the four comparisons: the normalised input, the output, the witness, "
                 + "the output against the witness");
         assertTrue(outputs.contains("<td>output 39</td><td>float32</td><td class=\"n\">1000</td><td class=\"n\">1000</td>"), outputs);
+        String cutflow = only(dom, "(?s)<table class=\"cutflow\" data-cutflow=\"SR-NN-4j\">(.*?)</table>");
+        assertEquals(1 + 2, count(cutflow, "<tr"), "a header and the two stages");
+        assertEquals(2, count(cutflow, "<td class=\"n\">109</td>"), "109 events recorded and 109 re-derived at NN > 0.73");
+        assertEquals(1, count(cutflow, "<td class=\"n\">109 (1.09"), "109 by the portable witness too");
+        assertEquals(0, count(cutflow, "class=\"differs\""));
+        String signalModel = only(dom, "(?s)<section class=\"part part-signal-model\"[^>]*>(.*?)</section>");
+        assertTrue(signalModel.contains("param_card.Gtt.slha"), signalModel);
         String environments = only(dom, "(?s)<table class=\"environments\">(.*?)</table>");
         assertEquals(2, count(environments, "onnxruntime 1.28.0"), "named for packing and for verifying");
         assertEquals(1, count(dom, "<svg"), "the re-executed distribution of output 39 over the packed one, inline");

@@ -1,5 +1,7 @@
 package hep.capsule.verifier.report;
 
+import hep.capsule.schema.cutflow.StageYield;
+
 /**
  * A reference event whose passing a cutflow stage changed between the stored outputs and the re-executed ones.
  *
@@ -10,4 +12,9 @@ package hep.capsule.verifier.report;
  * @param engine      the engine whose re-executed outputs decide it differently
  */
 public record ChangedEvent(String model, long event, double weight, boolean passedStored, String engine) {
+    /** For example {@code event 1532 of nn_4jets (weight 0.031, passed, now fails by onnxruntime)}. */
+    public String text() {
+        return "event " + event + " of " + model + " (weight " + StageYield.readable(weight) + ", "
+                + (passedStored ? "passed, now fails" : "failed, now passes") + " by " + engine + ")";
+    }
 }

@@ -44,17 +44,12 @@ public record StageReport(String name, String cut, boolean rederived, Long recor
             text.append(", from the stored outputs ").append(numbers(storedEvents, storedWeighted).replace(" events", ""));
         }
         if (changedCount > 0) {
-            text.append("; changed: ").append(String.join(", ", changed.stream().map(StageReport::describe).toList()));
+            text.append("; changed: ").append(String.join(", ", changed.stream().map(ChangedEvent::text).toList()));
             if (changedCount > changed.size()) {
                 text.append(" and ").append(changedCount - changed.size()).append(" more");
             }
         }
         return text.append(reproduced ? "" : " [DIFFERS]").toString();
-    }
-
-    private static String describe(ChangedEvent event) {
-        return "event " + event.event() + " of " + event.model() + " (weight " + StageYield.readable(event.weight()) + ", "
-                + (event.passedStored() ? "passed, now fails" : "failed, now passes") + " by " + event.engine() + ")";
     }
 
     private static String numbers(Long events, Double weighted) {

@@ -13,7 +13,7 @@ import java.util.List;
 public final class HtmlReport {
     /** Each archive's parts, in order. */
     private static final List<HtmlSection> SECTIONS = List.of(new VerdictSection(), new IntegritySection(), new OutputComparisonSection(),
-            new EnvironmentSection(), new PlotsSection());
+            new CutflowSection(), new SignalModelSection(), new EnvironmentSection(), new PlotsSection());
 
     private static final String STYLE = """
             body{font-family:"DejaVu Sans",sans-serif;margin:1.5em;color:#222;max-width:80em}

@@ -9,10 +9,13 @@ import hep.capsule.schema.MachineEnvironment;
 import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.report.ArchiveReport;
+import hep.capsule.verifier.report.ChangedEvent;
 import hep.capsule.verifier.report.CheckReport;
+import hep.capsule.verifier.report.CutflowReport;
 import hep.capsule.verifier.report.Environment;
 import hep.capsule.verifier.report.Environments;
 import hep.capsule.verifier.report.OutputDistribution;
+import hep.capsule.verifier.report.StageReport;
 import hep.capsule.verifier.report.StoredPlot;
 import hep.capsule.verifier.report.Verdict;
 import hep.capsule.verifier.report.VerificationReport;
@@ -50,7 +53,9 @@ class HtmlReportPageTest {
         assertTrue(html.contains("<section class=\"archive\" id=\"archive-1\">") && html.contains("<section class=\"archive\" id=\"archive-2\">"));
         assertTrue(html.indexOf("id=\"archive-1-verdict\"") < html.indexOf("id=\"archive-1-integrity\"")
                 && html.indexOf("id=\"archive-1-integrity\"") < html.indexOf("id=\"archive-1-outputs\"")
-                && html.indexOf("id=\"archive-1-outputs\"") < html.indexOf("id=\"archive-1-environments\"")
+                && html.indexOf("id=\"archive-1-outputs\"") < html.indexOf("id=\"archive-1-cutflows\"")
+                && html.indexOf("id=\"archive-1-cutflows\"") < html.indexOf("id=\"archive-1-signal-model\"")
+                && html.indexOf("id=\"archive-1-signal-model\"") < html.indexOf("id=\"archive-1-environments\"")
                 && html.indexOf("id=\"archive-1-environments\"") < html.indexOf("id=\"archive-1-plots\""), "the parts in their order");
         assertTrue(html.contains("id=\"overall-verdict\">INVALID<"), "the worst verdict");
         assertTrue(html.contains("<p>Unknown: the archive's metadata could not be read.</p>"), "no environments for an unread archive");
@@ -70,6 +75,27 @@ class HtmlReportPageTest {
         assertTrue(html.contains("<tr class=\"differs\"><th>runtimes</th><td>onnxruntime 1.20.0</td><td>onnxruntime 1.28.0</td></tr>"),
                 "both environments, the difference marked");
         assertTrue(html.contains("default-src 'none'"), "a policy that forbids every fetch");
+    }
+
+    @Test
+    void aCutflowStageThatDiffersIsMarkedWithTheChangedEvent() {
+        ArchiveReport base = reproduced("a.tar.gz");
+        StageReport first = new StageReport("exactly 1 lepton", null, false, 20000L, 153.2, null, null, null, null, null, null, List.of(), 0,
+                true);
+        StageReport cut = new StageReport("NN > 0.73" + HOSTILE, "nn / 39 / SR", true, 310L, 3.9, 309L, 3.87, 309L, 3.87, 310L, 3.9,
+                List.of(new ChangedEvent("nn", 1532, 0.031, true, "onnxruntime")), 1, false);
+        ArchiveReport report = new ArchiveReport(base.path(), Verdict.NOT_REPRODUCED, "a cutflow differs", base.capsule(), false, base.checks(),
+                List.of(), List.of(), List.of(), 1.0, List.of(), null,
+                List.of(new CutflowReport("SR-NN-4j", "", "reference_events", "param_card.slha", false, List.of(first, cut))),
+                Verdict.REPRODUCED, Verdict.NOT_REPRODUCED, List.of(), base.environments(), List.of(), List.of());
+        String html = page(VerificationReport.of("0.1.0", List.of(report)));
+        assertEquals(1, count(html, "<tr class=\"differs\"><td>NN &gt; 0.73&quot;&gt;&lt;script&gt;"), "the cut stage, marked and escaped");
+        assertTrue(html.contains("<td class=\"n\">310</td><td class=\"n\">3.9</td><td class=\"n\">309</td><td class=\"n\">3.87</td>"
+                + "<td class=\"n\">309 (3.87)</td><td class=\"n\">-1</td>"
+                + "<td>event 1532 of nn (weight 0.0310, passed, now fails by onnxruntime)</td></tr>"), html);
+        assertTrue(html.contains("<tr><td>exactly 1 lepton</td><td></td><td class=\"n\">20000</td><td class=\"n\">153.2</td>"
+                + "<td class=\"n\"></td><td class=\"n\"></td><td class=\"n\"></td><td class=\"n\"></td><td></td></tr>"),
+                "a stage before the first cut: carried, not re-derived");
     }
 
     private static String page(VerificationReport report) {
