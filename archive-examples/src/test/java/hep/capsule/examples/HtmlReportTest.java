@@ -63,7 +63,9 @@ class HtmlReportTest {
         String yaml = Files.readString(descriptor);
         String workingPoint = "SR-NN-4j (1 lepton, exactly 4 jets, >= 4 b-jets)";
         assertTrue(yaml.contains("name: " + workingPoint));
-        Files.writeString(descriptor, yaml.replace("name: " + workingPoint, "name: \"" + hostile + "\""));
+        assertTrue(yaml.contains("working_point: \"" + workingPoint + "\""), "the cutflow's stage names it too");
+        Files.writeString(descriptor, yaml.replace("name: " + workingPoint, "name: \"" + hostile + "\"")
+                .replace("working_point: \"" + workingPoint + "\"", "working_point: \"" + hostile + "\""));
         Launcher.Run pack = Launcher.run(folder, "pack", "capsule.yaml", "-o", "hostile.tar.gz");
         assertEquals(0, pack.exitCode(), pack.all());
         Launcher.Run verify = Launcher.run(folder, "verify", "hostile.tar.gz", "--html", "report.html");
