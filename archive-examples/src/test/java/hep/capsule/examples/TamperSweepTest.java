@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TamperSweepTest {
     private static final int SMALL_FILE = 4096;
     private static final int POSITIONS_IN_LARGE_FILES = 1500;
+    /** Plots are large, many and informative (checked only by the manifests, like every payload file): fewer positions each. */
+    private static final int POSITIONS_IN_PLOTS = 100;
 
     @TempDir
     static Path temp;
@@ -51,8 +53,9 @@ class TamperSweepTest {
             if (bytes.length <= SMALL_FILE) {
                 IntStream.range(0, bytes.length).forEach(i -> flips.add(new Flip(path, i)));
             } else {
-                IntStream.range(0, POSITIONS_IN_LARGE_FILES)
-                        .forEach(k -> flips.add(new Flip(path, (int) ((long) k * (bytes.length - 1) / (POSITIONS_IN_LARGE_FILES - 1)))));
+                int positions = Math.min(bytes.length, path.startsWith("data/validation/plots/") ? POSITIONS_IN_PLOTS : POSITIONS_IN_LARGE_FILES);
+                IntStream.range(0, positions)
+                        .forEach(k -> flips.add(new Flip(path, (int) ((long) k * (bytes.length - 1) / (positions - 1)))));
             }
         });
         return flips;
