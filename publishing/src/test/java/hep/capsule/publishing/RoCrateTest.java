@@ -106,7 +106,7 @@ class RoCrateTest {
         Set<String> parts = new TreeSet<>();
         crate.byId().get("./").path("hasPart").forEach(part -> parts.add(part.path("@id").asText()));
         assertEquals(payload, parts);
-        assertEquals(9, payload.size()); // with the signal-model note and the reference weights of the cutflow
+        assertEquals(9 + 16, payload.size()); // with the signal-model note, the cutflow's reference weights and the 16 plots
         JsonNode onnx = crate.byId().get("models/srbdt_ggdirect_even_onnx/ZeroLepton2016-SRBDT-GGdirect_weights1.onnx");
         JsonNode format = crate.byId().get(onnx.path("encodingFormat").path("@id").asText());
         assertEquals("WebPage", format.path("@type").asText());
