@@ -38,7 +38,16 @@ class ReferencePlotsTest {
         assertTrue(feature.contains(">800<"), "physical values (GeV), not the model-ready ones (GeV / 100)");
         String output = text(bag, PLOTS + "outputs/39.svg");
         assertTrue(output.contains(">SR-NN-4j (1 lepton, exactly 4 jets, &gt;= 4 b-jets): &gt; 0.73<"), "the working point is drawn");
-        assertTrue(output.contains(">events<"));
+        assertTrue(output.contains(">sum of weights<") && !output.contains(">events<"), "filled with the reference weights");
+        assertTrue(feature.contains(">sum of weights<"), "the inputs too");
+    }
+
+    @Test
+    void withoutReferenceWeightsEveryEventCountsOnce() throws Exception {
+        BagSurgery bag = BagSurgery.open(Examples.HH_RESDNN_EVEN.pack(temp.resolve("hh.tar.gz")));
+        List<String> plots = bag.files.keySet().stream().filter(f -> f.startsWith(BagLayout.PLOTS_DIRECTORY)).toList();
+        assertTrue(plots.size() > 1, plots.toString());
+        plots.forEach(plot -> assertTrue(text(bag, plot).contains(">events<"), plot));
     }
 
     /**

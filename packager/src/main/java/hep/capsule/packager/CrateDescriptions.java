@@ -1,5 +1,6 @@
 package hep.capsule.packager;
 
+import hep.capsule.bag.BagLayout;
 import hep.capsule.schema.AttachedFile;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +30,18 @@ final class CrateDescriptions {
                 output.expected().ifPresent(e -> descriptions.put(e.bagPath(), "Outputs of the training framework for " + which));
             }
         }
+        plan.weights().forEach((id, file) -> descriptions.put(file.bagPath(), "Weight of each reference event of model " + id));
         List<AttachedFile> files = plan.descriptor().descriptor().files();
         for (int f = 0; f < files.size(); f++) {
             AttachedFile file = files.get(f);
             descriptions.put(plan.attached().get(f).bagPath(), file.description().orElse("The analysis' " + file.role().descriptorName()));
         }
         return descriptions;
+    }
+
+    /** What a file gets that the plan does not describe: a plot by its folder, anything else generically. */
+    static String fallback(String bagPath) {
+        return bagPath.startsWith(BagLayout.PLOTS_DIRECTORY) ? "Histogram of the reference events, drawn at packing (informative)"
+                : "a file of the capsule";
     }
 }

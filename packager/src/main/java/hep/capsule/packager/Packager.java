@@ -9,7 +9,6 @@ import hep.capsule.packager.archive.BagFile;
 import hep.capsule.packager.archive.BagInfo;
 import hep.capsule.packager.archive.BagSignatures;
 import hep.capsule.packager.archive.DeterministicTar;
-import hep.capsule.plots.EventWeights;
 import hep.capsule.runner.MachineProbe;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.schema.Contact;
@@ -75,14 +74,12 @@ public final class Packager {
             List<RuntimeRecord> runtimes = new ArrayList<>();
             long events = 0;
             Map<String, ModelReference> computed = new HashMap<>();
-            List<BagFile> plots = new ArrayList<>();
             long referenceStart = System.nanoTime();
             for (PackPlan.ModelPlan model : originalsFirst(plan.models())) {
                 Map<String, Path> originalInputs = model.spec().twinOf().map(id -> computed.get(id).readyInputs()).orElse(Map.of());
                 ModelReference reference = ReferenceComputation.compute(model, plan.batchSize(), originalInputs, work, options.npyLimits(),
                         options.modelMemory());
                 computed.put(model.spec().id(), reference);
-                plots.addAll(ReferencePlots.draw(model, reference, EventWeights.UNIT, options.npyLimits()));
                 runtimes.addAll(reference.runtimes());
                 events += reference.events();
                 payload.add(model.bagFile());
@@ -109,7 +106,10 @@ public final class Packager {
             List<DerivedCutflow> cutflows = new CutflowPacking(loaded.descriptor(), weightFiles, options.npyLimits()).derive(computed);
             List<FileFacts> facts = SignalModelFacts.collect(loaded.descriptor(), options.descriptor().toAbsolutePath().getParent(),
                     plan.attached().stream().map(PackPlan.SourceFile::bagPath).toList());
-            payload.addAll(plots);
+            for (PackPlan.ModelPlan model : originalsFirst(plan.models())) {
+                payload.addAll(ReferencePlots.draw(model, computed.get(model.spec().id()), PlotWeights.of(plan, model, options.npyLimits()),
+                        options.npyLimits()));
+            }
             payload.add(BagFile.of(RoCrateMetadata.BAG_PATH, RoCrateMetadata.write(loaded.descriptor(), payload,
                     CrateDescriptions.of(plan), baggingDate)));
 

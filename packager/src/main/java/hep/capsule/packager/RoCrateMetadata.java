@@ -34,9 +34,10 @@ final class RoCrateMetadata {
     private static final String CONFORMS_TO = "https://w3id.org/ro/crate/1.2";
     static final String ONNX_FORMAT = "https://onnx.ai/onnx/repo-docs/IR.html";
     static final String NPY_FORMAT = "https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html";
-    private static final Map<String, String> MEDIA_TYPES = Map.of("json", "application/json", "xml", "application/xml",
-            "md", "text/markdown", "py", "text/x-python", "txt", "text/plain", "dat", "text/plain", "slha", "text/plain",
-            "csv", "text/csv", "yaml", "application/yaml", "yml", "application/yaml");
+    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("md", "text/markdown"), Map.entry("py", "text/x-python"),
+            Map.entry("txt", "text/plain"), Map.entry("dat", "text/plain"), Map.entry("slha", "text/plain"), Map.entry("csv", "text/csv"),
+            Map.entry("yaml", "application/yaml"), Map.entry("yml", "application/yaml"), Map.entry("svg", "image/svg+xml"));
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private RoCrateMetadata() {
@@ -71,7 +72,7 @@ final class RoCrateMetadata {
         for (BagFile file : files) {
             ObjectNode entity = graph.addObject().put("@id", crateId(file.bagPath())).put("@type", "File")
                     .put("name", file.bagPath().substring(file.bagPath().lastIndexOf('/') + 1))
-                    .put("description", descriptions.getOrDefault(file.bagPath(), "a file of the capsule"));
+                    .put("description", descriptions.getOrDefault(file.bagPath(), CrateDescriptions.fallback(file.bagPath())));
             String extension = extension(file.bagPath());
             if (extension.equals("onnx")) {
                 entity.putObject("encodingFormat").put("@id", ONNX_FORMAT);

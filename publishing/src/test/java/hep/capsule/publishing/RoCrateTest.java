@@ -112,6 +112,14 @@ class RoCrateTest {
         assertEquals("WebPage", format.path("@type").asText());
         assertEquals("application/xml", crate.byId().get("models/srbdt_ggdirect_even/ZeroLepton2016-SRBDT-GGdirect_weights1.xml")
                 .path("encodingFormat").asText());
+        List<String> plots = payload.stream().filter(id -> id.startsWith("validation/plots/")).toList();
+        assertEquals(16, plots.size());
+        for (String plot : plots) {
+            assertEquals("image/svg+xml", crate.byId().get(plot).path("encodingFormat").asText(), plot);
+            assertEquals("Histogram of the reference events, drawn at packing (informative)", crate.byId().get(plot).path("description").asText());
+        }
+        assertEquals("Weight of each reference event of model srbdt_ggdirect_even",
+                crate.byId().get("reference/srbdt_ggdirect_even/weights.npy").path("description").asText());
     }
 
     @Test
