@@ -3,6 +3,7 @@ package hep.capsule.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.bag.BagLayout;
 import hep.capsule.packager.archive.Compression;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
@@ -53,7 +54,7 @@ class TamperSweepTest {
             if (bytes.length <= SMALL_FILE) {
                 IntStream.range(0, bytes.length).forEach(i -> flips.add(new Flip(path, i)));
             } else {
-                int positions = Math.min(bytes.length, path.startsWith("data/validation/plots/") ? POSITIONS_IN_PLOTS : POSITIONS_IN_LARGE_FILES);
+                int positions = path.startsWith(BagLayout.PLOTS_DIRECTORY) ? POSITIONS_IN_PLOTS : POSITIONS_IN_LARGE_FILES;
                 IntStream.range(0, positions)
                         .forEach(k -> flips.add(new Flip(path, (int) ((long) k * (bytes.length - 1) / (positions - 1)))));
             }
