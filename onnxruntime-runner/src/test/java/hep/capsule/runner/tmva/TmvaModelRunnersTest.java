@@ -20,7 +20,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** A TMVA BDT opened as a capsule declares it, through {@link ModelRunners}: the Java evaluator, with the declared NaN response. */
+/**
+ * A TMVA BDT opened through {@link ModelRunners}, as a capsule declares it: the Java evaluator,
+ * with the NaN response the capsule declares.
+ */
 class TmvaModelRunnersTest {
 
     @Test
