@@ -2,7 +2,7 @@ package hep.capsule.examples;
 
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.runner.ModelExecutionException;
-import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.onnx.OnnxModelBuilder;
 import hep.capsule.runner.onnx.OnnxModelBuilder.Message;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

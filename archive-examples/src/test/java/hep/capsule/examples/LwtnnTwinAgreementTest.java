@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.interpreter.JavaOnnxRunner;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.OnnxTwins;
 import hep.capsule.runner.lwtnn.LwtnnRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.schema.ModelFormat;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;

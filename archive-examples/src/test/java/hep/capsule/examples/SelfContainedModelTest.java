@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.packager.ExternalDataException;
 import hep.capsule.packager.SelfContainedModel;
-import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.onnx.ExternalTensor;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.interpreter.JavaOnnxRunner;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;

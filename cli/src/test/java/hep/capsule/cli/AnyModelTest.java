@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.tensor.Npy;
 import hep.capsule.tensor.NpyLimits;
 import hep.capsule.tensor.Tensor;

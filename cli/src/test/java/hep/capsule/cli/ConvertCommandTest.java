@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.lwtnn.LwtnnRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.runner.tmva.NanInputResponse;
 import hep.capsule.runner.tmva.TmvaBdtRunner;
 import java.nio.file.Files;

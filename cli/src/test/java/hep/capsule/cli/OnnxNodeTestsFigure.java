@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.tensor.Npy;
 import hep.capsule.tensor.NpyLimits;
 import hep.capsule.tensor.Tensor;

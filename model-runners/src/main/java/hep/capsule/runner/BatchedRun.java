@@ -11,11 +11,13 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Runs a model over reference inputs read batch by batch from NPY files, so that a reference set
@@ -30,6 +32,27 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BatchedRun {
     private BatchedRun() {
+    }
+
+    /** {@link #batchSize(ModelSignature, Set, int)} for a model whose every input is per event. */
+    public static int batchSize(ModelSignature signature, int requested) {
+        return batchSize(signature, signature.inputs().stream().map(TensorSpec::name)
+                .collect(Collectors.toSet()), requested);
+    }
+
+    /**
+     * The events per execution: the model's own fixed event axis where it has one (a model
+     * exported for batches of exactly 1 must get batches of 1), otherwise the requested size.
+     *
+     * @param perEvent the names of the inputs whose first axis counts events
+     */
+    public static int batchSize(ModelSignature signature, Set<String> perEvent, int requested) {
+        for (TensorSpec input : signature.inputs()) {
+            if (perEvent.contains(input.name()) && !input.shape().isEmpty() && input.shape().get(0) != null) {
+                return Math.toIntExact(input.shape().get(0));
+            }
+        }
+        return requested;
     }
 
     /** Receives each batch with the outputs the model gave for it, on the caller's thread, in order. */

@@ -1,8 +1,8 @@
 package hep.capsule.interpreter;
 
+import hep.capsule.runner.BatchedRun;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
-import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 
 /**
  * Events per second of the interpreter and of onnxruntime (one thread, Capsule's pinned
@@ -20,7 +20,7 @@ public final class Benchmark {
         for (String name : new String[] {TestData.HH, TestData.SUSY}) {
             try (ModelRunner java = JavaOnnxRunner.load(TestData.model(name), name);
                     ModelRunner ort = OnnxRuntimeRunner.load(TestData.model(name), name)) {
-                int batch = ModelRunners.batchSize(java.signature(), 1000);
+                int batch = BatchedRun.batchSize(java.signature(), 1000);
                 int events = batch == 1 ? EVENTS / 10 : EVENTS;
                 double javaRate = rate(java, events, batch);
                 double ortRate = rate(ort, events, batch);

@@ -1,7 +1,7 @@
 package hep.capsule.interpreter;
 
+import hep.capsule.runner.BatchedRun;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
 
 /**
  * Prints, per corpus model, a digest of the interpreter's output bits over fixed events; run in
@@ -21,7 +21,7 @@ public final class CorpusBits {
         StringBuilder out = new StringBuilder();
         for (String name : new String[] {TestData.HH, TestData.SUSY}) {
             try (ModelRunner java = JavaOnnxRunner.load(TestData.model(name), name)) {
-                float[] scores = TestData.score(java, EVENTS, ModelRunners.batchSize(java.signature(), 100));
+                float[] scores = TestData.score(java, EVENTS, BatchedRun.batchSize(java.signature(), 100));
                 StringBuilder bits = new StringBuilder();
                 for (float s : scores) {
                     bits.append(Integer.toHexString(Float.floatToRawIntBits(s))).append(' ');

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.runner.BatchedRun;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
-import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class CorpusModelsTest {
     void agreesWithOnnxRuntimeWithinAFewUlpAndOnEveryCut(String name) throws Exception {
         try (ModelRunner java = JavaOnnxRunner.load(TestData.model(name), name);
                 ModelRunner ort = OnnxRuntimeRunner.load(TestData.model(name), name)) {
-            int batch = ModelRunners.batchSize(java.signature(), 1000);
+            int batch = BatchedRun.batchSize(java.signature(), 1000);
             float[] ours = TestData.score(java, EVENTS, batch);
             float[] theirs = TestData.score(ort, EVENTS, batch);
             long max = 0;
@@ -68,7 +68,7 @@ class CorpusModelsTest {
     void concurrentRunsGiveTheSameBits(String name) throws Exception {
         try (JavaOnnxRunner shared = JavaOnnxRunner.load(TestData.model(name), name);
                 JavaOnnxRunner other = JavaOnnxRunner.load(TestData.model(name), name)) {
-            int batch = ModelRunners.batchSize(shared.signature(), 100);
+            int batch = BatchedRun.batchSize(shared.signature(), 100);
             float[] alone = TestData.score(shared, 500, batch);
             List<ModelRunner> runners = List.of(shared, shared, other, other);
             List<float[]> results = runners.parallelStream().map(r -> {
@@ -96,7 +96,7 @@ class CorpusModelsTest {
         assertTrue(models.size() >= 2, "models found: " + models);
         for (Path model : models) {
             try (ModelRunner java = JavaOnnxRunner.load(Files.readAllBytes(model), model.toString())) {
-                float[] scores = TestData.score(java, 20, ModelRunners.batchSize(java.signature(), 20));
+                float[] scores = TestData.score(java, 20, BatchedRun.batchSize(java.signature(), 20));
                 for (float s : scores) {
                     assertTrue(s >= 0 && s <= 1, model + " gave " + s);
                 }

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.onnx.OnnxModelBuilder;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;

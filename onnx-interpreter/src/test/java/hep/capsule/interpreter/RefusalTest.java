@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.runner.ModelExecutionException;
-import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.onnx.OnnxModelBuilder;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

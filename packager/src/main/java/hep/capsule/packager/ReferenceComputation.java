@@ -10,8 +10,8 @@ import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.ModelMemoryExceededException;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
 import hep.capsule.runner.SplitInputs;
+import hep.capsule.runner.ort.ModelRunners;
 import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
@@ -126,7 +126,7 @@ final class ReferenceComputation {
         SplitInputs inputs = open(model.spec(), ready, limits);
         try {
             int batchSize = model.spec().runsWhole() ? (int) Math.max(1, inputs.events())
-                    : ModelRunners.batchSize(runner.signature(), inputs.perEvent().keySet(), requestedBatchSize);
+                    : BatchedRun.batchSize(runner.signature(), inputs.perEvent().keySet(), requestedBatchSize);
             long events = run(runner, model, inputs, outputs, batchSize);
             Map<String, String> settings = new TreeMap<>(runner.settings().settings());
             settings.put("batch_size", Integer.toString(batchSize));

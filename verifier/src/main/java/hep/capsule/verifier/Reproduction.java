@@ -9,7 +9,7 @@ import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.ModelMemoryExceededException;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
+import hep.capsule.runner.ort.ModelRunners;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.ModelFormat;
 import hep.capsule.schema.ModelSpec;

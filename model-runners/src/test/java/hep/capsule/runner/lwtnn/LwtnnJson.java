@@ -2,10 +2,6 @@ package hep.capsule.runner.lwtnn;
 
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
-import hep.capsule.runner.OnnxRuntimeRunner;
-import hep.capsule.runner.OnnxTwins;
-import hep.capsule.schema.ModelFormat;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;
@@ -90,20 +86,8 @@ final class LwtnnJson {
     }
 
     static Map<String, Tensor> run(byte[] json, Map<String, Tensor> inputs) throws ModelExecutionException {
-        try (ModelRunner runner = ModelRunners.open(ModelFormat.LWTNN_JSON, json, "net.json")) {
+        try (ModelRunner runner = LwtnnRunner.load(json, "net.json")) {
             return new LinkedHashMap<>(runner.run(inputs));
         }
-    }
-
-    /** Runs the file's ONNX twin in onnxruntime. */
-    static Map<String, Tensor> runTwin(byte[] json, Map<String, Tensor> inputs) throws ModelExecutionException {
-        try (ModelRunner runner = OnnxRuntimeRunner.load(OnnxTwins.of(ModelFormat.LWTNN_JSON, json, "net.json"), "net.onnx")) {
-            return new LinkedHashMap<>(runner.run(inputs));
-        }
-    }
-
-    /** As {@link #runSequential}, with the file's ONNX twin in onnxruntime. */
-    static double[] runSequentialTwin(byte[] json, int width, double... events) throws ModelExecutionException {
-        return values(runTwin(json, Map.of(LwtnnFile.SEQUENTIAL_INPUT, rows(width, events))).get(LwtnnFile.SEQUENTIAL_OUTPUT));
     }
 }

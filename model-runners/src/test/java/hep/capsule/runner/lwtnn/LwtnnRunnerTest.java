@@ -14,11 +14,7 @@ import static hep.capsule.runner.lwtnn.LwtnnJson.values;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
-import hep.capsule.schema.ModelFormat;
 import hep.capsule.tensor.Tensor;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -152,16 +148,5 @@ class LwtnnRunnerTest {
         Map<String, Tensor> out = run(GRAPH, Map.of("jet", rows(2, NAN, -3), "lep", rows(1, 2)));
         // pt = NaN -> 10 -> 5; relu(5 - 3) = 2; [2, 2] -> (2, -2)
         assertArrayEquals(new double[] {2, -2}, values(out.get("score")));
-    }
-
-    @Test
-    void signatureNamesTheInputsAndOutputs() throws Exception {
-        try (ModelRunner runner = ModelRunners.open(ModelFormat.LWTNN_JSON, GRAPH, "net.json")) {
-            assertEquals("jet", runner.signature().inputs().get(0).name());
-            assertEquals(Arrays.asList(null, 1L), runner.signature().inputs().get(1).shape());
-            assertEquals("hidden", runner.signature().outputs().get(1).name());
-            assertEquals("graph", runner.settings().settings().get("structure"));
-            assertEquals(LwtnnRunner.RUNTIME, runner.settings().runtime());
-        }
     }
 }

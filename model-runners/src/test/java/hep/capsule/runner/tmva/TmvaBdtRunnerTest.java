@@ -11,17 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
-import hep.capsule.schema.ModelFormat;
-import hep.capsule.schema.ModelSpec;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class TmvaBdtRunnerTest {
 
     /** Tree 0 cuts x0 at 1 (cType 1), tree 1 cuts x1 at 2 with cType 0 (inverted). */
-    private static final String[] GRAD_TREES = {
+    static final String[] GRAD_TREES = {
         tree(0, "1.0", cut("s", 0, "1.0", 1, leaf("-0.5", "0.2", -99), leaf("0.25", "0.7", -99))),
         tree(1, "1.0", cut("s", 1, "2.0", 0, leaf("0.125", "0.6", -99), leaf("-0.375", "0.4", -99))),
     };
@@ -124,23 +118,6 @@ class TmvaBdtRunnerTest {
     }
 
     @Test
-    void aDeclaredNanResponseReplacesTheReadersAndIsRecorded() throws Exception {
-        byte[] xml = classifier(ROOT_6_04, "Grad", "True", 1, GRAD_TREES);
-        ModelSpec declared = new ModelSpec("bdt", "t.xml", ModelFormat.TMVA_XML, Optional.empty(), Optional.empty(),
-                OptionalDouble.of(-1.5), List.of(), List.of(), Optional.empty());
-        ByteBuffer in = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN)
-                .putFloat(Float.NaN).putFloat(0.3f).putFloat(1.0f).putFloat(0.3f);
-        try (ModelRunner runner = ModelRunners.open(declared, xml, "t.xml")) {
-            Tensor out = runner.run(Map.of("variables", new Tensor(ElementType.FLOAT32, new long[] {2, 2}, in.array())))
-                    .get("response");
-            assertEquals(-1.5f, (float) out.doubleAt(0));
-            assertEquals(response(xml, 1.0f, 0.3f), (float) out.doubleAt(1));
-            assertEquals("an event with any NaN input gets response -1.5 (declared by the capsule: nan_response;"
-                    + " TMVA's Reader would give -999)", runner.settings().settings().get("nan_input"));
-        }
-    }
-
-    @Test
     void settingsRecordEveryEvaluationChoice() throws Exception {
         try (ModelRunner runner = TmvaBdtRunner.load(classifier(ROOT_6_04, "Grad", "True", 1, GRAD_TREES), "t.xml")) {
             Map<String, String> s = runner.settings().settings();
@@ -158,17 +135,6 @@ class TmvaBdtRunnerTest {
             assertTrue(s.get("split").startsWith("x > Cut"), s.get("split"));
             assertTrue(s.get("leaf_value").startsWith("purity"), s.get("leaf_value"));
             assertTrue(s.get("response").startsWith("sum(boostWeight*leaf)"), s.get("response"));
-        }
-    }
-
-    @Test
-    void opensThroughTheFactoryWithTheDocumentedSignature() throws Exception {
-        try (ModelRunner runner = ModelRunners.open(ModelFormat.TMVA_XML,
-                classifier(ROOT_6_04, "Grad", "True", 1, GRAD_TREES), "t.xml")) {
-            assertEquals("variables", runner.signature().inputs().get(0).name());
-            assertEquals("[null, 2]", runner.signature().inputs().get(0).shape().toString());
-            assertEquals("response", runner.signature().outputs().get(0).name());
-            assertEquals("[null, 1]", runner.signature().outputs().get(0).shape().toString());
         }
     }
 

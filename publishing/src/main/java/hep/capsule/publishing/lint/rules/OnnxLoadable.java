@@ -5,7 +5,7 @@ import hep.capsule.publishing.lint.LintMaterial;
 import hep.capsule.publishing.lint.Severity;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ModelRunners;
+import hep.capsule.runner.ort.ModelRunners;
 import hep.capsule.schema.ModelFormat;
 import java.util.ArrayList;
 import java.util.List;

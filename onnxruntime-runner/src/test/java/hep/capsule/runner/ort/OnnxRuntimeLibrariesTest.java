@@ -1,4 +1,4 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

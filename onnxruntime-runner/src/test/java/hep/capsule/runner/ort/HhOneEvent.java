@@ -1,5 +1,7 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
 import hep.capsule.tensor.Tensor;
 import java.util.Map;
 

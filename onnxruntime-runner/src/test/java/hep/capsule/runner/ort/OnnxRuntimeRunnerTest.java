@@ -1,10 +1,15 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.runner.ModelSignature;
+import hep.capsule.runner.RuntimeSettings;
+import hep.capsule.runner.TensorSpec;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.util.Arrays;

@@ -1,10 +1,11 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession.SessionOptions;
 import ai.onnxruntime.OrtSession.SessionOptions.ExecutionMode;
 import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
+import hep.capsule.runner.RuntimeSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
@@ -6,6 +6,12 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
+import hep.capsule.runner.InputCheck;
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelRunner;
+import hep.capsule.runner.ModelSignature;
+import hep.capsule.runner.RuntimeSettings;
+import hep.capsule.runner.TensorSpec;
 import hep.capsule.runner.onnx.ExternalTensor;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;

@@ -1,10 +1,13 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelSignature;
+import hep.capsule.runner.TensorSpec;
 import hep.capsule.tensor.ElementType;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
+import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.io.IOException;

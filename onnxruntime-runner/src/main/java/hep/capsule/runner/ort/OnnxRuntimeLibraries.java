@@ -1,4 +1,4 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import hep.capsule.files.UnfinishedFiles;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import static hep.capsule.runner.tmva.TmvaXml.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;

@@ -7,18 +7,18 @@ import static hep.capsule.runner.lwtnn.LwtnnJson.SOFTMAX;
 import static hep.capsule.runner.lwtnn.LwtnnJson.activation;
 import static hep.capsule.runner.lwtnn.LwtnnJson.oneInput;
 import static hep.capsule.runner.lwtnn.LwtnnJson.rows;
-import static hep.capsule.runner.lwtnn.LwtnnJson.runSequentialTwin;
-import static hep.capsule.runner.lwtnn.LwtnnJson.runTwin;
 import static hep.capsule.runner.lwtnn.LwtnnJson.values;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
 import hep.capsule.runner.OnnxTwins;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.schema.ModelFormat;
 import hep.capsule.tensor.Tensor;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -105,5 +105,17 @@ class LwtnnOnnxTwinTest {
         for (int i = 0; i < twin.length; i++) {
             assertEquals(original[i], twin[i], FLOAT32 * (1 + Math.abs(original[i])), "element " + i + " of " + Arrays.toString(twin));
         }
+    }
+
+    /** Runs the file's ONNX twin in onnxruntime. */
+    private static Map<String, Tensor> runTwin(byte[] json, Map<String, Tensor> inputs) throws ModelExecutionException {
+        try (ModelRunner runner = OnnxRuntimeRunner.load(OnnxTwins.of(ModelFormat.LWTNN_JSON, json, "net.json"), "net.onnx")) {
+            return new LinkedHashMap<>(runner.run(inputs));
+        }
+    }
+
+    /** As {@link LwtnnJson#runSequential}, with the file's ONNX twin in onnxruntime. */
+    private static double[] runSequentialTwin(byte[] json, int width, double... events) throws ModelExecutionException {
+        return values(runTwin(json, Map.of(LwtnnFile.SEQUENTIAL_INPUT, rows(width, events))).get(LwtnnFile.SEQUENTIAL_OUTPUT));
     }
 }

@@ -1,9 +1,11 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.TensorSpec;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Tensor;
 import java.util.Arrays;

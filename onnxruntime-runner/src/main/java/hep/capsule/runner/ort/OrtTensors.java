@@ -1,4 +1,4 @@
-package hep.capsule.runner;
+package hep.capsule.runner.ort;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
