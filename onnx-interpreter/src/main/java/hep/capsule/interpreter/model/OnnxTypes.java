@@ -7,7 +7,7 @@ import java.util.Optional;
 /** ONNX {@code TensorProto.DataType} codes, up to those of IR version 13 (ONNX 1.20, opset 25). */
 public final class OnnxTypes {
     /** The element types the interpreter computes with, for messages. */
-    public static final String SUPPORTED = "float, double, int32, int64 and bool";
+    public static final String SUPPORTED = "float16, float, double, int8, int16, int32, int64, uint8, uint16, uint32, uint64 and bool";
 
     private static final List<String> NAMES = List.of("UNDEFINED", "FLOAT", "UINT8", "INT8", "UINT16", "INT16",
             "INT32", "INT64", "STRING", "BOOL", "FLOAT16", "DOUBLE", "UINT32", "UINT64", "COMPLEX64", "COMPLEX128",
@@ -21,10 +21,17 @@ public final class OnnxTypes {
     public static Optional<ElementType> elementType(long code) {
         return Optional.ofNullable(switch ((int) code) {
             case 1 -> ElementType.FLOAT32;
+            case 2 -> ElementType.UINT8;
+            case 3 -> ElementType.INT8;
+            case 4 -> ElementType.UINT16;
+            case 5 -> ElementType.INT16;
             case 6 -> ElementType.INT32;
             case 7 -> ElementType.INT64;
             case 9 -> ElementType.BOOL;
+            case 10 -> ElementType.FLOAT16;
             case 11 -> ElementType.FLOAT64;
+            case 12 -> ElementType.UINT32;
+            case 13 -> ElementType.UINT64;
             default -> null;
         });
     }

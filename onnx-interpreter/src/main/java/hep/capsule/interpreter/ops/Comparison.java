@@ -1,12 +1,13 @@
 package hep.capsule.interpreter.ops;
 
+import hep.capsule.interpreter.array.Integers;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.List;
 
 /**
  * Equal, Greater and Less (opset 7 on) with broadcasting, as bool: floating operands compare as
- * IEEE values (NaN is unequal to everything), integers and bools as integers.
+ * IEEE values (NaN is unequal to everything), integers and bools as integers (uint64 unsigned).
  */
 final class Comparison implements Operator {
 
@@ -45,7 +46,7 @@ final class Comparison implements Operator {
                 double y = b.getDouble(at[1]);
                 out.setBool(o, test.holds(x < y ? -1 : x > y ? 1 : 0, Double.isNaN(x) || Double.isNaN(y)));
             } else {
-                out.setBool(o, test.holds(Long.compare(a.getLong(at[0]), b.getLong(at[1])), false));
+                out.setBool(o, test.holds(Integers.compare(a.type(), a.getLong(at[0]), b.getLong(at[1])), false));
             }
         }, a, b));
     }

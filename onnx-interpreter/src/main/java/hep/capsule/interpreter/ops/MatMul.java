@@ -6,6 +6,7 @@ import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * MatMul (opset 1 on) on float32 with numpy semantics: the last two axes are matrices, the
@@ -16,6 +17,11 @@ final class MatMul implements Operator {
 
     static OperatorFactory factory() {
         return attributes -> new MatMul();
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.DOT_PRODUCTS;
     }
 
     @Override

@@ -71,9 +71,9 @@ public record ValueFacts(long[] shape, long typeCode, long[] ints) {
         return times(elements(), bytesPerElement(typeCode));
     }
 
-    /** The bytes the portable witness holds: it keeps int32 in 64 bits. */
+    /** The bytes the portable witness holds: it keeps every integer type in 64 bits and float16 in 32. */
     public long witnessBytes() {
-        return times(elements(), typeCode == 6 ? 8 : bytesPerElement(typeCode));
+        return times(elements(), isInteger(typeCode) ? 8 : typeCode == 10 ? 4 : bytesPerElement(typeCode));
     }
 
     static long bytesPerElement(long code) {
