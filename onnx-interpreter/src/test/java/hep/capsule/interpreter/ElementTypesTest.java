@@ -6,6 +6,7 @@ import static hep.capsule.runner.onnx.OnnxModelBuilder.attrTensor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import hep.capsule.interpreter.model.OnnxTypes;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.onnx.OnnxModelBuilder;
 import hep.capsule.tensor.ElementType;
@@ -56,20 +57,7 @@ class ElementTypesTest {
     }
 
     private static int code(ElementType type) {
-        return switch (type) {
-            case FLOAT32 -> 1;
-            case UINT8 -> 2;
-            case INT8 -> 3;
-            case UINT16 -> 4;
-            case INT16 -> 5;
-            case INT32 -> 6;
-            case INT64 -> 7;
-            case BOOL -> 9;
-            case FLOAT16 -> 10;
-            case FLOAT64 -> 11;
-            case UINT32 -> 12;
-            case UINT64 -> 13;
-        };
+        return (int) OnnxTypes.code(type);
     }
 
     @ParameterizedTest

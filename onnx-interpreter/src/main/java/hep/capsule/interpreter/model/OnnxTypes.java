@@ -1,6 +1,7 @@
 package hep.capsule.interpreter.model;
 
 import hep.capsule.tensor.ElementType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,21 +20,25 @@ public final class OnnxTypes {
 
     /** The element type of a data type code, if the interpreter supports it. */
     public static Optional<ElementType> elementType(long code) {
-        return Optional.ofNullable(switch ((int) code) {
-            case 1 -> ElementType.FLOAT32;
-            case 2 -> ElementType.UINT8;
-            case 3 -> ElementType.INT8;
-            case 4 -> ElementType.UINT16;
-            case 5 -> ElementType.INT16;
-            case 6 -> ElementType.INT32;
-            case 7 -> ElementType.INT64;
-            case 9 -> ElementType.BOOL;
-            case 10 -> ElementType.FLOAT16;
-            case 11 -> ElementType.FLOAT64;
-            case 12 -> ElementType.UINT32;
-            case 13 -> ElementType.UINT64;
-            default -> null;
-        });
+        return Arrays.stream(ElementType.values()).filter(type -> code(type) == code).findFirst();
+    }
+
+    /** The data type code of an element type. */
+    public static long code(ElementType type) {
+        return switch (type) {
+            case FLOAT32 -> 1;
+            case UINT8 -> 2;
+            case INT8 -> 3;
+            case UINT16 -> 4;
+            case INT16 -> 5;
+            case INT32 -> 6;
+            case INT64 -> 7;
+            case BOOL -> 9;
+            case FLOAT16 -> 10;
+            case FLOAT64 -> 11;
+            case UINT32 -> 12;
+            case UINT64 -> 13;
+        };
     }
 
     public static String name(long code) {
