@@ -6,6 +6,7 @@ import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Add, Sub, Mul and Div with multidirectional broadcasting (opset 7 on). Floating point: one
@@ -102,6 +103,11 @@ final class Arithmetic implements Operator {
 
     static OperatorFactory div() {
         return attributes -> new Arithmetic(Kind.DIV);
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.NUMERIC;
     }
 
     @Override

@@ -6,6 +6,7 @@ import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Clip: {@code min(max(x, low), high)}. Opset 6 takes the bounds as float attributes (defaults
@@ -28,6 +29,11 @@ final class Clip implements Operator {
 
     static OperatorFactory fromInputs() {
         return attributes -> new Clip(Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.NUMERIC;
     }
 
     @Override

@@ -4,6 +4,7 @@ import hep.capsule.interpreter.array.Integers;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Equal, Greater and Less (opset 7 on) with broadcasting, as bool: floating operands compare as
@@ -17,21 +18,28 @@ final class Comparison implements Operator {
     }
 
     private final Test test;
+    private final Set<ElementType> types;
 
-    private Comparison(Test test) {
+    private Comparison(Test test, Set<ElementType> types) {
         this.test = test;
+        this.types = types;
     }
 
     static OperatorFactory equal() {
-        return attributes -> new Comparison((order, unordered) -> !unordered && order == 0);
+        return attributes -> new Comparison((order, unordered) -> !unordered && order == 0, ElementTypes.ALL);
     }
 
     static OperatorFactory greater() {
-        return attributes -> new Comparison((order, unordered) -> !unordered && order > 0);
+        return attributes -> new Comparison((order, unordered) -> !unordered && order > 0, ElementTypes.NUMERIC);
     }
 
     static OperatorFactory less() {
-        return attributes -> new Comparison((order, unordered) -> !unordered && order < 0);
+        return attributes -> new Comparison((order, unordered) -> !unordered && order < 0, ElementTypes.NUMERIC);
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return types;
     }
 
     @Override

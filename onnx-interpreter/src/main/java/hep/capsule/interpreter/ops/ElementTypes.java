@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 /** The sets of element types operators compute on ({@link Operator#dataTypes()}), as ONNX's type constraints name them. */
 public final class ElementTypes {
     public static final Set<ElementType> ALL = Collections.unmodifiableSet(EnumSet.allOf(ElementType.class));
+    /** Every type but bool: the arithmetic operators', Clip's, Greater's and Less's. */
+    public static final Set<ElementType> NUMERIC = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(ElementType.BOOL)));
     public static final Set<ElementType> FLOATING = of(ElementType.FLOAT16, ElementType.FLOAT32, ElementType.FLOAT64);
     /** Relu's, from opset 14. */
     public static final Set<ElementType> FLOATING_AND_SIGNED = of(ElementType.FLOAT16, ElementType.FLOAT32, ElementType.FLOAT64,
