@@ -97,3 +97,27 @@ big = np.array([18446744073709551615, 9223372036854775809, 16777217, 3], dtype=n
 save("cast_uint64_float32", [big], big.astype(np.float32))
 i16 = np.array([2049, 2051, -32768, 4097], dtype=np.int16)
 save("cast_int16_float16", [i16], i16.astype(np.float16))
+
+# MatMul in float64 (products and sums rounded, k ascending from 0) and in the integer types
+# (wrapping sums of wrapping products).
+def matmul(a, b, wrap):
+    rows = [[sum((int(a[i, p]) * int(b[p, j]) for p in range(a.shape[1]))) % wrap for j in range(b.shape[1])]
+            for i in range(a.shape[0])]
+    return np.array(rows, dtype=np.uint64)
+
+
+ia = rng.integers(-2**31, 2**31, (3, 4)).astype(np.int32)
+ib = rng.integers(-2**31, 2**31, (4, 2)).astype(np.int32)
+save("int32_matmul", [ia, ib], matmul(ia, ib, 2**32).astype(np.uint32).astype(np.int32))
+ua = rng.integers(0, 2**64, (3, 4), dtype=np.uint64)
+ub = rng.integers(0, 2**64, (4, 2), dtype=np.uint64)
+save("uint64_matmul", [ua, ub], matmul(ua, ub, 2**64))
+da, db = rng.standard_normal((3, 4)), rng.standard_normal((4, 2))
+dm = np.zeros((3, 2))
+for i in range(3):
+    for j in range(2):
+        s = 0.0
+        for p in range(4):
+            s += float(da[i, p]) * float(db[p, j])
+        dm[i, j] = s
+save("float64_matmul", [da, db], dm)

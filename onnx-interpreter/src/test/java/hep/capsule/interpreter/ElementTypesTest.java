@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code src/test/resources/types/make_expected.py}, committed with its output): float16
  * arithmetic and MatMul computed in float32 and rounded to float16; Add, Sub, Mul and Div wrapping
  * around int8, uint8, int16 and uint32, Div truncating toward zero, uint64 divided and compared
- * unsigned; Relu and ReduceSum on integers; Cast between float32, float16 and the integer types.
+ * unsigned; Relu and ReduceSum on integers; Cast between float32, float16 and the integer types;
+ * MatMul in int32, uint64 (wrapping) and float64.
  */
 class ElementTypesTest {
 
@@ -69,7 +70,7 @@ class ElementTypesTest {
     @ValueSource(strings = {"float16_add", "float16_sub", "float16_mul", "float16_div", "float16_matmul", "int8_add", "int8_sub",
         "int8_mul", "int8_div", "int8_relu", "uint8_add", "uint8_sub", "uint8_mul", "uint8_div", "int16_mul", "int16_div",
         "uint32_add", "uint64_div", "uint64_greater", "int32_reducesum", "cast_float32_int8", "cast_int64_uint8",
-        "cast_float32_float16", "cast_uint64_float32", "cast_int16_float16"})
+        "cast_float32_float16", "cast_uint64_float32", "cast_int16_float16", "int32_matmul", "uint64_matmul", "float64_matmul"})
     void theWitnessGivesNumpysBits(String name) throws Exception {
         List<Tensor> inputs = new ArrayList<>();
         for (int i = 0; resource(name + ".in" + i).isPresent(); i++) {

@@ -147,10 +147,10 @@ class RefusalTest {
                 .node("Cast", List.of("x"), List.of("c"), attrInt("to", INT8))
                 .node("ReduceSum", List.of("c"), List.of("y")).build();
         assertContains("node ReduceSum_1 (ReduceSum, ai.onnx opset 13) reads 'c' of type int8", refusal(sum));
-        byte[] matMul = new OnnxModelBuilder(13).input("x", INT32, -1, 4).output("y", INT32).longs("w", new long[] {4, 1}, 1, 2, 3, 4)
+        byte[] gemm = new OnnxModelBuilder(13).input("x", INT32, -1, 4).output("y", INT32).longs("w", new long[] {4, 1}, 1, 2, 3, 4)
                 .node("Cast", List.of("w"), List.of("w32"), attrInt("to", INT32))
-                .node("MatMul", List.of("x", "w32"), List.of("y")).build();
-        assertContains("reads 'x' of type int32; the interpreter computes MatMul on float16 and float32", refusal(matMul));
+                .node("Gemm", List.of("x", "w32"), List.of("y")).build();
+        assertContains("reads 'x' of type int32; the interpreter computes Gemm on float16 and float32", refusal(gemm));
     }
 
     @Test

@@ -35,7 +35,7 @@ final class Gemm implements Operator {
 
     @Override
     public Set<ElementType> dataTypes() {
-        return ElementTypes.DOT_PRODUCTS;
+        return ElementTypes.GEMM;
     }
 
     @Override
