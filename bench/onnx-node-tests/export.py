@@ -14,13 +14,21 @@ import sys
 import warnings
 
 import numpy as np
+import onnx
 import onnx.backend.test.case.node as node
+from onnx import numpy_helper
 
 OPERATORS = {"Gemm", "MatMul", "Add", "Sub", "Mul", "Div", "Relu", "LeakyRelu", "Elu", "Sigmoid", "Tanh",
              "Softmax", "Exp", "Log", "Concat", "Slice", "Reshape", "Flatten", "Squeeze", "Unsqueeze", "Transpose",
              "Gather", "Identity", "Cast", "Equal", "Not", "Where", "ReduceSum", "ReduceMean", "BatchNormalization",
              "Clip"}
-NPY_KINDS = "fiub"
+NPY_TYPES = {np.dtype(t) for t in ("<f2", "<f4", "<f8", "i1", "<i2", "<i4", "<i8", "u1", "<u2", "<u4", "<u8", "?")}
+
+
+def array(tensor):
+    """A data set's tensor as numpy: some tests (Cast's) give TensorProtos, read as onnx reads them."""
+    return numpy_helper.to_array(tensor) if isinstance(tensor, onnx.TensorProto) else tensor
+
 
 warnings.simplefilter("ignore")
 out = sys.argv[1]
@@ -33,10 +41,10 @@ for case in node.collect_testcases(None):
     if not case.data_sets:
         open(os.path.join(folder, "skipped.txt"), "w").write("no data set\n")
         continue
-    inputs, outputs = case.data_sets[0]
-    tensors = list(inputs) + list(outputs)
+    inputs, outputs = [[array(t) for t in tensors] for tensors in case.data_sets[0]]
+    tensors = inputs + outputs
     bad = [type(t).__name__ if not isinstance(t, (np.ndarray, np.generic)) else str(t.dtype) for t in tensors
-           if not isinstance(t, (np.ndarray, np.generic)) or t.dtype.kind not in NPY_KINDS or t.dtype.itemsize > 8]
+           if not isinstance(t, (np.ndarray, np.generic)) or t.dtype not in NPY_TYPES]
     if bad:
         open(os.path.join(folder, "skipped.txt"), "w").write("not NPY: " + ", ".join(bad) + "\n")
         continue

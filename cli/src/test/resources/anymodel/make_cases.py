@@ -82,6 +82,23 @@ cases["clip_min_above_max"] = ([x], [np.minimum(np.maximum(x, np.float32(0.5)), 
 empty = np.zeros((0, 3), dtype=np.float32)
 cases["relu_no_events"] = ([empty], [np.maximum(empty, 0)])
 cases["scalar_input"] = ([x, np.array(2.5, dtype=np.float32)], [x * np.float32(2.5)])
+# Types the witness computes too: float16 (each node in float32, rounded to float16; the MatMul's
+# products and sums in float32 with k ascending), integers in their own width.
+w16 = np.linspace(-1, 1, 12, dtype=np.float32).reshape(4, 3).astype(np.float16)
+b16 = np.array([0.25, -0.5, 0.125], dtype=np.float16)
+h = f32(EVENTS, 4).astype(np.float16)
+mm = np.zeros((EVENTS, 3), dtype=np.float32)
+for i in range(EVENTS):
+    for j in range(3):
+        for k in range(4):
+            mm[i, j] = np.float32(mm[i, j] + np.float32(np.float32(h[i, k]) * np.float32(w16[k, j])))
+cases["float16_mlp"] = ([h], [np.maximum(mm.astype(np.float16) + b16, np.float16(0))])
+q8 = rng.integers(-128, 128, (EVENTS, 4)).astype(np.int8)
+cases["int8_clip"] = ([q8], [np.clip(q8, np.int8(-100), np.int8(100))])
+u1, u2 = rng.integers(0, 256, (EVENTS, 2)).astype(np.uint8), rng.integers(0, 256, (EVENTS, 3)).astype(np.uint8)
+cases["uint8_concat"] = ([u1, u2], [np.concatenate([u1, u2], axis=1)])
+s16 = rng.integers(-32768, 32768, (EVENTS, 3)).astype(np.int16)
+cases["int16_cast_float16"] = ([s16], [s16.astype(np.float16)])
 
 for name, (inputs, outputs) in cases.items():
     save(name, inputs, outputs)

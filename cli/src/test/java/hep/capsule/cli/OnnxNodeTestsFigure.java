@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.runner.ort.OnnxRuntimeRunner;
+import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Npy;
 import hep.capsule.tensor.NpyLimits;
 import hep.capsule.tensor.Tensor;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.verifier.compare.TensorComparison;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.Verdict;
 import java.nio.file.Files;
@@ -100,11 +102,13 @@ class OnnxNodeTestsFigure {
             expected.add(Npy.decode(Files.readAllBytes(test.resolve("expected" + o + ".npy")), "expected" + o, NpyLimits.defaults()));
         }
         byte[] model = Files.readAllBytes(test.resolve("model.onnx"));
+        List<Tensor> onnxruntime;
         try (ModelRunner runner = OnnxRuntimeRunner.load(model, "model.onnx")) {
             for (int i = 0; i < inputs.size(); i++) {
                 feeds.put(runner.signature().inputs().get(i).name(), inputs.get(i));
             }
-            String wrong = CapsuleCli.farFrom(expected, new ArrayList<>(runner.run(feeds).values()), rtol, atol);
+            onnxruntime = new ArrayList<>(runner.run(feeds).values());
+            String wrong = CapsuleCli.farFrom(expected, onnxruntime, rtol, atol);
             if (wrong != null) {
                 return "onnxruntime differs from ONNX's expected outputs: " + wrong;
             }
@@ -113,8 +117,25 @@ class OnnxNodeTestsFigure {
         if (witness.isEmpty()) {
             return "onnxruntime only (the witness refuses it)";
         }
-        String wrong = CapsuleCli.farFrom(expected, new ArrayList<>(witness.get().values()), rtol, atol);
-        return wrong == null ? "both engines" : "witness differs from ONNX's expected outputs: " + wrong;
+        List<Tensor> witnessOutputs = new ArrayList<>(witness.get().values());
+        String wrong = CapsuleCli.farFrom(expected, witnessOutputs, rtol, atol);
+        return wrong == null ? "both engines" + float16Distance(onnxruntime, witnessOutputs)
+                : "witness differs from ONNX's expected outputs: " + wrong;
+    }
+
+    /** For float16 outputs, the witness's largest distance to onnxruntime (R-8.4's ULP and absolute difference). */
+    private static String float16Distance(List<Tensor> onnxruntime, List<Tensor> witness) {
+        long ulp = -1;
+        double absolute = 0;
+        for (int o = 0; o < witness.size(); o++) {
+            if (witness.get(o).type() == ElementType.FLOAT16) {
+                TensorComparison comparison = new TensorComparison(ElementType.FLOAT16, List.of());
+                comparison.add(onnxruntime.get(o), witness.get(o));
+                ulp = Math.max(ulp, comparison.result().maxUlp());
+                absolute = Math.max(absolute, comparison.result().maxAbsolute());
+            }
+        }
+        return ulp < 0 ? "" : ": float16, witness at most " + ulp + " ULP (" + absolute + ") from onnxruntime";
     }
 
     private static String firstLine(String text) {

@@ -9,6 +9,9 @@ import static hep.capsule.runner.onnx.OnnxModelBuilder.attrInts;
 import static hep.capsule.runner.onnx.OnnxModelBuilder.floatTensor;
 
 import hep.capsule.runner.onnx.OnnxModelBuilder;
+import hep.capsule.tensor.Float16;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 
 /**
@@ -20,6 +23,8 @@ import java.util.List;
 final class OperatorModels {
     static final int FLOAT16 = 10;
     static final int INT8 = 3;
+    static final int UINT8 = 2;
+    static final int INT16 = 5;
     private static final long[] SCALAR = {};
 
     private OperatorModels() {
@@ -29,7 +34,8 @@ final class OperatorModels {
         return List.of("gemm_b_input", "matmul", "add", "sub", "mul", "div", "relu", "leakyrelu", "elu", "sigmoid", "tanh",
                 "softmax", "exp", "log", "concat_axis0", "slice", "reshape_shape_input", "flatten", "squeeze", "unsqueeze",
                 "transpose", "gather", "identity", "cast", "equal", "not", "where", "reducesum_axes", "reducemean",
-                "batchnormalization", "clip", "float16_add", "int8_dequantize", "int8_quantize", "relu_no_events", "clip_min_above_max", "scalar_input");
+                "batchnormalization", "clip", "float16_add", "int8_dequantize", "int8_quantize", "relu_no_events", "clip_min_above_max", "scalar_input",
+                "float16_mlp", "int8_clip", "uint8_concat", "int16_cast_float16");
     }
 
     static byte[] model(String name) {
@@ -98,6 +104,18 @@ final class OperatorModels {
                     .node("QuantizeLinear", List.of("x0", "scale", "zero"), List.of("y")).build();
             case "scalar_input" -> m.input("x0", FLOAT, -1, 3).input("x1", FLOAT).output("y", FLOAT, -1, 3)
                     .node("Mul", List.of("x0", "x1"), List.of("y")).build();
+            case "float16_mlp" -> m.input("x0", FLOAT16, -1, 4).output("y", FLOAT16, -1, 3)
+                    .initializer("w", float16Tensor(new long[] {4, 3}, linspace(12)))
+                    .initializer("b", float16Tensor(new long[] {3}, 0.25f, -0.5f, 0.125f))
+                    .node("MatMul", List.of("x0", "w"), List.of("xw")).node("Add", List.of("xw", "b"), List.of("z"))
+                    .node("Relu", List.of("z"), List.of("y")).build();
+            case "int8_clip" -> m.input("x0", INT8, -1, 4).output("y", INT8, -1, 4)
+                    .initializer("lo", int8Scalar(-100)).initializer("hi", int8Scalar(100))
+                    .node("Clip", List.of("x0", "lo", "hi"), List.of("y")).build();
+            case "uint8_concat" -> m.input("x0", UINT8, -1, 2).input("x1", UINT8, -1, 3).output("y", UINT8, -1, 5)
+                    .node("Concat", List.of("x0", "x1"), List.of("y"), attrInt("axis", 1)).build();
+            case "int16_cast_float16" -> m.input("x0", INT16, -1, 3).output("y", FLOAT16, -1, 3)
+                    .node("Cast", List.of("x0"), List.of("y"), attrInt("to", FLOAT16)).build();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -114,6 +132,19 @@ final class OperatorModels {
     /** An int8 scalar constant (ONNX keeps int8 values in int32_data). */
     private static OnnxModelBuilder.Message int8Scalar(int value) {
         return new OnnxModelBuilder.Message().varint(2, INT8).varint(5, value);
+    }
+
+    /** A float16 tensor of {@code values}, each rounded to nearest float16, as raw data. */
+    private static OnnxModelBuilder.Message float16Tensor(long[] dims, float... values) {
+        ByteBuffer raw = ByteBuffer.allocate(2 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (float value : values) {
+            raw.putShort(Float16.fromFloat(value));
+        }
+        OnnxModelBuilder.Message tensor = new OnnxModelBuilder.Message();
+        for (long dim : dims) {
+            tensor.varint(1, dim);
+        }
+        return tensor.varint(2, FLOAT16).bytes(9, raw.array());
     }
 
     /** numpy's linspace(-1, 1, n) as float32. */

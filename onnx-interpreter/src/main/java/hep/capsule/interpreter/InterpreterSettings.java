@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The interpreter's evaluation rules, recorded with every set of outputs it produces. The
- * version changes whenever any rule changes, that is whenever an output bit could change.
+ * version changes whenever any rule changes, that is whenever an output bit could change. (The
+ * float16 and integer rules came with those types, which the interpreter refused before: no
+ * output it could compute before changed, so the version stayed 1.)
  */
 public final class InterpreterSettings {
     public static final String RUNTIME = "capsule-onnx-interpreter";
@@ -28,6 +30,10 @@ public final class InterpreterSettings {
         rules.put("transcendental", "java.lang.StrictMath (fdlibm) in float64, rounded once to the output type");
         rules.put("tree_ensemble", "trees in order, leaf weights added in attribute order from 0 in float32, "
                 + "then base value; thresholds compared in float64");
+        rules.put("float16", "each operator but Cast computes in float32 on float16 operands (widened exactly) by these rules, "
+                + "then rounds each element of its float32 results to float16, nearest, ties to even");
+        rules.put("integers", "every integer type in its own width: + - * wrap around (two's complement), / truncates "
+                + "toward zero; uint64 compared and divided unsigned; casts to an integer truncate toward zero, then wrap");
         rules.put("events", "each event computed from its own row only; rows in order");
         rules.put("threads", "1 (the caller's thread)");
         return new RuntimeSettings(RUNTIME, VERSION, rules);

@@ -1,6 +1,7 @@
 package hep.capsule.interpreter;
 
 import static hep.capsule.runner.onnx.OnnxModelBuilder.FLOAT;
+import static hep.capsule.runner.onnx.OnnxModelBuilder.INT32;
 import static hep.capsule.runner.onnx.OnnxModelBuilder.attrFloats;
 import static hep.capsule.runner.onnx.OnnxModelBuilder.attrInt;
 import static hep.capsule.runner.onnx.OnnxModelBuilder.attrInts;
@@ -23,6 +24,8 @@ class RefusalTest {
     static final int FLOAT8E8M0 = 24;
     static final int UINT2 = 25;
     static final int INT2 = 26;
+    static final int UINT8 = 2;
+    static final int INT8 = 3;
 
     private static String refusal(byte[] model) {
         return assertThrows(UnsupportedOperatorException.class, () -> JavaOnnxRunner.load(model, "m.onnx")).getMessage();
@@ -97,7 +100,8 @@ class RefusalTest {
         byte[] e8m0 = new OnnxModelBuilder(24).input("x", FLOAT, -1, 4).output("y", FLOAT8E8M0)
                 .node("Cast", List.of("x"), List.of("y"), attrInt("to", FLOAT8E8M0)).build();
         assertContains("node Cast_0 (Cast, ai.onnx opset 24) writes 'y', which has element type FLOAT8E8M0; "
-                + "the interpreter supports float, double, int32, int64 and bool", refusal(e8m0));
+                + "the interpreter supports float16, float, double, int8, int16, int32, int64, uint8, uint16, uint32, uint64 and bool",
+                refusal(e8m0));
         byte[] int2 = new OnnxModelBuilder(25).input("x", FLOAT, -1, 4).output("y", FLOAT)
                 .node("Cast", List.of("x"), List.of("i"), attrInt("to", INT2))
                 .node("Cast", List.of("i"), List.of("y"), attrInt("to", FLOAT)).build();
@@ -132,16 +136,21 @@ class RefusalTest {
                 refusal(model));
     }
 
-    /** Byte tensors are read only where an operator asks for integers (TreeEnsemble's nodes_modes). */
+    /** An operator ONNX does not define for a type is refused when the model loads, naming node, input and type. */
     @Test
-    void aConstantOfBytesIsRefused() {
-        OnnxModelBuilder.Message uint8 = new OnnxModelBuilder.Message().varint(1, 4).varint(2, OperatorModelsTest.UINT8)
-                .bytes(9, new byte[] {1, 2, 3, 4});
-        byte[] model = new OnnxModelBuilder(25).input("x", FLOAT, -1, 4).output("y", FLOAT)
-                .node("Constant", List.of(), List.of("k"), attrTensor("value", uint8))
-                .node("Cast", List.of("k"), List.of("f"), attrInt("to", FLOAT))
-                .node("Add", List.of("x", "f"), List.of("y")).build();
-        assertContains("(Constant, ai.onnx opset 25): attribute 'value' is a tensor that has element type UINT8", refusal(model));
+    void anOperatorGivenATypeItIsNotDefinedForIsRefusedBeforeRunning() {
+        byte[] relu = new OnnxModelBuilder(14).input("x", UINT8, -1, 4).output("y", UINT8)
+                .node("Relu", List.of("x"), List.of("y")).build();
+        assertContains("m.onnx: node Relu_0 (Relu, ai.onnx opset 14) reads 'x' of type uint8; the interpreter computes Relu on "
+                + "float16, float32, float64, int8, int16, int32 and int64", refusal(relu));
+        byte[] sum = new OnnxModelBuilder(13).input("x", FLOAT, -1, 4).output("y", INT8)
+                .node("Cast", List.of("x"), List.of("c"), attrInt("to", INT8))
+                .node("ReduceSum", List.of("c"), List.of("y")).build();
+        assertContains("node ReduceSum_1 (ReduceSum, ai.onnx opset 13) reads 'c' of type int8", refusal(sum));
+        byte[] gemm = new OnnxModelBuilder(13).input("x", INT32, -1, 4).output("y", INT32).longs("w", new long[] {4, 1}, 1, 2, 3, 4)
+                .node("Cast", List.of("w"), List.of("w32"), attrInt("to", INT32))
+                .node("Gemm", List.of("x", "w32"), List.of("y")).build();
+        assertContains("reads 'x' of type int32; the interpreter computes Gemm on float16 and float32", refusal(gemm));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package hep.capsule.interpreter.array;
 
 import hep.capsule.tensor.ElementType;
+import hep.capsule.tensor.Float16;
 import hep.capsule.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -8,12 +9,14 @@ import java.util.Arrays;
 
 /**
  * A dense, C-order array the interpreter computes with. Storage by element type: {@code float[]}
- * for float32, {@code double[]} for float64, {@code long[]} for int32 and int64 (int32 values
- * are kept wrapped to 32 bits), {@code boolean[]} for bool.
+ * for float32 and float16 (a float16 array holds float16 values, each exactly a float),
+ * {@code double[]} for float64, {@code long[]} for every integer type (the values kept wrapped to
+ * the type's width: int8 to int32 as their signed values, uint8 to uint32 as their unsigned
+ * values, int64 and uint64 as their 64 bits, see {@link Integers}), {@code boolean[]} for bool.
  *
  * <p>An operator fills a new array while it computes it and never writes to it afterwards, nor to
  * any array it received: once handed on, an array is immutable. Arrays may share storage
- * ({@link #reshape}).
+ * ({@link #reshape}, {@link #asFloat32}).
  */
 public final class NdArray {
     private final ElementType type;
@@ -33,11 +36,10 @@ public final class NdArray {
     public static NdArray allocate(ElementType type, int[] shape) {
         int size = Shapes.size(shape);
         Object data = switch (type) {
-            case FLOAT32 -> new float[size];
+            case FLOAT16, FLOAT32 -> new float[size];
             case FLOAT64 -> new double[size];
-            case INT32, INT64 -> new long[size];
             case BOOL -> new boolean[size];
-            default -> throw unsupported(type);
+            default -> new long[size];
         };
         return new NdArray(type, shape.clone(), data);
     }
@@ -46,9 +48,10 @@ public final class NdArray {
         return new NdArray(ElementType.FLOAT32, checked(shape, values.length), values);
     }
 
+    /** An integer array of {@code values}, each already within {@code type}'s range (as {@link Integers#wrap} leaves it). */
     public static NdArray ofLongs(ElementType type, int[] shape, long[] values) {
-        if (type != ElementType.INT32 && type != ElementType.INT64) {
-            throw new IllegalArgumentException("long storage holds int32 or int64, not " + type.descriptorName());
+        if (!type.isInteger()) {
+            throw new IllegalArgumentException("long storage holds integers, not " + type.descriptorName());
         }
         return new NdArray(type, checked(shape, values.length), values);
     }
@@ -63,22 +66,31 @@ public final class NdArray {
 
     /** Reads a Capsule tensor (little-endian bytes). */
     public static NdArray fromTensor(Tensor tensor) {
-        int[] shape = Shapes.toInts(tensor.shape());
-        NdArray array = allocate(tensor.type(), shape);
-        ByteBuffer in = tensor.buffer();
+        return fromLittleEndian(tensor.type(), Shapes.toInts(tensor.shape()), tensor.buffer());
+    }
+
+    /** Reads {@code shape}'s elements of {@code type} from little-endian bytes (ONNX's raw data, NPY's data). */
+    public static NdArray fromLittleEndian(ElementType type, int[] shape, ByteBuffer in) {
+        NdArray array = allocate(type, shape);
+        ByteBuffer bytes = in.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int size = array.size();
-        switch (tensor.type()) {
-            case FLOAT32 -> in.asFloatBuffer().get(array.floats());
-            case FLOAT64 -> in.asDoubleBuffer().get(array.doubles());
-            case INT64 -> in.asLongBuffer().get(array.longs());
-            case INT32 -> {
+        switch (type) {
+            case FLOAT32 -> bytes.asFloatBuffer().get(array.floats());
+            case FLOAT64 -> bytes.asDoubleBuffer().get(array.doubles());
+            case FLOAT16 -> {
                 for (int i = 0; i < size; i++) {
-                    array.longs()[i] = in.getInt(4 * i);
+                    array.floats()[i] = Float16.toFloat(bytes.getShort(bytes.position() + 2 * i));
                 }
             }
             case BOOL -> {
                 for (int i = 0; i < size; i++) {
-                    array.bools()[i] = in.get(i) != 0;
+                    array.bools()[i] = bytes.get(bytes.position() + i) != 0;
+                }
+            }
+            default -> {
+                ByteBuffer slice = bytes.slice().order(ByteOrder.LITTLE_ENDIAN);
+                for (int i = 0; i < size; i++) {
+                    array.longs()[i] = type.integerAt(slice, i);
                 }
             }
         }
@@ -92,10 +104,9 @@ public final class NdArray {
         switch (type) {
             case FLOAT32 -> out.asFloatBuffer().put(floats());
             case FLOAT64 -> out.asDoubleBuffer().put(doubles());
-            case INT64 -> out.asLongBuffer().put(longs());
-            case INT32 -> {
+            case FLOAT16 -> {
                 for (int i = 0; i < size; i++) {
-                    out.putInt(4 * i, (int) longs()[i]);
+                    out.putShort(2 * i, Float16.fromFloat(floats()[i]));
                 }
             }
             case BOOL -> {
@@ -103,8 +114,38 @@ public final class NdArray {
                     out.put(i, (byte) (bools()[i] ? 1 : 0));
                 }
             }
+            default -> {
+                for (int i = 0; i < size; i++) {
+                    Integers.put(type, out, i, longs()[i]);
+                }
+            }
         }
         return new Tensor(type, Shapes.toLongs(shape), out.array());
+    }
+
+    /**
+     * A float16 array seen as float32, sharing its storage (every float16 value is a float32
+     * value): how an operator computes on float16 operands (see {@link #roundedToFloat16}).
+     */
+    public NdArray asFloat32() {
+        if (type != ElementType.FLOAT16) {
+            throw new IllegalStateException("only a float16 array widens to float32, not " + describe());
+        }
+        return new NdArray(ElementType.FLOAT32, shape, data);
+    }
+
+    /** A new float16 array of this float32 array's elements, each rounded to nearest float16, ties to even. */
+    public NdArray roundedToFloat16() {
+        if (type != ElementType.FLOAT32) {
+            throw new IllegalStateException("only a float32 array narrows to float16, not " + describe());
+        }
+        NdArray out = allocate(ElementType.FLOAT16, shape);
+        float[] values = floats();
+        float[] rounded = out.floats();
+        for (int i = 0; i < size; i++) {
+            rounded[i] = Float16.round(values[i]);
+        }
+        return out;
     }
 
     public ElementType type() {
@@ -152,25 +193,26 @@ public final class NdArray {
         return new NdArray(type, newShape.clone(), data);
     }
 
-    /** Element {@code i} as a double: exact for floating types, bool is 0 or 1. */
+    /** Element {@code i} as a double: exact for floating types and integers up to 2^53, bool is 0 or 1. */
     public double getDouble(int i) {
         return switch (type) {
-            case FLOAT32 -> ((float[]) data)[i];
+            case FLOAT16, FLOAT32 -> ((float[]) data)[i];
             case FLOAT64 -> ((double[]) data)[i];
-            case INT32, INT64 -> ((long[]) data)[i];
             case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
-            default -> throw unsupported(type);
+            default -> Integers.toDouble(type, ((long[]) data)[i]);
         };
     }
 
-    /** Element {@code i} as a long: floating values are truncated toward zero, bool is 0 or 1. */
+    /**
+     * Element {@code i} as a long: floating values are truncated toward zero, bool is 0 or 1, a
+     * uint64 value is its 64 bits.
+     */
     public long getLong(int i) {
         return switch (type) {
-            case FLOAT32 -> (long) ((float[]) data)[i];
+            case FLOAT16, FLOAT32 -> (long) ((float[]) data)[i];
             case FLOAT64 -> (long) ((double[]) data)[i];
-            case INT32, INT64 -> ((long[]) data)[i];
             case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
-            default -> throw unsupported(type);
+            default -> ((long[]) data)[i];
         };
     }
 
@@ -179,27 +221,32 @@ public final class NdArray {
     }
 
     /**
-     * Stores {@code value} at {@code i}, rounded once to this array's type (to nearest float32,
-     * truncated toward zero and wrapped for integers, non-zero for bool). Only while filling.
+     * Stores {@code value} at {@code i}, rounded once to this array's type (to nearest float32;
+     * float16: to nearest float32, then to nearest float16; integers: truncated toward zero and
+     * wrapped, see {@link Integers#fromDouble}; bool: non-zero). Only while filling.
      */
     public void setDouble(int i, double value) {
         switch (type) {
             case FLOAT32 -> ((float[]) data)[i] = (float) value;
+            case FLOAT16 -> ((float[]) data)[i] = Float16.round((float) value);
             case FLOAT64 -> ((double[]) data)[i] = value;
-            case INT32 -> ((long[]) data)[i] = (int) (long) value;
-            case INT64 -> ((long[]) data)[i] = (long) value;
             case BOOL -> ((boolean[]) data)[i] = value != 0;
+            default -> ((long[]) data)[i] = Integers.fromDouble(type, value);
         }
     }
 
-    /** Stores an integer at {@code i}, converted exactly as Java converts a long. Only while filling. */
+    /**
+     * Stores a signed integer at {@code i}: wrapped to an integer type (so a uint64 keeps its 64
+     * bits), converted as Java converts a long to a floating type (float16: to nearest float32,
+     * then to nearest float16), non-zero for bool. Only while filling.
+     */
     public void setLong(int i, long value) {
         switch (type) {
             case FLOAT32 -> ((float[]) data)[i] = value;
+            case FLOAT16 -> ((float[]) data)[i] = Float16.round(value);
             case FLOAT64 -> ((double[]) data)[i] = value;
-            case INT32 -> ((long[]) data)[i] = (int) value;
-            case INT64 -> ((long[]) data)[i] = value;
             case BOOL -> ((boolean[]) data)[i] = value != 0;
+            default -> ((long[]) data)[i] = Integers.wrap(type, value);
         }
     }
 
@@ -216,7 +263,7 @@ public final class NdArray {
         NdArray out = allocate(type, newShape);
         int n = sourceIndex.length;
         switch (type) {
-            case FLOAT32 -> {
+            case FLOAT16, FLOAT32 -> {
                 float[] src = floats();
                 float[] dst = out.floats();
                 for (int o = 0; o < n; o++) {
@@ -230,16 +277,16 @@ public final class NdArray {
                     dst[o] = src[sourceIndex[o]];
                 }
             }
-            case INT32, INT64 -> {
-                long[] src = longs();
-                long[] dst = out.longs();
+            case BOOL -> {
+                boolean[] src = bools();
+                boolean[] dst = out.bools();
                 for (int o = 0; o < n; o++) {
                     dst[o] = src[sourceIndex[o]];
                 }
             }
-            case BOOL -> {
-                boolean[] src = bools();
-                boolean[] dst = out.bools();
+            default -> {
+                long[] src = longs();
+                long[] dst = out.longs();
                 for (int o = 0; o < n; o++) {
                     dst[o] = src[sourceIndex[o]];
                 }
@@ -254,11 +301,6 @@ public final class NdArray {
             throw new InvalidOperandException("cannot copy " + source.type.descriptorName() + " into " + type.descriptorName());
         }
         System.arraycopy(source.data, from, data, to, length);
-    }
-
-    /** The reader refuses other element types before any array of them is made. */
-    private static IllegalStateException unsupported(ElementType type) {
-        return new IllegalStateException("the interpreter does not compute with " + type.descriptorName());
     }
 
     public String describe() {

@@ -136,7 +136,7 @@ public final class OnnxReader {
                 case 4 -> s = in.readString();
                 case 5 -> {
                     try {
-                        t = TensorProtoReader.readAttribute(Wire.embedded(in));
+                        t = TensorProtoReader.read(Wire.embedded(in));
                     } catch (UnsupportedTypeException e) {
                         unsupportedTensorType = e.typeCode();
                     }

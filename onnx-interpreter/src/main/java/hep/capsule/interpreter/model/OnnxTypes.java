@@ -1,13 +1,14 @@
 package hep.capsule.interpreter.model;
 
 import hep.capsule.tensor.ElementType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** ONNX {@code TensorProto.DataType} codes, up to those of IR version 13 (ONNX 1.20, opset 25). */
 public final class OnnxTypes {
     /** The element types the interpreter computes with, for messages. */
-    public static final String SUPPORTED = "float, double, int32, int64 and bool";
+    public static final String SUPPORTED = "float16, float, double, int8, int16, int32, int64, uint8, uint16, uint32, uint64 and bool";
 
     private static final List<String> NAMES = List.of("UNDEFINED", "FLOAT", "UINT8", "INT8", "UINT16", "INT16",
             "INT32", "INT64", "STRING", "BOOL", "FLOAT16", "DOUBLE", "UINT32", "UINT64", "COMPLEX64", "COMPLEX128",
@@ -19,14 +20,25 @@ public final class OnnxTypes {
 
     /** The element type of a data type code, if the interpreter supports it. */
     public static Optional<ElementType> elementType(long code) {
-        return Optional.ofNullable(switch ((int) code) {
-            case 1 -> ElementType.FLOAT32;
-            case 6 -> ElementType.INT32;
-            case 7 -> ElementType.INT64;
-            case 9 -> ElementType.BOOL;
-            case 11 -> ElementType.FLOAT64;
-            default -> null;
-        });
+        return Arrays.stream(ElementType.values()).filter(type -> code(type) == code).findFirst();
+    }
+
+    /** The data type code of an element type. */
+    public static long code(ElementType type) {
+        return switch (type) {
+            case FLOAT32 -> 1;
+            case UINT8 -> 2;
+            case INT8 -> 3;
+            case UINT16 -> 4;
+            case INT16 -> 5;
+            case INT32 -> 6;
+            case INT64 -> 7;
+            case BOOL -> 9;
+            case FLOAT16 -> 10;
+            case FLOAT64 -> 11;
+            case UINT32 -> 12;
+            case UINT64 -> 13;
+        };
     }
 
     public static String name(long code) {

@@ -6,47 +6,31 @@ import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.interpreter.array.Shapes;
 import hep.capsule.tensor.ElementType;
+import hep.capsule.tensor.Float16;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Reads an ONNX {@code TensorProto} (dims 1, data_type 2, float_data 4, int32_data 5,
- * int64_data 7, name 8, raw_data 9, double_data 10, data_location 14) into an array.
+ * int64_data 7, name 8, raw_data 9, double_data 10, uint64_data 11, data_location 14) into an array.
  */
 final class TensorProtoReader {
 
     /**
      * A tensor with its name, as initializers carry one.
      *
-     * @param typeCode the ONNX data type the model declares, which differs from the array's type
-     *                 only for widened byte tensors
+     * @param typeCode the ONNX data type the model declares
      */
     record Named(String name, NdArray value, long typeCode) {
     }
-
-    private static final int UINT8 = 2;
-    private static final int INT8 = 3;
 
     private TensorProtoReader() {
     }
 
     static Named read(CodedInputStream in) throws IOException, OnnxFormatException {
-        return read(in, false);
-    }
-
-    /**
-     * An attribute's tensor: as {@link #read(CodedInputStream)}, but uint8 and int8 tensors (such
-     * as TreeEnsemble's {@code nodes_modes}) are widened to int32 arrays; {@link Named#typeCode()}
-     * keeps their declared type, so that no operator mistakes them for int32 values.
-     */
-    static Named readAttribute(CodedInputStream in) throws IOException, OnnxFormatException {
-        return read(in, true);
-    }
-
-    private static Named read(CodedInputStream in, boolean widenBytes) throws IOException, OnnxFormatException {
         List<Long> dims = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         int dataType = 0;
@@ -62,7 +46,7 @@ final class TensorProtoReader {
                 case 1 -> Wire.varints(in, tag, dims::add);
                 case 2 -> dataType = in.readInt32();
                 case 4 -> Wire.fixed(in, tag, false, values::add);
-                case 5, 7 -> Wire.varints(in, tag, values::add);
+                case 5, 7, 11 -> Wire.varints(in, tag, values::add);
                 case 8 -> name = in.readString();
                 case 9 -> raw = in.readByteArray();
                 case 10 -> Wire.fixed(in, tag, true, values::add);
@@ -76,69 +60,44 @@ final class TensorProtoReader {
         if (external) {
             throw new OnnxFormatException(what + " keeps its data in an external file; store the model with its data inside");
         }
-        boolean bytes = widenBytes && (code == UINT8 || code == INT8);
-        ElementType type = bytes ? ElementType.INT32
-                : OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException("tensor", tensorName, code));
+        ElementType type = OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException("tensor", tensorName, code));
         try {
             int[] shape = Shapes.toInts(dims.stream().mapToLong(Long::longValue).toArray());
-            NdArray array = NdArray.allocate(type, shape);
-            if (raw != null && bytes) {
-                fillBytes(array, raw, code == INT8, what);
-            } else if (raw != null) {
-                fillRaw(array, raw, what);
-            } else {
-                fillTyped(array, values, what);
-            }
+            NdArray array = raw != null ? fromRaw(type, shape, raw, what) : fromValues(type, shape, values, what);
             return new Named(name, array, code);
         } catch (InvalidOperandException e) {
             throw new OnnxFormatException(what + ": " + e.getMessage(), e);
         }
     }
 
-    private static void fillBytes(NdArray array, byte[] raw, boolean signed, String what) throws OnnxFormatException {
-        if (raw.length != array.size()) {
-            throw new OnnxFormatException(what + " has " + raw.length + " bytes of raw data; " + array.size() + " values need "
-                    + array.size());
+    private static NdArray fromRaw(ElementType type, int[] shape, byte[] raw, String what) throws OnnxFormatException {
+        long needed = (long) Shapes.size(shape) * type.byteWidth();
+        if (raw.length != needed) {
+            throw new OnnxFormatException(what + " has " + raw.length + " bytes of raw data; " + type.descriptorName()
+                    + Arrays.toString(shape) + " needs " + needed);
         }
-        for (int i = 0; i < raw.length; i++) {
-            array.longs()[i] = signed ? raw[i] : raw[i] & 0xff;
-        }
+        return NdArray.fromLittleEndian(type, shape, ByteBuffer.wrap(raw));
     }
 
-    private static void fillRaw(NdArray array, byte[] raw, String what) throws OnnxFormatException {
-        int size = array.size();
-        int width = array.type().byteWidth();
-        if (raw.length != (long) size * width) {
-            throw new OnnxFormatException(what + " has " + raw.length + " bytes of raw data; " + array.describe()
-                    + " needs " + (long) size * width);
-        }
-        ByteBuffer in = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < size; i++) {
-            switch (array.type()) {
-                case FLOAT32 -> array.floats()[i] = in.getFloat(4 * i);
-                case FLOAT64 -> array.doubles()[i] = in.getDouble(8 * i);
-                case INT32 -> array.longs()[i] = in.getInt(4 * i);
-                case INT64 -> array.longs()[i] = in.getLong(8 * i);
-                case BOOL -> array.bools()[i] = raw[i] != 0;
-            }
-        }
-    }
-
-    /** float_data and double_data arrive as raw bits, the integer fields as values. */
-    private static void fillTyped(NdArray array, List<Long> values, String what) throws OnnxFormatException {
+    /**
+     * float_data and double_data arrive as raw bits, float16 in int32_data as its 16 bits, the
+     * integer fields as values (uint64_data as the 64 bits).
+     */
+    private static NdArray fromValues(ElementType type, int[] shape, List<Long> values, String what) throws OnnxFormatException {
+        NdArray array = NdArray.allocate(type, shape);
         int size = array.size();
         if (values.size() != size) {
             throw new OnnxFormatException(what + " has " + values.size() + " values; " + array.describe() + " needs " + size);
         }
         for (int i = 0; i < size; i++) {
             long v = values.get(i);
-            switch (array.type()) {
+            switch (type) {
                 case FLOAT32 -> array.floats()[i] = Float.intBitsToFloat((int) v);
+                case FLOAT16 -> array.floats()[i] = Float16.toFloat((short) v);
                 case FLOAT64 -> array.doubles()[i] = Double.longBitsToDouble(v);
-                case INT32 -> array.longs()[i] = (int) v;
-                case INT64 -> array.longs()[i] = v;
-                case BOOL -> array.bools()[i] = v != 0;
+                default -> array.setLong(i, v);
             }
         }
+        return array;
     }
 }

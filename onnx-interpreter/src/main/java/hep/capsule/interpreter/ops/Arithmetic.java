@@ -1,17 +1,19 @@
 package hep.capsule.interpreter.ops;
 
 import hep.capsule.interpreter.array.Broadcast;
-import hep.capsule.interpreter.array.InvalidOperandException;
+import hep.capsule.interpreter.array.Integers;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Add, Sub, Mul and Div with multidirectional broadcasting (opset 7 on). Floating point: one
  * IEEE operation in the operands' type (a float32 result is the float64 result rounded once,
- * which is exactly float32 arithmetic for these four operations); integers: Java's wrapping
- * arithmetic, division truncating toward zero.
+ * which is exactly float32 arithmetic for these four operations); integers of every width:
+ * wrapping (two's-complement) arithmetic in the operands' type, division truncating toward zero
+ * (unsigned for uint64), see {@link Integers}.
  */
 final class Arithmetic implements Operator {
 
@@ -28,17 +30,13 @@ final class Arithmetic implements Operator {
             };
         }
 
-        long apply(long a, long b) {
+        /** Not yet wrapped to the type's width: the result array's {@link NdArray#setLong} does that. */
+        long apply(ElementType type, long a, long b) {
             return switch (this) {
                 case ADD -> a + b;
                 case SUB -> a - b;
                 case MUL -> a * b;
-                case DIV -> {
-                    if (b == 0) {
-                        throw new InvalidOperandException("integer division by zero");
-                    }
-                    yield a / b;
-                }
+                case DIV -> Integers.divide(type, a, b);
             };
         }
 
@@ -108,6 +106,11 @@ final class Arithmetic implements Operator {
     }
 
     @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.NUMERIC;
+    }
+
+    @Override
     public List<NdArray> apply(List<NdArray> inputs) {
         NdArray a = Inputs.required(inputs, 0, "A");
         NdArray b = Inputs.required(inputs, 1, "B");
@@ -120,7 +123,7 @@ final class Arithmetic implements Operator {
             if (isFloating) {
                 out.setDouble(o, kind.apply(a.getDouble(at[0]), b.getDouble(at[1])));
             } else {
-                out.setLong(o, kind.apply(a.getLong(at[0]), b.getLong(at[1])));
+                out.setLong(o, kind.apply(a.type(), a.getLong(at[0]), b.getLong(at[1])));
             }
         }, a, b));
     }

@@ -4,7 +4,9 @@ import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.interpreter.array.Shapes;
 import hep.capsule.interpreter.model.Attributes;
+import hep.capsule.tensor.ElementType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * BatchNormalization in inference mode (opset 7 on), channels on axis 1: per channel {@code c},
@@ -31,6 +33,11 @@ final class BatchNormalization implements Operator {
             throw new InvalidOperandException("BatchNormalization with spatial=0 is not supported");
         }
         return new BatchNormalization(attributes.getFloat("epsilon", 1e-5f));
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.FLOATING;
     }
 
     @Override

@@ -1,14 +1,17 @@
 package hep.capsule.interpreter.ops;
 
+import hep.capsule.interpreter.array.Integers;
 import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.array.NdArray;
+import hep.capsule.tensor.ElementType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Clip: {@code min(max(x, low), high)}. Opset 6 takes the bounds as float attributes (defaults
  * the lowest and highest float32); opset 11 on takes them as optional scalar inputs. A NaN
- * element stays NaN.
+ * element stays NaN; integers compare as their type does (uint64 unsigned).
  */
 final class Clip implements Operator {
     private final Optional<Double> attributeLow;
@@ -29,6 +32,11 @@ final class Clip implements Operator {
     }
 
     @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.NUMERIC;
+    }
+
+    @Override
     public List<NdArray> apply(List<NdArray> inputs) {
         NdArray x = Inputs.required(inputs, 0, "input");
         Optional<NdArray> low = Inputs.optional(inputs, 1);
@@ -44,10 +52,13 @@ final class Clip implements Operator {
                 out.setDouble(i, raised > hi ? hi : raised);
             }
         } else {
-            long lo = low.map(l -> scalar(l, x).getLong(0)).orElse(Long.MIN_VALUE);
-            long hi = high.map(h -> scalar(h, x).getLong(0)).orElse(Long.MAX_VALUE);
+            ElementType type = x.type();
+            Optional<Long> lo = low.map(l -> scalar(l, x).getLong(0));
+            Optional<Long> hi = high.map(h -> scalar(h, x).getLong(0));
             for (int i = 0; i < x.size(); i++) {
-                out.setLong(i, Math.min(Math.max(x.getLong(i), lo), hi));
+                long v = x.getLong(i);
+                long raised = lo.isPresent() && Integers.compare(type, v, lo.get()) < 0 ? lo.get() : v;
+                out.setLong(i, hi.isPresent() && Integers.compare(type, raised, hi.get()) > 0 ? hi.get() : raised);
             }
         }
         return List.of(out);

@@ -1,12 +1,14 @@
 package hep.capsule.interpreter.ops;
 
+import hep.capsule.interpreter.array.Integers;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Equal, Greater and Less (opset 7 on) with broadcasting, as bool: floating operands compare as
- * IEEE values (NaN is unequal to everything), integers and bools as integers.
+ * IEEE values (NaN is unequal to everything), integers and bools as integers (uint64 unsigned).
  */
 final class Comparison implements Operator {
 
@@ -16,21 +18,28 @@ final class Comparison implements Operator {
     }
 
     private final Test test;
+    private final Set<ElementType> types;
 
-    private Comparison(Test test) {
+    private Comparison(Test test, Set<ElementType> types) {
         this.test = test;
+        this.types = types;
     }
 
     static OperatorFactory equal() {
-        return attributes -> new Comparison((order, unordered) -> !unordered && order == 0);
+        return attributes -> new Comparison((order, unordered) -> !unordered && order == 0, ElementTypes.ALL);
     }
 
     static OperatorFactory greater() {
-        return attributes -> new Comparison((order, unordered) -> !unordered && order > 0);
+        return attributes -> new Comparison((order, unordered) -> !unordered && order > 0, ElementTypes.NUMERIC);
     }
 
     static OperatorFactory less() {
-        return attributes -> new Comparison((order, unordered) -> !unordered && order < 0);
+        return attributes -> new Comparison((order, unordered) -> !unordered && order < 0, ElementTypes.NUMERIC);
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return types;
     }
 
     @Override
@@ -45,7 +54,7 @@ final class Comparison implements Operator {
                 double y = b.getDouble(at[1]);
                 out.setBool(o, test.holds(x < y ? -1 : x > y ? 1 : 0, Double.isNaN(x) || Double.isNaN(y)));
             } else {
-                out.setBool(o, test.holds(Long.compare(a.getLong(at[0]), b.getLong(at[1])), false));
+                out.setBool(o, test.holds(Integers.compare(a.type(), a.getLong(at[0]), b.getLong(at[1])), false));
             }
         }, a, b));
     }

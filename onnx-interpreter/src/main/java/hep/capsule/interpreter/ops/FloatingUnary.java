@@ -1,7 +1,9 @@
 package hep.capsule.interpreter.ops;
 
 import hep.capsule.interpreter.array.NdArray;
+import hep.capsule.tensor.ElementType;
 import java.util.List;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -18,11 +20,6 @@ final class FloatingUnary implements Operator {
 
     private static OperatorFactory of(DoubleUnaryOperator function) {
         return attributes -> new FloatingUnary(function);
-    }
-
-    /** Relu: {@code x > 0 ? x : 0} (so -0 and NaN give +0). */
-    static OperatorFactory relu() {
-        return of(x -> x > 0 ? x : 0);
     }
 
     /** LeakyRelu: {@code x < 0 ? alpha * x : x}, alpha a float32 attribute (default 0.01). */
@@ -56,6 +53,11 @@ final class FloatingUnary implements Operator {
 
     static OperatorFactory log() {
         return of(StrictMath::log);
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.FLOATING;
     }
 
     @Override

@@ -6,6 +6,7 @@ import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Gemm (opset 7 on; C optional from 11) on float32: {@code Y = alpha * op(A) op(B) + beta * C},
@@ -30,6 +31,11 @@ final class Gemm implements Operator {
     static OperatorFactory factory() {
         return attributes -> new Gemm(attributes.getFloat("alpha", 1f), attributes.getFloat("beta", 1f),
                 attributes.getInt("transA", 0) != 0, attributes.getInt("transB", 0) != 0);
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.GEMM;
     }
 
     @Override

@@ -5,6 +5,7 @@ import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads an operator's inputs: required or optional, and integer lists such as axes or shapes. */
 final class Inputs {
@@ -30,7 +31,14 @@ final class Inputs {
 
     static void requireFloating(NdArray array, String name) {
         if (!array.type().isFloatingPoint()) {
-            throw new InvalidOperandException(name + " must be float32 or float64, not " + array.type().descriptorName());
+            throw new InvalidOperandException(name + " must be float16, float32 or float64, not " + array.type().descriptorName());
+        }
+    }
+
+    /** Refuses an operand of a type outside {@code types}, the types {@code operator} is defined for. */
+    static void requireType(NdArray array, Set<ElementType> types, String operator) {
+        if (!types.contains(array.type())) {
+            throw new InvalidOperandException(operator + " is defined for " + ElementTypes.names(types) + ", not " + array.describe());
         }
     }
 

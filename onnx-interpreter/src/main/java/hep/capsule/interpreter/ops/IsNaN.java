@@ -4,12 +4,18 @@ import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.List;
+import java.util.Set;
 
 /** IsNaN (opset 9 on): true where a float32 or float64 element is NaN, as bool of the same shape. */
 final class IsNaN implements Operator {
 
     static OperatorFactory factory() {
         return attributes -> new IsNaN();
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.FLOATING;
     }
 
     @Override

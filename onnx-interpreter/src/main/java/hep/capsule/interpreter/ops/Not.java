@@ -4,12 +4,18 @@ import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.tensor.ElementType;
 import java.util.List;
+import java.util.Set;
 
 /** Not (opset 1 on): logical negation of a bool tensor. */
 final class Not implements Operator {
 
     static OperatorFactory factory() {
         return attributes -> new Not();
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.BOOL;
     }
 
     @Override

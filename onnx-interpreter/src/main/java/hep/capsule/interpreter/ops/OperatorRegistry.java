@@ -32,7 +32,7 @@ public final class OperatorRegistry {
         put(onnx, "Sub", 7, Arithmetic.sub());
         put(onnx, "Mul", 7, Arithmetic.mul());
         put(onnx, "Div", 7, Arithmetic.div());
-        put(onnx, "Relu", 6, FloatingUnary.relu());
+        put(onnx, "Relu", 6, Relu.factory());
         put(onnx, "LeakyRelu", 6, FloatingUnary.leakyRelu());
         put(onnx, "Elu", 6, FloatingUnary.elu());
         put(onnx, "Sigmoid", 6, FloatingUnary.sigmoid());

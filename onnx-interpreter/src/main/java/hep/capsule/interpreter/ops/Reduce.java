@@ -1,9 +1,12 @@
 package hep.capsule.interpreter.ops;
 
+import hep.capsule.interpreter.array.Integers;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.interpreter.array.Shapes;
+import hep.capsule.tensor.ElementType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * ReduceSum and ReduceMean. Axes come from the {@code axes} attribute (ReduceSum before opset
@@ -13,7 +16,9 @@ import java.util.Optional;
  * <p>Summation rule: the reduced elements of each output element are visited in C order of the
  * reduced axes and added left to right starting from 0, each sum rounded to the input's type
  * (float32 accumulation for float32). The mean is that sum divided by the count, rounded once.
- * Integer sums wrap; an integer mean truncates toward zero.
+ * Integer sums wrap to the type's width (int32, int64, uint32 and uint64: ONNX defines these two
+ * operators for no narrower integer); an integer mean is that sum divided by the count, truncated
+ * toward zero (unsigned for uint64).
  */
 final class Reduce implements Operator {
     private final Axes axes;
@@ -38,8 +43,14 @@ final class Reduce implements Operator {
     }
 
     @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.FLOATING_AND_WIDE_INTEGERS;
+    }
+
+    @Override
     public List<NdArray> apply(List<NdArray> inputs) {
         NdArray x = Inputs.required(inputs, 0, "data");
+        Inputs.requireType(x, dataTypes(), mean ? "ReduceMean" : "ReduceSum");
         Optional<long[]> listed = axes.of(inputs).filter(a -> a.length > 0);
         if (listed.isEmpty() && noopWithEmptyAxes) {
             return List.of(x);
@@ -98,7 +109,8 @@ final class Reduce implements Operator {
                 for (int t = 0; t < terms; t++) {
                     sum += grouped.getLong(o * terms + t);
                 }
-                out.setLong(o, mean ? sum / terms : sum);
+                long wrapped = Integers.wrap(x.type(), sum);
+                out.setLong(o, mean ? Integers.divide(x.type(), wrapped, terms) : wrapped);
             }
         }
         return List.of(out);

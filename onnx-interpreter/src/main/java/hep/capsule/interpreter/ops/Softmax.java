@@ -2,7 +2,9 @@ package hep.capsule.interpreter.ops;
 
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.interpreter.array.Shapes;
+import hep.capsule.tensor.ElementType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Softmax. Before opset 13 the input is seen as 2-D, {@code [d0*...*d(axis-1), d(axis)*...]}, and
@@ -29,6 +31,11 @@ final class Softmax implements Operator {
     /** Opset 13 on: normalise along one axis. */
     static OperatorFactory alongAxis() {
         return attributes -> new Softmax(attributes.getInt("axis", -1), false);
+    }
+
+    @Override
+    public Set<ElementType> dataTypes() {
+        return ElementTypes.FLOATING;
     }
 
     @Override

@@ -4,6 +4,7 @@ import hep.capsule.interpreter.NodeFailedException;
 import hep.capsule.interpreter.array.InvalidOperandException;
 import hep.capsule.interpreter.array.NdArray;
 import hep.capsule.interpreter.model.ValueInfo;
+import hep.capsule.interpreter.ops.Float16Rule;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelMemoryBudget;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class Executor {
             live.make(index, ShapeRules.outputs(step.node(), step.opset(), facts), ValueFacts::witnessBytes);
             List<NdArray> outputs;
             try {
-                outputs = step.operator().apply(inputs);
+                outputs = Float16Rule.apply(step.operator(), inputs);
             } catch (InvalidOperandException | IndexOutOfBoundsException | ArithmeticException e) {
                 throw new NodeFailedException(modelLabel, step, e.getMessage(), e);
             }

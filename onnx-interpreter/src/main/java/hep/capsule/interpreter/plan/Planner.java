@@ -39,6 +39,7 @@ public final class Planner {
         Set<String> available = new HashSet<>(graph.initializers().keySet());
         graph.inputs().forEach(input -> available.add(input.name()));
         List<Step> ordered = TopologicalOrder.of(steps, Step::node, available, modelLabel);
+        TypeCheck.check(ordered, graph, modelLabel);
         for (var output : graph.outputs()) {
             if (!available.contains(output.name())) {
                 throw new ModelExecutionException(modelLabel + ": no node computes the graph output '" + output.name() + "'");

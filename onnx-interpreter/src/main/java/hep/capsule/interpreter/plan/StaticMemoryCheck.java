@@ -5,6 +5,7 @@ import hep.capsule.interpreter.model.Node;
 import hep.capsule.interpreter.model.OnnxFormatException;
 import hep.capsule.interpreter.model.OnnxModel;
 import hep.capsule.interpreter.model.OnnxReader;
+import hep.capsule.interpreter.model.OnnxTypes;
 import hep.capsule.interpreter.model.ValueInfo;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelMemoryBudget;
@@ -75,7 +76,7 @@ public final class StaticMemoryCheck {
         }
         for (ValueInfo input : graph.feeds()) {
             long[] shape = feedShapes.containsKey(input.name()) ? merged(input, feedShapes.get(input.name())) : declared(input);
-            ValueFacts feed = shape == null ? ValueFacts.UNKNOWN : ValueFacts.of(shape, ValueFacts.typeCode(input.type()));
+            ValueFacts feed = shape == null ? ValueFacts.UNKNOWN : ValueFacts.of(shape, OnnxTypes.code(input.type()));
             facts.put(input.name(), feed);
             if (feed.sized()) {
                 live.holdThroughout(input.name(), feed.bytes());

@@ -1,7 +1,7 @@
 package hep.capsule.interpreter.plan;
 
 import hep.capsule.interpreter.array.NdArray;
-import hep.capsule.tensor.ElementType;
+import hep.capsule.interpreter.model.OnnxTypes;
 import java.util.Arrays;
 
 /**
@@ -27,26 +27,9 @@ public record ValueFacts(long[] shape, long typeCode, long[] ints) {
         if (array == null) {
             return UNKNOWN;
         }
-        long code = typeCode(array.type());
+        long code = OnnxTypes.code(array.type());
         long[] values = isInteger(code) && array.size() <= MAX_TRACKED_VALUES ? array.longs().clone() : null;
         return new ValueFacts(Arrays.stream(array.shape()).asLongStream().toArray(), code, values);
-    }
-
-    static long typeCode(ElementType type) {
-        return switch (type) {
-            case FLOAT32 -> 1;
-            case UINT8 -> 2;
-            case INT8 -> 3;
-            case UINT16 -> 4;
-            case INT16 -> 5;
-            case INT32 -> 6;
-            case INT64 -> 7;
-            case BOOL -> 9;
-            case FLOAT16 -> 10;
-            case FLOAT64 -> 11;
-            case UINT32 -> 12;
-            case UINT64 -> 13;
-        };
     }
 
     static boolean isInteger(long code) {
@@ -71,9 +54,9 @@ public record ValueFacts(long[] shape, long typeCode, long[] ints) {
         return times(elements(), bytesPerElement(typeCode));
     }
 
-    /** The bytes the portable witness holds: it keeps int32 in 64 bits. */
+    /** The bytes the portable witness holds: it keeps every integer type in 64 bits and float16 in 32. */
     public long witnessBytes() {
-        return times(elements(), typeCode == 6 ? 8 : bytesPerElement(typeCode));
+        return times(elements(), isInteger(typeCode) ? 8 : typeCode == 10 ? 4 : bytesPerElement(typeCode));
     }
 
     static long bytesPerElement(long code) {
@@ -95,6 +78,6 @@ public record ValueFacts(long[] shape, long typeCode, long[] ints) {
 
     /** For messages: {@code [20000, 100000] FLOAT}. */
     public String describe() {
-        return (shape == null ? "[?]" : Arrays.toString(shape)) + " " + hep.capsule.interpreter.model.OnnxTypes.name(typeCode);
+        return (shape == null ? "[?]" : Arrays.toString(shape)) + " " + OnnxTypes.name(typeCode);
     }
 }
