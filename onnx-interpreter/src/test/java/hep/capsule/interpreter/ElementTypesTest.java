@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.interpreter.model.OnnxTypes;
 import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.OnnxRuntimeRunner;
+import hep.capsule.runner.ort.OnnxRuntimeRunner;
 import hep.capsule.runner.onnx.OnnxModelBuilder;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Float16;
