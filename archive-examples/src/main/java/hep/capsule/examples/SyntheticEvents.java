@@ -44,7 +44,7 @@ public final class SyntheticEvents {
             new Example("atlas-susy-2019-04-4jets", new FourJetEventSource(), 2019_04_04L,
                     Optional.of(FourJetEventSource.modelReadyScaling()), true),
             new Example("atlas-higp-2024-32-resdnn-even", new TripleHiggsEventSource(), 2024_32_00L,
-                    Optional.empty(), false),
+                    Optional.empty(), true),
             new Example("atlas-zerolepton-2016-srbdt-ggdirect-even", new ZeroLeptonEventSource(), 2016_00_01L,
                     Optional.empty(), true));
 
