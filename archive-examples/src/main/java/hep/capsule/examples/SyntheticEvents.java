@@ -34,19 +34,18 @@ public final class SyntheticEvents {
      * @param directory  the capsule folder under archive-examples
      * @param seed       the seed of the example's random stream
      * @param modelReady per-input normalisation when the model-ready file is committed as well
-     * @param weights    whether the example's cutflow has synthetic reference weights
      */
     record Example(String directory, EventSource source, long seed,
-                   Optional<List<DoubleUnaryOperator>> modelReady, boolean weights) {
+                   Optional<List<DoubleUnaryOperator>> modelReady) {
     }
 
     static final List<Example> EXAMPLES = List.of(
             new Example("atlas-susy-2019-04-4jets", new FourJetEventSource(), 2019_04_04L,
-                    Optional.of(FourJetEventSource.modelReadyScaling()), true),
+                    Optional.of(FourJetEventSource.modelReadyScaling())),
             new Example("atlas-higp-2024-32-resdnn-even", new TripleHiggsEventSource(), 2024_32_00L,
-                    Optional.empty(), false),
+                    Optional.empty()),
             new Example("atlas-zerolepton-2016-srbdt-ggdirect-even", new ZeroLeptonEventSource(), 2016_00_01L,
-                    Optional.empty(), true));
+                    Optional.empty()));
 
     private SyntheticEvents() {
     }
@@ -66,9 +65,7 @@ public final class SyntheticEvents {
             ReferenceTable ready = raw.map(example.modelReady().get());
             Files.write(directory.resolve(MODEL_READY_FILE), Npy.encode(ready.toTensor()));
         }
-        if (example.weights()) {
-            Files.write(directory.resolve(WEIGHTS_FILE), Npy.encode(weights(EVENTS, example.seed() + WEIGHT_SEED_OFFSET)));
-        }
+        Files.write(directory.resolve(WEIGHTS_FILE), Npy.encode(weights(EVENTS, example.seed() + WEIGHT_SEED_OFFSET)));
     }
 
     /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hep.capsule.bag.BagLayout;
 import hep.capsule.bag.DigestAlgorithm;
 import hep.capsule.bag.ManifestKind;
+import hep.capsule.packager.PackOptions;
+import hep.capsule.packager.Packager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Pack draws a histogram of every input feature and every output, listed in the manifests and the same on every machine. */
 class ReferencePlotsTest {
     private static final String PLOTS = "data/validation/plots/nn_4jets/";
+    private static final String HH_WEIGHTS = "    reference_weights: reference_weights.npy\n";
     private static final Path CAPSULE_FONTS = Examples.repositoryRoot().resolve("plots/src/main/resources/hep/capsule/plots/fonts.conf");
 
     @TempDir
@@ -44,10 +47,19 @@ class ReferencePlotsTest {
 
     @Test
     void withoutReferenceWeightsEveryEventCountsOnce() throws Exception {
-        BagSurgery bag = BagSurgery.open(Examples.HH_RESDNN_EVEN.pack(temp.resolve("hh.tar.gz")));
+        Path folder = Examples.HH_RESDNN_EVEN.copyTo(temp.resolve("unweighted"));
+        Path descriptor = folder.resolve("capsule.yaml");
+        String yaml = Files.readString(descriptor);
+        assertTrue(yaml.contains(HH_WEIGHTS), "the HH example declares reference weights");
+        Files.writeString(descriptor, yaml.replace(HH_WEIGHTS, ""));
+        Path archive = temp.resolve("hh.tar.gz");
+        Packager.pack(PackOptions.of(descriptor, archive));
+        BagSurgery bag = BagSurgery.open(archive);
         List<String> plots = bag.files.keySet().stream().filter(f -> f.startsWith(BagLayout.PLOTS_DIRECTORY)).toList();
-        assertTrue(plots.size() > 1, plots.toString());
+        assertEquals(10 + 1, plots.size(), plots.toString());
         plots.forEach(plot -> assertTrue(text(bag, plot).contains(">events<"), plot));
+        assertTrue(text(bag, "data/validation/plots/resdnn_even/outputs/dense_3.svg")
+                .contains(">illustrative DNN &gt; 0.8 (not an ATLAS working point): &gt; 0.8<"), "the working point is drawn");
     }
 
     /**

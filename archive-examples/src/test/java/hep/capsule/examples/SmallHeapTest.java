@@ -30,6 +30,8 @@ class SmallHeapTest {
         Path inputs = folder.resolve("raw_reference_inputs.npy");
         repeatRows(Files.readAllBytes(inputs), EVENTS, inputs);
         assertTrue(Files.size(inputs) > 16L << 20, "the physical inputs alone exceed the heap");
+        Path weights = folder.resolve("reference_weights.npy");
+        repeatRows(Files.readAllBytes(weights), EVENTS, weights);
 
         Launcher.Run pack = Launcher.run(temp, SMALL_HEAP, "pack", "big/capsule.yaml", "-o", "big.capsule.tar.gz");
         assertEquals(0, pack.exitCode(), pack.all());

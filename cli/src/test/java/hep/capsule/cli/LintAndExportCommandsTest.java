@@ -40,7 +40,8 @@ class LintAndExportCommandsTest {
         assertEquals(0, Main.commandLine().execute("export", "hepdata", archive.toString(), "-o", folder.toString()));
         assertEquals(Files.size(archive), Files.size(folder.resolve("higgs.capsule.tar.gz")));
         assertTrue(Files.readString(folder.resolve("submission.yaml")).contains("location: \"higgs.capsule.tar.gz\""));
-        assertTrue(Files.notExists(folder.resolve("cutflow_1.yaml")), "the Higgs capsule has no cutflow, so no data table");
+        assertTrue(Files.readString(folder.resolve("cutflow_1.yaml")).contains("- value: \"DNN > 0.8\"\n"),
+                "the Higgs capsule's illustrative cutflow is a data table");
         assertEquals(2, Main.commandLine().execute("export", "hepdata", archive.toString(), "-o", folder.toString()), "no overwrite without --force");
         Path linked = temp.resolve("linked");
         assertEquals(0, Main.commandLine().execute("export", "hepdata", archive.toString(), "-o", linked.toString(),

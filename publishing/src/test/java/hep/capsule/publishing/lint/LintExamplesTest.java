@@ -19,9 +19,9 @@ class LintExamplesTest {
     }
 
     @Test
-    void higgsHasOnlyItsPlaceholderContactAndTheProducer() throws Exception {
+    void higgsHasItsPlaceholderContactTheProducerAndNoRunCardBesideItsIllustrativeCard() throws Exception {
         LintReport report = Linter.standard().lint(Example.HIGGS.descriptor(), LintOptions.DEFAULT);
-        assertEquals(Map.of("format-producer", 1L, "identity-contact-placeholder", 1L), ruleCounts(report));
+        assertEquals(Map.of("format-producer", 1L, "validation-run-cards", 1L, "identity-contact-placeholder", 1L), ruleCounts(report));
         assertEquals("model resdnn_even: produced by tf2onnx 1.9.1, ONNX IR 4, opsets ai.onnx 9", report.findings().get(0).message());
         assertFalse(report.fails(false));
         assertTrue(report.fails(true));

@@ -34,7 +34,7 @@ class LintRulesTest {
         List<LintFinding> found = of(lint(descriptor), "inputs-feature-specified");
         assertEquals(List.of("models[0].inputs[0].features[0].unit", "models[0].inputs[0].features[0].nan_policy"),
                 found.stream().map(f -> f.location().field()).toList());
-        assertEquals(List.of(58, 64), found.stream().map(f -> f.location().line()).toList());
+        assertEquals(List.of(59, 65), found.stream().map(f -> f.location().line()).toList());
         assertEquals(Severity.ERROR, found.get(0).severity());
     }
 
