@@ -1,15 +1,15 @@
 package hep.capsule.cli;
 
-import hep.capsule.bag.BagLayout;
-import hep.capsule.bag.DigestAlgorithm;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.bag.DigestAlgorithm;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.schema.CapsuleMetadata;
 import hep.capsule.schema.DescriptorException;
 import hep.capsule.schema.Descriptor;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.archive.tar.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ReadArchive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

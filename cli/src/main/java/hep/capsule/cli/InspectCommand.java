@@ -3,7 +3,7 @@ package hep.capsule.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.schema.CapsuleMetadata;
 import hep.capsule.schema.Cutflow;
@@ -17,13 +17,13 @@ import hep.capsule.schema.FeatureSpec;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.BagCompleteness;
-import hep.capsule.verifier.archive.Finding;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.tar.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.BagCompleteness;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +76,7 @@ final class InspectCommand implements Callable<Integer> {
         ArrayNode files = root.putArray("files");
         for (StoredFile file : read.files().values()) {
             files.addObject().put("path", file.bagPath()).put("bytes", file.size())
-                    .put("sha256", file.checksums().get(hep.capsule.bag.DigestAlgorithm.SHA256));
+                    .put("sha256", file.checksums().get(hep.capsule.archive.bag.DigestAlgorithm.SHA256));
         }
         root.set("capsule", mapper.readTree(metadata));
         System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));

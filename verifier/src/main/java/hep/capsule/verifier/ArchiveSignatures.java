@@ -1,12 +1,12 @@
 package hep.capsule.verifier;
 
-import hep.capsule.bag.BagLayout;
-import hep.capsule.bag.SignatureFile;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.bag.SignatureFile;
 import hep.capsule.signatures.CheckedSignature;
 import hep.capsule.signatures.SignatureChecker;
-import hep.capsule.verifier.archive.Finding;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.StoredFile;
 import hep.capsule.verifier.report.SignatureReport;
 import java.io.IOException;
 import java.util.ArrayList;

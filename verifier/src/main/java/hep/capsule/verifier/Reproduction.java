@@ -21,7 +21,7 @@ import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
-import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;

@@ -1,8 +1,8 @@
 package hep.capsule.verifier;
 
-import hep.capsule.bag.BagLayout;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.StoredFile;
 import hep.capsule.verifier.report.StoredPlot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

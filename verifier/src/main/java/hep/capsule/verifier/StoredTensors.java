@@ -3,9 +3,9 @@ package hep.capsule.verifier;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyLimits;
 import hep.capsule.tensor.NpyReader;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 
 /**

@@ -1,6 +1,6 @@
 package hep.capsule.publishing.lint;
 
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.packager.PackException;
 import hep.capsule.packager.ReferenceOutputs;
@@ -10,10 +10,10 @@ import hep.capsule.schema.DescriptorLoader;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.archive.tar.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ReadArchive;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
