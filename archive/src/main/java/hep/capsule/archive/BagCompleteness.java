@@ -26,7 +26,7 @@ import java.util.Optional;
  * <p>When one algorithm's manifest disagrees with a file and the other algorithm's agrees, the
  * manifest is blamed, not the file: the report then names what was really changed.
  */
-public final class BagCompleteness {
+final class BagCompleteness {
     private final ReadArchive archive;
     private final List<Finding> findings = new ArrayList<>();
 
@@ -35,7 +35,7 @@ public final class BagCompleteness {
     }
 
     /** @return every problem found; an empty list means the bag is complete and intact */
-    public static List<Finding> check(ReadArchive archive) throws IOException {
+    static List<Finding> check(ReadArchive archive) throws IOException {
         BagCompleteness check = new BagCompleteness(archive);
         check.run();
         return List.copyOf(check.findings);

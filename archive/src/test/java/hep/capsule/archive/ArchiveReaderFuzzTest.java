@@ -2,7 +2,6 @@ package hep.capsule.archive;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import hep.capsule.archive.tar.ArchiveLimits;
-import hep.capsule.archive.tar.ArchiveReader;
 import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.files.WorkFolder;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +30,7 @@ class ArchiveReaderFuzzTest {
     void readAndCheck(byte[] tar) throws IOException {
         try (WorkFolder work = WorkFolder.createIn(SCRATCH, "fuzz")) {
             Path archive = Files.write(work.path().resolve("fuzz.capsule.tar.gz"), storedInGzip(tar));
-            BagCompleteness.check(new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path()));
+            Archives.open(archive, work.path(), ArchiveLimits.defaults());
         } catch (InvalidArchiveException expected) {
             // a declared refusal
         }

@@ -19,8 +19,9 @@ import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
 import hep.capsule.archive.tar.ArchiveLimits;
 import hep.capsule.archive.tar.ArchiveReader;
-import hep.capsule.archive.BagCompleteness;
+import hep.capsule.archive.Archives;
 import hep.capsule.archive.Finding;
+import hep.capsule.archive.OpenedArchive;
 import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.archive.tar.ReadArchive;
 import hep.capsule.archive.tar.StoredFile;
@@ -48,9 +49,10 @@ final class InspectCommand implements Callable<Integer> {
             return ImageInspection.print(archive, json);
         }
         try (WorkFolder work = WorkFolder.create("inspect")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { })
-                    .read(archive, work.path());
-            List<Finding> findings = BagCompleteness.check(read);
+            OpenedArchive opened = Archives.open(archive, work.path(),
+                    new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { }));
+            ReadArchive read = opened.contents();
+            List<Finding> findings = opened.findings();
             byte[] metadata = read.require(BagLayout.CAPSULE_JSON).readAllBytes();
             Descriptor descriptor = CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();
             if (json) {

@@ -11,9 +11,8 @@ import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.TagManifestSigner;
 import hep.capsule.archive.tar.ArchiveFormat;
 import hep.capsule.archive.tar.ArchiveLimits;
-import hep.capsule.archive.tar.ArchiveReader;
-import hep.capsule.archive.BagCompleteness;
-import hep.capsule.archive.Finding;
+import hep.capsule.archive.Archives;
+import hep.capsule.archive.OpenedArchive;
 import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.archive.tar.ReadArchive;
 import java.io.IOException;
@@ -42,11 +41,11 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() throws IOException, UserError {
         TagManifestSigner signer = signing.unlock(key);
         try (WorkFolder work = WorkFolder.create("sign")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
-            List<Finding> findings = BagCompleteness.check(read);
-            if (!findings.isEmpty()) {
-                throw new UserError(archive + " is not intact, so it is not signed: " + findings.get(0));
+            OpenedArchive opened = Archives.open(archive, work.path(), ArchiveLimits.defaults());
+            if (!opened.complete()) {
+                throw new UserError(archive + " is not intact, so it is not signed: " + opened.findings().get(0));
             }
+            ReadArchive read = opened.contents();
             List<BagFile> bag = read.files().values().stream().map(f -> BagFile.of(f.bagPath(), f.storedAt())).toList();
             List<BagFile> signed = BagSignatures.addSignature(bag, signer);
             ArchiveSettings settings = new ArchiveSettings(read.entryTime(),

@@ -130,9 +130,12 @@ public final class Packager {
             MessageDigest archiveSha256 = DigestAlgorithm.SHA256.newDigest();
             try {
                 AtomicFileWriter.write(options.output(), options.force(), out -> DeterministicTar.write(plan.topFolder(), bag, settings,
-                        new DigestOutputStream(out, archiveSha256)));
+                        new DigestOutputStream(out, archiveSha256)), written -> PackSelfCheck.require(written, options.output(),
+                        work.resolve("self-check")));
             } catch (FileAlreadyExistsException e) {
                 throw new PackException(options.output() + " exists already; give --force to replace it");
+            } catch (PackSelfCheck.IncompleteArchive e) {
+                throw new PackException(e.getMessage(), e);
             }
             return new PackResult(options.output(), DigestAlgorithm.hex(archiveSha256.digest()), plan.draft(), loaded.missing().size(),
                     events, referenceTime, warnings);

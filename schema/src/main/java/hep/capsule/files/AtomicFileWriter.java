@@ -29,11 +29,26 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** What checks the written bytes, in the temporary file, before they replace the target. */
+    @FunctionalInterface
+    public interface WrittenCheck {
+        /** @throws IOException to refuse the file: the target is then left as it was */
+        void check(Path written) throws IOException;
+    }
+
     /**
      * @param overwrite whether an existing target may be replaced
      * @throws FileAlreadyExistsException when the target exists and overwrite is false
      */
     public static void write(Path target, boolean overwrite, ContentWriter writer) throws IOException {
+        write(target, overwrite, writer, written -> { });
+    }
+
+    /**
+     * As {@link #write(Path, boolean, ContentWriter)}, and the check sees the complete file before it
+     * is moved into place; when the check refuses it, nothing is left behind.
+     */
+    public static void write(Path target, boolean overwrite, ContentWriter writer, WrittenCheck check) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (!overwrite && Files.exists(absolute)) {
             throw new FileAlreadyExistsException(target.toString(), null, "it exists already; give --force to replace it");
@@ -52,6 +67,7 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
+            check.check(temporary);
             if (!overwrite && Files.exists(absolute)) {
                 throw new FileAlreadyExistsException(target.toString(), null, "it appeared while packing; give --force to replace it");
             }

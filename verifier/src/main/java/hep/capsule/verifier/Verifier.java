@@ -14,8 +14,9 @@ import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.schema.facts.FileFacts;
 import hep.capsule.signatures.SignatureChecker;
 import hep.capsule.archive.tar.ArchiveReader;
-import hep.capsule.archive.BagCompleteness;
+import hep.capsule.archive.Archives;
 import hep.capsule.archive.Finding;
+import hep.capsule.archive.OpenedArchive;
 import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.archive.tar.ReadArchive;
 import hep.capsule.verifier.report.ArchiveReport;
@@ -89,17 +90,18 @@ public final class Verifier {
         }
         try (WorkFolder work = options.scratch().isPresent()
                 ? WorkFolder.createIn(options.scratch().get(), "verify") : WorkFolder.create("verify")) {
-            ReadArchive read;
+            OpenedArchive opened;
             try {
                 ArchiveReader.Kept kept = options.integrityOnly() ? ArchiveReader.Kept.TAG_FILES : ArchiveReader.Kept.EVERY_FILE;
-                read = new ArchiveReader(options.limits(), kept, progress::hashed).read(archive, work.path());
+                opened = Archives.open(archive, work.path(), new ArchiveReader(options.limits(), kept, progress::hashed));
             } catch (InvalidArchiveException e) {
                 return run.invalid(SAFETY, List.of(e.getMessage()));
             }
+            ReadArchive read = opened.contents();
             run.passed(SAFETY, List.of(read.files().size() + " files, " + read.decompressedBytes() + " bytes in "
                     + read.topFolder() + "/"));
 
-            List<Finding> findings = BagCompleteness.check(read);
+            List<Finding> findings = opened.findings();
             run.signatures = ArchiveSignatures.check(read, new SignatureChecker(options.trust(), Clock.systemUTC()), findings);
             if (!findings.isEmpty()) {
                 return run.invalid(CHECKSUMS, findings.stream().map(f -> read.topFolder() + "/" + f).toList());

@@ -14,4 +14,9 @@ public record ArchiveLimits(long maxEntries, long maxFileBytes, long maxTotalByt
     public static ArchiveLimits defaults() {
         return new ArchiveLimits(100_000, 16 * GIB, 64 * GIB);
     }
+
+    /** No limits: only for an archive this process has just written itself, never for one it was given. */
+    public static ArchiveLimits none() {
+        return new ArchiveLimits(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+    }
 }
