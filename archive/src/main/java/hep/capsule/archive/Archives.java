@@ -3,7 +3,7 @@ package hep.capsule.archive;
 import hep.capsule.archive.tar.ArchiveLimits;
 import hep.capsule.archive.tar.ArchiveReader;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -30,7 +30,7 @@ public final class Archives {
      *         not an exception but the {@linkplain OpenedArchive#findings() findings}
      */
     public static OpenedArchive open(Path archive, Path workFolder, ArchiveReader reader) throws IOException, InvalidArchiveException {
-        ReadArchive contents = reader.read(archive, workFolder);
+        ArchiveContents contents = reader.read(archive, workFolder);
         return new OpenedArchive(contents, BagCompleteness.check(contents));
     }
 }

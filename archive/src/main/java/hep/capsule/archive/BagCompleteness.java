@@ -1,6 +1,6 @@
 package hep.capsule.archive;
 
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.archive.tar.StoredFile;
 import hep.capsule.archive.bag.BagFormatException;
 import hep.capsule.archive.bag.BagLayout;
@@ -27,15 +27,15 @@ import java.util.Optional;
  * manifest is blamed, not the file: the report then names what was really changed.
  */
 final class BagCompleteness {
-    private final ReadArchive archive;
+    private final ArchiveContents archive;
     private final List<Finding> findings = new ArrayList<>();
 
-    private BagCompleteness(ReadArchive archive) {
+    private BagCompleteness(ArchiveContents archive) {
         this.archive = archive;
     }
 
     /** @return every problem found; an empty list means the bag is complete and intact */
-    static List<Finding> check(ReadArchive archive) throws IOException {
+    static List<Finding> check(ArchiveContents archive) throws IOException {
         BagCompleteness check = new BagCompleteness(archive);
         check.run();
         return List.copyOf(check.findings);

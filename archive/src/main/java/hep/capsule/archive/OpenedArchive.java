@@ -1,6 +1,6 @@
 package hep.capsule.archive;
 
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
  * @param contents its top folder and its files by bag path
  * @param findings every problem of the bag; empty when it is complete and every checksum matches
  */
-public record OpenedArchive(ReadArchive contents, List<Finding> findings) {
+public record OpenedArchive(ArchiveContents contents, List<Finding> findings) {
     public OpenedArchive {
         findings = List.copyOf(findings);
     }

@@ -23,7 +23,7 @@ import hep.capsule.archive.Archives;
 import hep.capsule.archive.Finding;
 import hep.capsule.archive.OpenedArchive;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ final class InspectCommand implements Callable<Integer> {
         try (WorkFolder work = WorkFolder.create("inspect")) {
             OpenedArchive opened = Archives.open(archive, work.path(),
                     new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { }));
-            ReadArchive read = opened.contents();
+            ArchiveContents read = opened.contents();
             List<Finding> findings = opened.findings();
             byte[] metadata = read.require(BagLayout.CAPSULE_JSON).readAllBytes();
             Descriptor descriptor = CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();
@@ -68,7 +68,7 @@ final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private void printJson(ReadArchive read, byte[] metadata, List<Finding> findings) throws IOException {
+    private void printJson(ArchiveContents read, byte[] metadata, List<Finding> findings) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("path", archive.toString());
@@ -84,7 +84,7 @@ final class InspectCommand implements Callable<Integer> {
         System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 
-    private void printText(ReadArchive read, Descriptor d, List<Finding> findings) {
+    private void printText(ArchiveContents read, Descriptor d, List<Finding> findings) {
         System.out.println(d.name() + (d.draft() ? "  (DRAFT)" : "") + ": " + d.title());
         System.out.println("  analysis: " + d.analysis().name() + " (" + d.analysis().experiment() + "), arXiv:" + d.analysis().arxiv()
                 + ", DOI " + d.analysis().doi() + ", HEPData " + d.analysis().hepdata());

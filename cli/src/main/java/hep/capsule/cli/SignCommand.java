@@ -14,7 +14,7 @@ import hep.capsule.archive.tar.ArchiveLimits;
 import hep.capsule.archive.Archives;
 import hep.capsule.archive.OpenedArchive;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +45,7 @@ final class SignCommand implements Callable<Integer> {
             if (!opened.complete()) {
                 throw new UserError(archive + " is not intact, so it is not signed: " + opened.findings().get(0));
             }
-            ReadArchive read = opened.contents();
+            ArchiveContents read = opened.contents();
             List<BagFile> bag = read.files().values().stream().map(f -> BagFile.of(f.bagPath(), f.storedAt())).toList();
             List<BagFile> signed = BagSignatures.addSignature(bag, signer);
             ArchiveSettings settings = new ArchiveSettings(read.entryTime(),

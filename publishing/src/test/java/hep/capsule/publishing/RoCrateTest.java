@@ -16,7 +16,7 @@ import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
 import hep.capsule.archive.tar.ArchiveLimits;
 import hep.capsule.archive.tar.ArchiveReader;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.archive.tar.StoredFile;
 import hep.capsule.verifier.report.Verdict;
 import java.nio.file.Path;
@@ -40,14 +40,14 @@ class RoCrateTest {
     @TempDir
     Path temp;
 
-    private record Crate(JsonNode graph, Map<String, JsonNode> byId, ReadArchive archive, byte[] bytes) {
+    private record Crate(JsonNode graph, Map<String, JsonNode> byId, ArchiveContents archive, byte[] bytes) {
     }
 
     private Crate packAndRead(Example example, String name) throws Exception {
         Path archive = temp.resolve(name);
         Packager.pack(PackOptions.of(example.descriptor(), archive));
         try (WorkFolder work = WorkFolder.createIn(temp, "read")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
+            ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
             byte[] bytes = read.require(CRATE).readAllBytes();
             JsonNode crate = new ObjectMapper().readTree(bytes);
             assertEquals("https://w3id.org/ro/crate/1.2/context", crate.path("@context").asText());

@@ -5,7 +5,7 @@ import hep.capsule.archive.bag.SignatureFile;
 import hep.capsule.signatures.CheckedSignature;
 import hep.capsule.signatures.SignatureChecker;
 import hep.capsule.archive.Finding;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.archive.tar.StoredFile;
 import hep.capsule.verifier.report.SignatureReport;
 import java.io.IOException;
@@ -22,7 +22,7 @@ final class ArchiveSignatures {
     private ArchiveSignatures() {
     }
 
-    static List<SignatureReport> check(ReadArchive read, SignatureChecker checker, List<Finding> bagFindings) throws IOException {
+    static List<SignatureReport> check(ArchiveContents read, SignatureChecker checker, List<Finding> bagFindings) throws IOException {
         Optional<StoredFile> tagManifest = read.file(BagLayout.SIGNED_TAG_MANIFEST);
         byte[] signed = tagManifest.isPresent() ? tagManifest.get().readAllBytes() : new byte[0];
         List<SignatureReport> reports = new ArrayList<>();

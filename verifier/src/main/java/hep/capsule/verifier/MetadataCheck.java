@@ -10,7 +10,7 @@ import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ final class MetadataCheck {
     private MetadataCheck() {
     }
 
-    static LoadedDescriptor check(ReadArchive archive, DescriptorLimits limits) throws IOException, CheckFailed {
+    static LoadedDescriptor check(ArchiveContents archive, DescriptorLimits limits) throws IOException, CheckFailed {
         LoadedDescriptor loaded;
         try {
             StoredFile json = archive.require(BagLayout.CAPSULE_JSON);

@@ -4,7 +4,7 @@ import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyLimits;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 
@@ -12,7 +12,7 @@ import java.io.IOException;
  * Opens the NPY files of a read archive under the user's limits; a malformed or oversized one
  * makes the archive INVALID, naming it.
  */
-record StoredTensors(ReadArchive archive, NpyLimits limits) {
+record StoredTensors(ArchiveContents archive, NpyLimits limits) {
 
     NpyReader open(String bagPath) throws IOException, CheckFailed {
         try {

@@ -18,7 +18,7 @@ import hep.capsule.archive.Archives;
 import hep.capsule.archive.Finding;
 import hep.capsule.archive.OpenedArchive;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
@@ -97,7 +97,7 @@ public final class Verifier {
             } catch (InvalidArchiveException e) {
                 return run.invalid(SAFETY, List.of(e.getMessage()));
             }
-            ReadArchive read = opened.contents();
+            ArchiveContents read = opened.contents();
             run.passed(SAFETY, List.of(read.files().size() + " files, " + read.decompressedBytes() + " bytes in "
                     + read.topFolder() + "/"));
 
@@ -125,7 +125,7 @@ public final class Verifier {
         }
     }
 
-    private ArchiveReport reproduce(Run run, ReadArchive read, Descriptor descriptor) throws IOException, CheckFailed {
+    private ArchiveReport reproduce(Run run, ArchiveContents read, Descriptor descriptor) throws IOException, CheckFailed {
         Packing packing = descriptor.packing().orElseThrow();
         List<Reproduction> models = new ArrayList<>();
         StoredTensors tensors = new StoredTensors(read, options.npyLimits());

@@ -65,7 +65,7 @@ public final class ArchiveReader {
         }
     }
 
-    public ReadArchive read(Path archive, Path workFolder) throws IOException, InvalidArchiveException {
+    public ArchiveContents read(Path archive, Path workFolder) throws IOException, InvalidArchiveException {
         String archiveName = archive.getFileName().toString();
         long diskBudget = Math.min(limits.maxTotalBytes(), workFolder.toFile().getUsableSpace() - DISK_RESERVE);
         Map<String, ReadFile> files = new HashMap<>();
@@ -129,7 +129,7 @@ public final class ArchiveReader {
         for (ReadFile file : files.values()) {
             stored.put(file.bagPath(), file.stored());
         }
-        return new ReadArchive(topFolder, stored, Files.size(archive), totalBytes, entryTime, format);
+        return new ArchiveContents(topFolder, stored, Files.size(archive), totalBytes, entryTime, format);
     }
 
     /** What one file may still take: decompressed bytes, and bytes written to the work folder. */

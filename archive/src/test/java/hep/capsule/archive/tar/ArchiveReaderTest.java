@@ -30,7 +30,7 @@ class ArchiveReaderTest {
         return new HostileTar().file("cap/bagit.txt", DECLARATION).file("cap/data/events.npy", PAYLOAD).tar();
     }
 
-    private ReadArchive read(String name, byte[] bytes, ArchiveReader.Kept kept, Path work) throws Exception {
+    private ArchiveContents read(String name, byte[] bytes, ArchiveReader.Kept kept, Path work) throws Exception {
         Path archive = temp.resolve(name);
         Files.write(archive, bytes);
         return new ArchiveReader(ArchiveLimits.defaults(), kept, b -> { }).read(archive, Files.createDirectories(work));
@@ -38,11 +38,11 @@ class ArchiveReaderTest {
 
     @Test
     void aPlainTarAndItsGzipAreToldApartByTheirBytesNotTheirNamesAndGiveTheSameFiles() throws Exception {
-        ReadArchive plain = read("named-like-gzip.tar.gz", tar(), ArchiveReader.Kept.EVERY_FILE, temp.resolve("w1"));
-        ReadArchive gzipped = read("named-like-tar.tar", HostileTar.gzip(tar()), ArchiveReader.Kept.EVERY_FILE, temp.resolve("w2"));
+        ArchiveContents plain = read("named-like-gzip.tar.gz", tar(), ArchiveReader.Kept.EVERY_FILE, temp.resolve("w1"));
+        ArchiveContents gzipped = read("named-like-tar.tar", HostileTar.gzip(tar()), ArchiveReader.Kept.EVERY_FILE, temp.resolve("w2"));
         assertEquals(ArchiveFormat.TAR, plain.format());
         assertEquals(ArchiveFormat.TAR_GZ, gzipped.format());
-        for (ReadArchive read : List.of(plain, gzipped)) {
+        for (ArchiveContents read : List.of(plain, gzipped)) {
             StoredFile events = read.file("data/events.npy").orElseThrow();
             assertEquals(BagDigests.of(PAYLOAD), events.checksums());
             assertArrayEquals(PAYLOAD, events.readAllBytes());
@@ -53,7 +53,7 @@ class ArchiveReaderTest {
     @Test
     void aFixityReadChecksumsThePayloadWithoutWritingItToDisk() throws Exception {
         Path work = temp.resolve("work");
-        ReadArchive read = read("capsule.tar.gz", HostileTar.gzip(tar()), ArchiveReader.Kept.TAG_FILES, work);
+        ArchiveContents read = read("capsule.tar.gz", HostileTar.gzip(tar()), ArchiveReader.Kept.TAG_FILES, work);
         StoredFile events = read.file("data/events.npy").orElseThrow();
         assertEquals(BagDigests.of(PAYLOAD), events.checksums());
         assertEquals(PAYLOAD.length, events.size());

@@ -13,7 +13,7 @@ import hep.capsule.schema.OutputSpec;
 import hep.capsule.archive.tar.ArchiveLimits;
 import hep.capsule.archive.tar.ArchiveReader;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ReadArchive;
+import hep.capsule.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class Materials {
     /** An archive: read safely into the work folder (files kept under generated names); its capsule.json names files by bag path. */
     static LintMaterial archive(Path archive, LintOptions options, WorkFolder work)
             throws IOException, InvalidArchiveException, DescriptorException {
-        ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
+        ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
         LoadedDescriptor loaded = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON, options.limits());
         Map<String, Path> byBagPath = new LinkedHashMap<>();
         read.files().values().forEach(file -> byBagPath.put(file.bagPath(), file.storedAt()));

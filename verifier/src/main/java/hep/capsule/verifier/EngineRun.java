@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * One engine run over a model's stored reference inputs, batch by batch, with each output
  * compared bit by bit against every stored tensor it must be measured against.
  */
-final class EnginePass {
+final class EngineRun {
     /**
      * A stored tensor that an output is compared with.
      *
@@ -43,16 +43,16 @@ final class EnginePass {
     }
 
     /**
-     * What one pass found.
+     * What one run found.
      *
      * @param outputs   each comparison
-     * @param execution the pass's events and time
+     * @param execution the run's events and time
      * @param distributions the distributions of the outputs that had an overlay
      */
     record Result(List<OutputReport> outputs, Execution execution, List<OutputDistribution> distributions) {
     }
 
-    private EnginePass() {
+    private EngineRun() {
     }
 
     /**

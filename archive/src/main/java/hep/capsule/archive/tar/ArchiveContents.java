@@ -7,16 +7,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * An archive that has been read safely: its top folder and its files by bag path.
+ * What an archive holds, as {@link ArchiveReader} read it safely: its top folder and its files by bag path.
  *
  * @param compressedBytes   the size of the archive file
  * @param decompressedBytes the bytes of all file contents
  * @param entryTime         the latest modification time of its entries (in a capsule, all have the same)
  * @param format            gzip-compressed or plain tar
  */
-public record ReadArchive(String topFolder, Map<String, StoredFile> files, long compressedBytes, long decompressedBytes, Instant entryTime,
+public record ArchiveContents(String topFolder, Map<String, StoredFile> files, long compressedBytes, long decompressedBytes, Instant entryTime,
         ArchiveFormat format) {
-    public ReadArchive {
+    public ArchiveContents {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
