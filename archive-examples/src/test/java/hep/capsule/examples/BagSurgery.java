@@ -1,14 +1,14 @@
 package hep.capsule.examples;
 
-import hep.capsule.bag.BagDigests;
-import hep.capsule.bag.BagLayout;
-import hep.capsule.bag.DigestAlgorithm;
-import hep.capsule.bag.Manifest;
-import hep.capsule.bag.ManifestKind;
-import hep.capsule.packager.archive.ArchiveSettings;
-import hep.capsule.packager.archive.BagFile;
-import hep.capsule.packager.archive.Compression;
-import hep.capsule.packager.archive.DeterministicTar;
+import hep.capsule.archive.bag.BagDigests;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.bag.DigestAlgorithm;
+import hep.capsule.archive.bag.Manifest;
+import hep.capsule.archive.bag.ManifestKind;
+import hep.capsule.archive.tar.ArchiveSettings;
+import hep.capsule.archive.bag.BagFile;
+import hep.capsule.archive.tar.Compression;
+import hep.capsule.archive.tar.DeterministicTar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

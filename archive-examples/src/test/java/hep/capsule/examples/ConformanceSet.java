@@ -1,11 +1,11 @@
 package hep.capsule.examples;
 
-import hep.capsule.bag.BagDigests;
-import hep.capsule.bag.BagLayout;
-import hep.capsule.bag.DigestAlgorithm;
-import hep.capsule.bag.Manifest;
-import hep.capsule.bag.ManifestKind;
-import hep.capsule.packager.archive.Compression;
+import hep.capsule.archive.bag.BagDigests;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.bag.DigestAlgorithm;
+import hep.capsule.archive.bag.Manifest;
+import hep.capsule.archive.bag.ManifestKind;
+import hep.capsule.archive.tar.Compression;
 import hep.capsule.runner.onnx.OnnxModelBuilder;
 import hep.capsule.signatures.LocalTimeStampAuthority;
 import hep.capsule.signatures.TestPki;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.bag.BagLayout;
-import hep.capsule.bag.DigestAlgorithm;
-import hep.capsule.bag.ManifestKind;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.bag.DigestAlgorithm;
+import hep.capsule.archive.bag.ManifestKind;
 import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.Packager;
 import java.io.IOException;

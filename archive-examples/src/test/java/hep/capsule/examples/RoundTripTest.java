@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
-import hep.capsule.bag.BagDigests;
-import hep.capsule.bag.DigestAlgorithm;
+import hep.capsule.archive.bag.BagDigests;
+import hep.capsule.archive.bag.DigestAlgorithm;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.schema.ReportSchema;
 import hep.capsule.verifier.Verifier;

@@ -3,8 +3,8 @@ package hep.capsule.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.bag.BagLayout;
-import hep.capsule.packager.archive.Compression;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.tar.Compression;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
 import hep.capsule.verifier.report.ArchiveReport;

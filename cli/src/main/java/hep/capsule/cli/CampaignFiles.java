@@ -1,6 +1,6 @@
 package hep.capsule.cli;
 
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package hep.capsule.cli;
 
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.OnnxTwins;
 import hep.capsule.runner.tmva.NanInputResponse;

@@ -1,6 +1,6 @@
 package hep.capsule.cli;
 
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import hep.capsule.publishing.export.CutflowTable;
 import hep.capsule.publishing.export.ExportException;
 import hep.capsule.publishing.export.HepDataSubmission;

@@ -1,7 +1,7 @@
 package hep.capsule.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import hep.capsule.publishing.export.ExportException;
 import hep.capsule.publishing.export.ZenodoMetadata;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package hep.capsule.cli;
 
 import hep.capsule.publishing.export.PackedCapsule;
 import hep.capsule.schema.DescriptorException;
-import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 

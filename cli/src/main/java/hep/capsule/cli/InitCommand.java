@@ -3,7 +3,7 @@ package hep.capsule.cli;
 import hep.capsule.interpreter.plan.StaticMemoryCheck;
 import hep.capsule.packager.ExternalDataException;
 import hep.capsule.packager.SelfContainedModel;
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import hep.capsule.runner.ModelExecutionException;
 import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.runner.ModelRunner;

@@ -3,7 +3,7 @@ package hep.capsule.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.schema.CapsuleMetadata;
 import hep.capsule.schema.Cutflow;
@@ -17,13 +17,14 @@ import hep.capsule.schema.FeatureSpec;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.BagCompleteness;
-import hep.capsule.verifier.archive.Finding;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.tar.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.Archives;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.OpenedArchive;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,9 +49,10 @@ final class InspectCommand implements Callable<Integer> {
             return ImageInspection.print(archive, json);
         }
         try (WorkFolder work = WorkFolder.create("inspect")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { })
-                    .read(archive, work.path());
-            List<Finding> findings = BagCompleteness.check(read);
+            OpenedArchive opened = Archives.open(archive, work.path(),
+                    new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { }));
+            ArchiveContents read = opened.contents();
+            List<Finding> findings = opened.findings();
             byte[] metadata = read.require(BagLayout.CAPSULE_JSON).readAllBytes();
             Descriptor descriptor = CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();
             if (json) {
@@ -66,7 +68,7 @@ final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private void printJson(ReadArchive read, byte[] metadata, List<Finding> findings) throws IOException {
+    private void printJson(ArchiveContents read, byte[] metadata, List<Finding> findings) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("path", archive.toString());
@@ -76,13 +78,13 @@ final class InspectCommand implements Callable<Integer> {
         ArrayNode files = root.putArray("files");
         for (StoredFile file : read.files().values()) {
             files.addObject().put("path", file.bagPath()).put("bytes", file.size())
-                    .put("sha256", file.checksums().get(hep.capsule.bag.DigestAlgorithm.SHA256));
+                    .put("sha256", file.checksums().get(hep.capsule.archive.bag.DigestAlgorithm.SHA256));
         }
         root.set("capsule", mapper.readTree(metadata));
         System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 
-    private void printText(ReadArchive read, Descriptor d, List<Finding> findings) {
+    private void printText(ArchiveContents read, Descriptor d, List<Finding> findings) {
         System.out.println(d.name() + (d.draft() ? "  (DRAFT)" : "") + ": " + d.title());
         System.out.println("  analysis: " + d.analysis().name() + " (" + d.analysis().experiment() + "), arXiv:" + d.analysis().arxiv()
                 + ", DOI " + d.analysis().doi() + ", HEPData " + d.analysis().hepdata());

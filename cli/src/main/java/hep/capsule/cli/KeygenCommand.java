@@ -1,6 +1,6 @@
 package hep.capsule.cli;
 
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import hep.capsule.signatures.OpenPgpKeyGenerator;
 import hep.capsule.signatures.OpenPgpKeyPair;
 import hep.capsule.signatures.SigningException;

@@ -1,7 +1,7 @@
 package hep.capsule.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import hep.capsule.publishing.lint.LintJson;
 import hep.capsule.publishing.lint.LintOptions;
 import hep.capsule.publishing.lint.LintReport;
@@ -9,7 +9,7 @@ import hep.capsule.publishing.lint.Linter;
 import hep.capsule.publishing.lint.SarifLog;
 import hep.capsule.publishing.lint.Severity;
 import hep.capsule.schema.DescriptorException;
-import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -4,7 +4,7 @@ import hep.capsule.packager.PackException;
 import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.PackResult;
 import hep.capsule.packager.Packager;
-import hep.capsule.packager.archive.Compression;
+import hep.capsule.archive.tar.Compression;
 import hep.capsule.signatures.TagManifestSigner;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,21 +1,20 @@
 package hep.capsule.cli;
 
 import hep.capsule.files.WorkFolder;
-import hep.capsule.packager.archive.ArchiveSettings;
-import hep.capsule.packager.archive.AtomicFileWriter;
-import hep.capsule.packager.archive.BagFile;
-import hep.capsule.packager.archive.BagSignatures;
-import hep.capsule.packager.archive.Compression;
-import hep.capsule.packager.archive.DeterministicTar;
+import hep.capsule.archive.tar.ArchiveSettings;
+import hep.capsule.files.AtomicFileWriter;
+import hep.capsule.archive.bag.BagFile;
+import hep.capsule.signatures.BagSignatures;
+import hep.capsule.archive.tar.Compression;
+import hep.capsule.archive.tar.DeterministicTar;
 import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.TagManifestSigner;
-import hep.capsule.verifier.archive.ArchiveFormat;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.BagCompleteness;
-import hep.capsule.verifier.archive.Finding;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.archive.tar.ArchiveFormat;
+import hep.capsule.archive.tar.ArchiveLimits;
+import hep.capsule.archive.Archives;
+import hep.capsule.archive.OpenedArchive;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,11 +41,11 @@ final class SignCommand implements Callable<Integer> {
     public Integer call() throws IOException, UserError {
         TagManifestSigner signer = signing.unlock(key);
         try (WorkFolder work = WorkFolder.create("sign")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
-            List<Finding> findings = BagCompleteness.check(read);
-            if (!findings.isEmpty()) {
-                throw new UserError(archive + " is not intact, so it is not signed: " + findings.get(0));
+            OpenedArchive opened = Archives.open(archive, work.path(), ArchiveLimits.defaults());
+            if (!opened.complete()) {
+                throw new UserError(archive + " is not intact, so it is not signed: " + opened.findings().get(0));
             }
+            ArchiveContents read = opened.contents();
             List<BagFile> bag = read.files().values().stream().map(f -> BagFile.of(f.bagPath(), f.storedAt())).toList();
             List<BagFile> signed = BagSignatures.addSignature(bag, signer);
             ArchiveSettings settings = new ArchiveSettings(read.entryTime(),

@@ -1,6 +1,6 @@
 package hep.capsule.cli;
 
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.JUnitXml;
 import hep.capsule.verifier.report.html.HtmlReport;

@@ -1,6 +1,6 @@
 package hep.capsule.cli;
 
-import hep.capsule.packager.archive.AtomicFileWriter;
+import hep.capsule.files.AtomicFileWriter;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;

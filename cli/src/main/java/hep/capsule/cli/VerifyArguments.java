@@ -4,7 +4,7 @@ import hep.capsule.signatures.NamedBytes;
 import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.TrustAnchors;
 import hep.capsule.verifier.VerifyOptions;
-import hep.capsule.verifier.archive.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveLimits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package hep.capsule.packager;
 
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.BagLayout;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package hep.capsule.packager;
 
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.schema.AttachedFile;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package hep.capsule.packager;
 
-import hep.capsule.packager.archive.Compression;
+import hep.capsule.archive.tar.Compression;
 import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.signatures.TagManifestSigner;

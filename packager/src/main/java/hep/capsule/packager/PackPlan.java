@@ -1,6 +1,6 @@
 package hep.capsule.packager;
 
-import hep.capsule.packager.archive.BagFile;
+import hep.capsule.archive.bag.BagFile;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;

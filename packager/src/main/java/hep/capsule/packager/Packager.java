@@ -1,14 +1,14 @@
 package hep.capsule.packager;
 
-import hep.capsule.bag.DigestAlgorithm;
+import hep.capsule.archive.bag.DigestAlgorithm;
 import hep.capsule.files.WorkFolder;
-import hep.capsule.packager.archive.ArchiveSettings;
-import hep.capsule.packager.archive.AtomicFileWriter;
-import hep.capsule.packager.archive.BagAssembler;
-import hep.capsule.packager.archive.BagFile;
-import hep.capsule.packager.archive.BagInfo;
-import hep.capsule.packager.archive.BagSignatures;
-import hep.capsule.packager.archive.DeterministicTar;
+import hep.capsule.archive.tar.ArchiveSettings;
+import hep.capsule.files.AtomicFileWriter;
+import hep.capsule.archive.bag.BagAssembler;
+import hep.capsule.archive.bag.BagFile;
+import hep.capsule.archive.bag.BagInfo;
+import hep.capsule.signatures.BagSignatures;
+import hep.capsule.archive.tar.DeterministicTar;
 import hep.capsule.runner.MachineProbe;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.schema.Contact;
@@ -116,23 +116,26 @@ public final class Packager {
             String version = CapsuleVersion.current();
             Packing packing = new Packing(version, baggingDate, plan.batchSize(), MachineProbe.probe(), runtimes);
             List<BagFile> tagFiles = List.of(
-                    BagFile.of(hep.capsule.bag.BagLayout.CAPSULE_JSON, CapsuleMetadataWriter.write(plan, packing,
+                    BagFile.of(hep.capsule.archive.bag.BagLayout.CAPSULE_JSON, CapsuleMetadataWriter.write(plan, packing,
                             tree -> {
                                 CutflowPacking.record(tree, cutflows);
                                 if (!facts.isEmpty()) {
                                     tree.set("signal_model_facts", FileFactsJson.write(facts));
                                 }
                             })),
-                    BagFile.of(hep.capsule.bag.BagLayout.README_TXT, CapsuleReadme.write(plan, runtimes, version, baggingDate)));
+                    BagFile.of(hep.capsule.archive.bag.BagLayout.README_TXT, CapsuleReadme.write(plan, runtimes, version, baggingDate)));
             List<BagFile> assembled = BagAssembler.assemble(bagInfo(loaded.descriptor(), baggingDate, version), payload, tagFiles);
             List<BagFile> bag = options.signer().isPresent() ? sign(assembled, options.signer().get()) : assembled;
             ArchiveSettings settings = new ArchiveSettings(plan.entryTime(), options.compression());
             MessageDigest archiveSha256 = DigestAlgorithm.SHA256.newDigest();
             try {
                 AtomicFileWriter.write(options.output(), options.force(), out -> DeterministicTar.write(plan.topFolder(), bag, settings,
-                        new DigestOutputStream(out, archiveSha256)));
+                        new DigestOutputStream(out, archiveSha256)), written -> PackSelfCheck.require(written, options.output(),
+                        work.resolve("self-check")));
             } catch (FileAlreadyExistsException e) {
                 throw new PackException(options.output() + " exists already; give --force to replace it");
+            } catch (PackSelfCheck.IncompleteArchive e) {
+                throw new PackException(e.getMessage(), e);
             }
             return new PackResult(options.output(), DigestAlgorithm.hex(archiveSha256.digest()), plan.draft(), loaded.missing().size(),
                     events, referenceTime, warnings);

@@ -1,7 +1,7 @@
 package hep.capsule.packager;
 
 import hep.capsule.files.WorkFolder;
-import hep.capsule.packager.archive.Compression;
+import hep.capsule.archive.tar.Compression;
 import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.tensor.NpyLimits;

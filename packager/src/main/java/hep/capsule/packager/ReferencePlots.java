@@ -1,6 +1,6 @@
 package hep.capsule.packager;
 
-import hep.capsule.packager.archive.BagFile;
+import hep.capsule.archive.bag.BagFile;
 import hep.capsule.plots.ColumnHistograms;
 import hep.capsule.plots.EventWeights;
 import hep.capsule.plots.Histogram;

@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hep.capsule.bag.DigestAlgorithm;
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.DigestAlgorithm;
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.Packager;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.tar.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.StoredFile;
 import hep.capsule.verifier.report.Verdict;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,20 +34,20 @@ import org.junit.jupiter.api.io.TempDir;
 class RoCrateTest {
     private static final String CRATE = "data/ro-crate-metadata.json";
     /** Packed before the RO-Crate existed (the verifier's fuzz seed): it has none and must verify as before. */
-    private static final Path OLD_CAPSULE = Path.of("../verifier/src/test/resources/hep/capsule/verifier/archive/"
+    private static final Path OLD_CAPSULE = Path.of("../archive/src/test/resources/hep/capsule/archive/"
             + "ArchiveReaderFuzzTestInputs/readAndCheck/hh-resdnn-even.capsule.tar");
 
     @TempDir
     Path temp;
 
-    private record Crate(JsonNode graph, Map<String, JsonNode> byId, ReadArchive archive, byte[] bytes) {
+    private record Crate(JsonNode graph, Map<String, JsonNode> byId, ArchiveContents archive, byte[] bytes) {
     }
 
     private Crate packAndRead(Example example, String name) throws Exception {
         Path archive = temp.resolve(name);
         Packager.pack(PackOptions.of(example.descriptor(), archive));
         try (WorkFolder work = WorkFolder.createIn(temp, "read")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
+            ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
             byte[] bytes = read.require(CRATE).readAllBytes();
             JsonNode crate = new ObjectMapper().readTree(bytes);
             assertEquals("https://w3id.org/ro/crate/1.2/context", crate.path("@context").asText());

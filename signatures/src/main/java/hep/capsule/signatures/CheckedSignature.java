@@ -1,6 +1,6 @@
 package hep.capsule.signatures;
 
-import hep.capsule.bag.SignatureFormat;
+import hep.capsule.archive.bag.SignatureFormat;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package hep.capsule.signatures;
 
-import hep.capsule.bag.SignatureFormat;
+import hep.capsule.archive.bag.SignatureFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

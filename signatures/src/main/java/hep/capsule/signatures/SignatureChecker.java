@@ -1,6 +1,6 @@
 package hep.capsule.signatures;
 
-import hep.capsule.bag.SignatureFile;
+import hep.capsule.archive.bag.SignatureFile;
 import java.time.Clock;
 import java.util.Optional;
 

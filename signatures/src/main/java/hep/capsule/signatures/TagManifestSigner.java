@@ -1,6 +1,6 @@
 package hep.capsule.signatures;
 
-import hep.capsule.bag.SignatureFormat;
+import hep.capsule.archive.bag.SignatureFormat;
 
 /** Makes a detached signature of a bag's {@code tagmanifest-sha512.txt}, with an unlocked key. */
 public interface TagManifestSigner {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.bag.SignatureFile;
-import hep.capsule.bag.SignatureFormat;
+import hep.capsule.archive.bag.SignatureFile;
+import hep.capsule.archive.bag.SignatureFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package hep.capsule.verifier;
 
-import hep.capsule.bag.BagLayout;
-import hep.capsule.bag.SignatureFile;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.bag.SignatureFile;
 import hep.capsule.signatures.CheckedSignature;
 import hep.capsule.signatures.SignatureChecker;
-import hep.capsule.verifier.archive.Finding;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.StoredFile;
 import hep.capsule.verifier.report.SignatureReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ final class ArchiveSignatures {
     private ArchiveSignatures() {
     }
 
-    static List<SignatureReport> check(ReadArchive read, SignatureChecker checker, List<Finding> bagFindings) throws IOException {
+    static List<SignatureReport> check(ArchiveContents read, SignatureChecker checker, List<Finding> bagFindings) throws IOException {
         Optional<StoredFile> tagManifest = read.file(BagLayout.SIGNED_TAG_MANIFEST);
         byte[] signed = tagManifest.isPresent() ? tagManifest.get().readAllBytes() : new byte[0];
         List<SignatureReport> reports = new ArrayList<>();

@@ -1,6 +1,6 @@
 package hep.capsule.verifier;
 
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.schema.AttachedFile;
 import hep.capsule.schema.CapsuleMetadata;
 import hep.capsule.schema.DescriptorException;
@@ -9,9 +9,9 @@ import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ final class MetadataCheck {
     private MetadataCheck() {
     }
 
-    static LoadedDescriptor check(ReadArchive archive, DescriptorLimits limits) throws IOException, CheckFailed {
+    static LoadedDescriptor check(ArchiveContents archive, DescriptorLimits limits) throws IOException, CheckFailed {
         LoadedDescriptor loaded;
         try {
             StoredFile json = archive.require(BagLayout.CAPSULE_JSON);

@@ -6,7 +6,7 @@ import hep.capsule.plots.Histogram;
 import hep.capsule.plots.VerticalLine;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.Tensor;
-import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.verifier.report.OutputDistribution;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -21,7 +21,7 @@ import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
-import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
@@ -168,7 +168,7 @@ final class Reproduction implements AutoCloseable {
      * What reproducing a model found.
      *
      * @param outputs    each comparison
-     * @param executions each engine's pass, timed
+     * @param executions each engine's run, timed
      * @param main       the working-point decisions of the main runtime's recomputed outputs, by output name
      * @param witness    the same for the portable witness, when it ran
      * @param distributions each output's distribution, packed and re-executed by the main runtime
@@ -199,27 +199,27 @@ final class Reproduction implements AutoCloseable {
         Map<String, CutDecisions> mainDecisions = decisions(cutOutputs, "recomputed");
         Map<String, CutDecisions> witnessDecisions = witness.isPresent() ? decisions(cutOutputs, "recomputed by the witness") : Map.of();
         if (witness.isPresent()) {
-            Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
+            Map<String, List<EngineRun.Target>> targets = new LinkedHashMap<>();
             for (OutputSpec output : model.outputs()) {
-                targets.put(output.name(), List.of(new EnginePass.Target(OutputReport.Kind.WITNESS_OUTPUT,
+                targets.put(output.name(), List.of(new EngineRun.Target(OutputReport.Kind.WITNESS_OUTPUT,
                         output.storedWitnessReference().orElseThrow(), cuts(output), result -> false)));
             }
-            EnginePass.Result witnessPass = EnginePass.run(tensors, model, witness.get(), inputs, batchSize(packing, witness.get()), targets,
+            EngineRun.Result witnessRun = EngineRun.run(tensors, model, witness.get(), inputs, batchSize(packing, witness.get()), targets,
                     types, Map.of(), progress, witnessDecisions);
-            witnessReports = witnessPass.outputs();
-            executions.add(witnessPass.execution());
+            witnessReports = witnessRun.outputs();
+            executions.add(witnessRun.execution());
         }
-        Map<String, List<EnginePass.Target>> targets = new LinkedHashMap<>();
+        Map<String, List<EngineRun.Target>> targets = new LinkedHashMap<>();
         for (OutputSpec output : model.outputs()) {
             boolean witnessExact = witnessReports.stream().anyMatch(r -> r.tensor().equals(output.name()) && r.comparison().isBitExact());
-            List<EnginePass.Target> list = new ArrayList<>();
-            list.add(new EnginePass.Target(OutputReport.Kind.REFERENCE_OUTPUT, output.storedReference().orElseThrow(), cuts(output),
+            List<EngineRun.Target> list = new ArrayList<>();
+            list.add(new EngineRun.Target(OutputReport.Kind.REFERENCE_OUTPUT, output.storedReference().orElseThrow(), cuts(output),
                     acceptable(output, otherKindOfMachine && witnessExact)));
-            output.storedWitnessReference().ifPresent(path -> list.add(new EnginePass.Target(
+            output.storedWitnessReference().ifPresent(path -> list.add(new EngineRun.Target(
                     OutputReport.Kind.MAIN_RUNTIME_AGAINST_WITNESS, path, cuts(output), result -> !result.anyCutChanged())));
-            output.expected().ifPresent(expected -> list.add(new EnginePass.Target(OutputReport.Kind.TRAINING_FRAMEWORK_OUTPUT,
+            output.expected().ifPresent(expected -> list.add(new EngineRun.Target(OutputReport.Kind.TRAINING_FRAMEWORK_OUTPUT,
                     expected.file(), List.of(), result -> result.nanMismatches() == 0 && result.maxAbsolute() <= expected.maxAbsolute())));
-            original.ifPresent(of -> list.add(new EnginePass.Target(OutputReport.Kind.TWIN_AGAINST_ORIGINAL,
+            original.ifPresent(of -> list.add(new EngineRun.Target(OutputReport.Kind.TWIN_AGAINST_ORIGINAL,
                     originalOutput(output).storedReference().orElseThrow(), cuts(output),
                     result -> result.nanMismatches() == 0 && !result.anyCutChanged())));
             targets.put(output.name(), list);
@@ -229,12 +229,12 @@ final class Reproduction implements AutoCloseable {
             overlays.put(output.name(), OutputOverlay.of(tensors, model.id(), output.name(), output.storedReference().orElseThrow(),
                     WorkingPointLines.of(originalOutput(output).workingPoints())));
         }
-        EnginePass.Result mainPass = EnginePass.run(tensors, model, main, inputs, batchSize(packing, main), targets, types, overlays, progress,
+        EngineRun.Result mainRun = EngineRun.run(tensors, model, main, inputs, batchSize(packing, main), targets, types, overlays, progress,
                 mainDecisions);
-        reports.addAll(mainPass.outputs());
+        reports.addAll(mainRun.outputs());
         reports.addAll(witnessReports);
-        executions.add(0, mainPass.execution());
-        return new Reproduced(reports, executions, mainDecisions, witnessDecisions, mainPass.distributions());
+        executions.add(0, mainRun.execution());
+        return new Reproduced(reports, executions, mainDecisions, witnessDecisions, mainRun.distributions());
     }
     /** A collector of the decisions of every output some cutflow cuts on that has working points. */
     private Map<String, CutDecisions> decisions(Set<String> cutOutputs, String engine) {

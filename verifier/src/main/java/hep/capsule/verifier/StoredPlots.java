@@ -1,8 +1,8 @@
 package hep.capsule.verifier;
 
-import hep.capsule.bag.BagLayout;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.bag.BagLayout;
+import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.StoredFile;
 import hep.capsule.verifier.report.StoredPlot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ final class StoredPlots {
     private StoredPlots() {
     }
 
-    static List<StoredPlot> of(ReadArchive read) throws IOException {
+    static List<StoredPlot> of(ArchiveContents read) throws IOException {
         List<StoredPlot> plots = new ArrayList<>();
         for (StoredFile file : read.files().values()) {
             if (plots.size() < MAX_PLOTS && file.bagPath().startsWith(BagLayout.PLOTS_DIRECTORY) && file.bagPath().endsWith(".svg")

@@ -3,16 +3,16 @@ package hep.capsule.verifier;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyLimits;
 import hep.capsule.tensor.NpyReader;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
-import hep.capsule.verifier.archive.StoredFile;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 
 /**
  * Opens the NPY files of a read archive under the user's limits; a malformed or oversized one
  * makes the archive INVALID, naming it.
  */
-record StoredTensors(ReadArchive archive, NpyLimits limits) {
+record StoredTensors(ArchiveContents archive, NpyLimits limits) {
 
     NpyReader open(String bagPath) throws IOException, CheckFailed {
         try {

@@ -13,11 +13,12 @@ import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.schema.facts.FileFacts;
 import hep.capsule.signatures.SignatureChecker;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.BagCompleteness;
-import hep.capsule.verifier.archive.Finding;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.Archives;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.OpenedArchive;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
@@ -89,17 +90,18 @@ public final class Verifier {
         }
         try (WorkFolder work = options.scratch().isPresent()
                 ? WorkFolder.createIn(options.scratch().get(), "verify") : WorkFolder.create("verify")) {
-            ReadArchive read;
+            OpenedArchive opened;
             try {
                 ArchiveReader.Kept kept = options.integrityOnly() ? ArchiveReader.Kept.TAG_FILES : ArchiveReader.Kept.EVERY_FILE;
-                read = new ArchiveReader(options.limits(), kept, progress::hashed).read(archive, work.path());
+                opened = Archives.open(archive, work.path(), new ArchiveReader(options.limits(), kept, progress::hashed));
             } catch (InvalidArchiveException e) {
                 return run.invalid(SAFETY, List.of(e.getMessage()));
             }
+            ArchiveContents read = opened.contents();
             run.passed(SAFETY, List.of(read.files().size() + " files, " + read.decompressedBytes() + " bytes in "
                     + read.topFolder() + "/"));
 
-            List<Finding> findings = BagCompleteness.check(read);
+            List<Finding> findings = opened.findings();
             run.signatures = ArchiveSignatures.check(read, new SignatureChecker(options.trust(), Clock.systemUTC()), findings);
             if (!findings.isEmpty()) {
                 return run.invalid(CHECKSUMS, findings.stream().map(f -> read.topFolder() + "/" + f).toList());
@@ -123,7 +125,7 @@ public final class Verifier {
         }
     }
 
-    private ArchiveReport reproduce(Run run, ReadArchive read, Descriptor descriptor) throws IOException, CheckFailed {
+    private ArchiveReport reproduce(Run run, ArchiveContents read, Descriptor descriptor) throws IOException, CheckFailed {
         Packing packing = descriptor.packing().orElseThrow();
         List<Reproduction> models = new ArrayList<>();
         StoredTensors tensors = new StoredTensors(read, options.npyLimits());

@@ -4,7 +4,7 @@ import hep.capsule.runner.ModelMemoryBudget;
 import hep.capsule.schema.DescriptorLimits;
 import hep.capsule.signatures.TrustAnchors;
 import hep.capsule.tensor.NpyLimits;
-import hep.capsule.verifier.archive.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveLimits;
 import java.nio.file.Path;
 import java.util.Optional;
 

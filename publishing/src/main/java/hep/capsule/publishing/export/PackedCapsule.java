@@ -1,14 +1,14 @@
 package hep.capsule.publishing.export;
 
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.schema.CapsuleMetadata;
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.DescriptorException;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.archive.tar.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ public record PackedCapsule(Path archive, Descriptor descriptor, long bytes) {
 
     public static PackedCapsule read(Path archive) throws IOException, InvalidArchiveException, DescriptorException {
         try (WorkFolder work = WorkFolder.create("export")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, b -> { }).read(archive, work.path());
+            ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, b -> { }).read(archive, work.path());
             Descriptor descriptor = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON).descriptor();
             return new PackedCapsule(archive, descriptor, Files.size(archive));
         }

@@ -3,7 +3,7 @@ package hep.capsule.publishing.lint;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.publishing.lint.rules.LintRules;
 import hep.capsule.schema.DescriptorException;
-import hep.capsule.verifier.archive.InvalidArchiveException;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

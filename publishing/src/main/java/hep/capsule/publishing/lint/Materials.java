@@ -1,6 +1,6 @@
 package hep.capsule.publishing.lint;
 
-import hep.capsule.bag.BagLayout;
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.packager.PackException;
 import hep.capsule.packager.ReferenceOutputs;
@@ -10,10 +10,10 @@ import hep.capsule.schema.DescriptorLoader;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
+import hep.capsule.archive.tar.ArchiveLimits;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class Materials {
     /** An archive: read safely into the work folder (files kept under generated names); its capsule.json names files by bag path. */
     static LintMaterial archive(Path archive, LintOptions options, WorkFolder work)
             throws IOException, InvalidArchiveException, DescriptorException {
-        ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
+        ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
         LoadedDescriptor loaded = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON, options.limits());
         Map<String, Path> byBagPath = new LinkedHashMap<>();
         read.files().values().forEach(file -> byBagPath.put(file.bagPath(), file.storedAt()));

@@ -54,7 +54,7 @@ class LintExamplesTest {
 
     @Test
     void anArchiveIsLintedFromItsCapsuleJsonAndNamesTheArchiveAndField() throws Exception {
-        java.nio.file.Path old = java.nio.file.Path.of("../verifier/src/test/resources/hep/capsule/verifier/archive/"
+        java.nio.file.Path old = java.nio.file.Path.of("../archive/src/test/resources/hep/capsule/archive/"
                 + "ArchiveReaderFuzzTestInputs/readAndCheck/hh-resdnn-even.capsule.tar");
         LintReport report = Linter.standard().lint(old, LintOptions.DEFAULT);
         assertEquals(Map.of("format-producer", 1L, "identity-contact-placeholder", 1L), ruleCounts(report));
