@@ -27,7 +27,7 @@ public record ReadArchive(String topFolder, Map<String, StoredFile> files, long 
     public StoredFile require(String bagPath) throws InvalidArchiveException {
         StoredFile file = files.get(bagPath);
         if (file == null) {
-            throw new InvalidArchiveException(topFolder + "/" + bagPath, "the file is missing from the archive");
+            throw new InvalidArchiveException(FindingCode.NAMED_FILE_MISSING, topFolder + "/" + bagPath, "the file is missing from the archive");
         }
         return file;
     }
