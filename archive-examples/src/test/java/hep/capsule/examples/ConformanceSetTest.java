@@ -1,16 +1,21 @@
 package hep.capsule.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.verifier.archive.Finding;
+import hep.capsule.verifier.archive.FindingCode;
 import hep.capsule.verifier.report.ArchiveReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed conformance set (conformance/cases.tsv): a plain verify of every archive gives the verdict
- * the set expects, every archive is listed, and every rule a case cites exists in docs/archive-format-1.md.
+ * the set expects and reports the finding conformance/findings.tsv expects, every archive is listed, and every rule a case cites exists in docs/archive-format-1.md.
  */
 class ConformanceSetTest {
     static final Path SET = Examples.repositoryRoot().resolve("conformance");
@@ -30,6 +35,22 @@ class ConformanceSetTest {
 
     /** One line of cases.tsv. */
     record Case(String archive, String verdict, String rule, String reason) {
+    }
+
+    /** One line of findings.tsv: a finding the verification of {@code archive} must report. */
+    record ExpectedFinding(String archive, FindingCode code, String file) {
+    }
+
+    static List<ExpectedFinding> expectedFindings() throws IOException {
+        List<String> lines = Files.readAllLines(SET.resolve("findings.tsv"));
+        assertEquals("archive\tcode\tfile", lines.get(0));
+        List<ExpectedFinding> findings = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] columns = line.split("\t", -1);
+            assertEquals(3, columns.length, line);
+            findings.add(new ExpectedFinding(columns[0], FindingCode.valueOf(columns[1]), columns[2]));
+        }
+        return findings;
     }
 
     static List<Case> cases() throws IOException {
@@ -44,9 +65,15 @@ class ConformanceSetTest {
         return cases;
     }
 
+    /**
+     * Every case gets its verdict; every case that does not reproduce bit for bit is listed in findings.tsv, and its
+     * verification reports that finding (the code and the file), among its problems.
+     */
     @Test
-    void everyArchiveGetsItsExpectedVerdict() throws IOException {
+    void everyArchiveGetsItsExpectedVerdictAndFinding() throws IOException {
         Verifier verifier = new Verifier(VerifyOptions.defaults());
+        Map<String, ExpectedFinding> expected = new LinkedHashMap<>();
+        expectedFindings().forEach(f -> assertNull(expected.put(f.archive(), f), "listed twice in findings.tsv: " + f.archive()));
         List<String> differences = new ArrayList<>();
         for (Case c : cases()) {
             ArchiveReport report = verifier.verify(SET.resolve(c.archive()));
@@ -54,8 +81,16 @@ class ConformanceSetTest {
                 differences.add(c.archive() + ": expected " + c.verdict() + " (" + c.rule() + ", " + c.reason() + ") but got "
                         + report.verdict() + ": " + report.reason());
             }
+            ExpectedFinding finding = expected.remove(c.archive());
+            List<Finding> problems = report.checks().stream().flatMap(check -> check.findings().stream())
+                    .filter(f -> f.code().kind() == FindingCode.Kind.PROBLEM).toList();
+            if (finding == null ? !c.verdict().equals("REPRODUCED") : problems.stream()
+                    .noneMatch(f -> f.code() == finding.code() && f.file().equals(finding.file()))) {
+                differences.add(c.archive() + ": expected the finding " + finding + " but got " + problems);
+            }
         }
         assertEquals(List.of(), differences);
+        assertEquals(Map.of(), expected, "findings.tsv lists archives that cases.tsv does not");
     }
 
     @Test
