@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,23 @@ class ConformanceSetTest {
             Files.delete(script);
         }
         assertEquals(List.of(), differences);
+    }
+
+    /** R-8.11's table lists every finding code with its kind and rule, and every rule a code cites is defined. */
+    @Test
+    void everyFindingCodeIsInTheSpecificationWithItsRule() throws IOException {
+        String spec = Files.readString(Examples.repositoryRoot().resolve("docs/archive-format-1.md"));
+        Set<String> defined = RULE_HEADING.matcher(spec).results().map(m -> m.group(1)).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        for (FindingCode code : FindingCode.values()) {
+            if (!spec.contains("| `" + code + "` | " + code.kind() + " | " + code.rule() + " | ")) {
+                missing.add(code + " (" + code.kind() + ", " + code.rule() + ") has no row in R-8.11's table");
+            }
+            Arrays.stream(code.rule().split(", ")).filter(rule -> !defined.contains(rule)).forEach(rule -> missing.add(code + " cites " + rule));
+        }
+        assertEquals(List.of(), missing);
+        assertEquals(FindingCode.values().length, spec.split("\n\\| `[A-Z0-9_]+` \\| (PROBLEM|NOTE) \\| ", -1).length - 1,
+                "no row for a code that does not exist");
     }
 
     @Test
