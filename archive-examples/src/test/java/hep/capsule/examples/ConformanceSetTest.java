@@ -43,27 +43,25 @@ class ConformanceSetTest {
     }
 
     static List<ExpectedFinding> expectedFindings() throws IOException {
-        List<String> lines = Files.readAllLines(SET.resolve("findings.tsv"));
-        assertEquals("archive\tcode\tfile", lines.get(0));
-        List<ExpectedFinding> findings = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] columns = line.split("\t", -1);
-            assertEquals(3, columns.length, line);
-            findings.add(new ExpectedFinding(columns[0], FindingCode.valueOf(columns[1]), columns[2]));
-        }
-        return findings;
+        return rows("findings.tsv", "archive\tcode\tfile").stream()
+                .map(row -> new ExpectedFinding(row[0], FindingCode.valueOf(row[1]), row[2])).toList();
     }
 
     static List<Case> cases() throws IOException {
-        List<String> lines = Files.readAllLines(SET.resolve("cases.tsv"));
-        assertEquals("archive\tverdict\trule\treason", lines.get(0));
-        List<Case> cases = new ArrayList<>();
+        return rows("cases.tsv", "archive\tverdict\trule\treason").stream().map(row -> new Case(row[0], row[1], row[2], row[3])).toList();
+    }
+
+    /** The lines of a tab-separated file of the set after its header line, which must be {@code header}, split into its columns. */
+    private static List<String[]> rows(String file, String header) throws IOException {
+        List<String> lines = Files.readAllLines(SET.resolve(file));
+        assertEquals(header, lines.get(0), file);
+        List<String[]> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] columns = line.split("\t", -1);
-            assertEquals(4, columns.length, line);
-            cases.add(new Case(columns[0], columns[1], columns[2], columns[3]));
+            assertEquals(header.split("\t").length, columns.length, file + ": " + line);
+            rows.add(columns);
         }
-        return cases;
+        return rows;
     }
 
     /**

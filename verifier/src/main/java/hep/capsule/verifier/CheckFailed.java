@@ -17,11 +17,7 @@ final class CheckFailed extends Exception {
     }
 
     static CheckFailed invalid(FindingCode code, String file, String problem) {
-        return invalid(new Finding(code, file, problem));
-    }
-
-    static CheckFailed invalid(Finding finding) {
-        return new CheckFailed(Verdict.INVALID, List.of(finding));
+        return new CheckFailed(Verdict.INVALID, List.of(new Finding(code, file, problem)));
     }
 
     Verdict verdict() {

@@ -105,7 +105,8 @@ final class EnginePass {
             for (Map.Entry<String, List<Target>> output : targets.entrySet()) {
                 for (Target target : output.getValue()) {
                     if (stored.get(target).rowsLeft() != 0) {
-                        throw CheckFailed.invalid(FindingCode.STORED_TENSOR_TOO_LONG, target.bagPath(), "holds more events than the reference inputs");
+                        throw CheckFailed.invalid(FindingCode.STORED_TENSOR_TOO_LONG, target.bagPath(),
+                                "holds more events than the reference inputs");
                     }
                     ComparisonResult result = comparisons.get(target).result();
                     reports.add(new OutputReport(model.id(), output.getKey(), target.kind(), types.get(output.getKey()), result,
@@ -118,11 +119,13 @@ final class EnginePass {
             throw CheckFailed.invalid(FindingCode.MODEL_MEMORY_EXCEEDED, model.id(), runner.settings().runtime()
                     + " failed on the reference inputs: " + e.getMessage());
         } catch (ModelExecutionException e) {
-            throw CheckFailed.invalid(FindingCode.RUNTIME_FAILED, model.id(), runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
+            throw CheckFailed.invalid(FindingCode.RUNTIME_FAILED, model.id(), runner.settings().runtime()
+                    + " failed on the reference inputs: " + e.getMessage());
         } catch (NpyFormatException e) {
             throw CheckFailed.invalid(FindingCode.NPY_MALFORMED, model.id(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw CheckFailed.invalid(FindingCode.OUTPUT_SHAPE_MISMATCH, model.id(), "the recomputed outputs do not fit the stored ones: " + e.getMessage());
+            throw CheckFailed.invalid(FindingCode.OUTPUT_SHAPE_MISMATCH, model.id(),
+                    "the recomputed outputs do not fit the stored ones: " + e.getMessage());
         } finally {
             closeAll(readers.values());
             closeAll(stored.values());

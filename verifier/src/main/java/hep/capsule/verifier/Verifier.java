@@ -80,10 +80,11 @@ public final class Verifier {
 
     /**
      * The report of an archive that could not be verified at all, e.g. because the process
-     * verifying it died: INVALID, every check SKIPPED, and the reason.
+     * verifying it died: INVALID, every check SKIPPED, and the reason, also as the first check's finding.
      */
     public static ArchiveReport notVerified(String archive, String reason, double seconds) {
-        List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
+        List<CheckReport> skipped = new ArrayList<>(CHECKS.stream().map(CheckReport::skipped).toList());
+        skipped.set(0, new CheckReport(SAFETY, CheckStatus.SKIPPED, List.of(new Finding(FindingCode.VERIFICATION_STOPPED, archive, reason))));
         return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of(), null,
                 List.of(), null, null, List.of(), null, List.of(), List.of());
     }

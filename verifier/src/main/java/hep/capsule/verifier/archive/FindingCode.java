@@ -30,6 +30,8 @@ public enum FindingCode {
     FILE_TOO_LARGE(Kind.PROBLEM, "R-2.11", "an entry declares more bytes than the reader's limit per file"),
     ARCHIVE_TOO_LARGE(Kind.PROBLEM, "R-2.11", "the files expand beyond the limit on decompressed bytes or the free disk space"),
     PADDING_TOO_LONG(Kind.PROBLEM, "R-2.11", "more zero padding follows the tar's end than the limit per file"),
+    VERIFICATION_STOPPED(Kind.PROBLEM, "R-2.11", "the verification did not finish: the time limit passed, or the process "
+            + "verifying the archive died or wrote no report; every check is SKIPPED"),
     ARCHIVE_READ(Kind.NOTE, "R-8.1", "the safety check passed: how many files and bytes, in which top folder"),
 
     // checksums (section 3, R-7.4)
