@@ -63,7 +63,7 @@ class CommandLineTest {
         assertTrue(json.indexOf("\"verdict\" : \"INVALID\"") < json.indexOf("\"archives\""), "the top-level verdict is the worst: " + json);
         Launcher.Run missing = Launcher.run(temp, "verify", "no-such.tar.gz");
         assertEquals(4, missing.exitCode());
-        assertTrue(missing.out().contains("no-such.tar.gz: no such file"), missing.all());
+        assertTrue(missing.out().contains("no-such.tar.gz: no such file [ARCHIVE_NOT_FOUND]"), "the text report shows a problem's code: " + missing.all());
         assertEquals(2, Launcher.run(temp, "verify").exitCode(), "a usage error");
     }
 
@@ -82,7 +82,8 @@ class CommandLineTest {
         tampered.write(temp.resolve("rotten.tar.gz"));
         Launcher.Run rotten = Launcher.run(temp, "verify", "rotten.tar.gz", "--integrity-only");
         assertEquals(4, rotten.exitCode(), rotten.all());
-        assertTrue(rotten.out().contains("checksums        FAILED"), rotten.out());
+        assertTrue(rotten.out().contains("checksums        FAILED") && rotten.out().contains("dense_3.npy: ")
+                && rotten.out().contains(" [PAYLOAD_CHECKSUM_MISMATCH]"), rotten.out());
     }
 
     @Test
@@ -103,7 +104,7 @@ class CommandLineTest {
 
         Launcher.Run limited = Launcher.run(temp, "verify", "campaign", "--max-file-size", "1K");
         assertEquals(4, limited.exitCode(), limited.all());
-        assertTrue(limited.out().contains("more than the limit of 1024"), limited.out());
+        assertTrue(limited.out().contains(" [FILE_TOO_LARGE]"), limited.out());
     }
 
     @Test

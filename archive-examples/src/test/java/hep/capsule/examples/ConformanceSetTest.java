@@ -1,16 +1,22 @@
 package hep.capsule.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.verifier.report.ArchiveReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed conformance set (conformance/cases.tsv): a plain verify of every archive gives the verdict
- * the set expects, every archive is listed, and every rule a case cites exists in docs/archive-format-1.md.
+ * the set expects and reports the finding conformance/findings.tsv expects, every archive is listed, and every rule a case cites exists in docs/archive-format-1.md.
  */
 class ConformanceSetTest {
     static final Path SET = Examples.repositoryRoot().resolve("conformance");
@@ -32,21 +38,41 @@ class ConformanceSetTest {
     record Case(String archive, String verdict, String rule, String reason) {
     }
 
-    static List<Case> cases() throws IOException {
-        List<String> lines = Files.readAllLines(SET.resolve("cases.tsv"));
-        assertEquals("archive\tverdict\trule\treason", lines.get(0));
-        List<Case> cases = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] columns = line.split("\t", -1);
-            assertEquals(4, columns.length, line);
-            cases.add(new Case(columns[0], columns[1], columns[2], columns[3]));
-        }
-        return cases;
+    /** One line of findings.tsv: a finding the verification of {@code archive} must report. */
+    record ExpectedFinding(String archive, FindingCode code, String file) {
     }
 
+    static List<ExpectedFinding> expectedFindings() throws IOException {
+        return rows("findings.tsv", "archive\tcode\tfile").stream()
+                .map(row -> new ExpectedFinding(row[0], FindingCode.valueOf(row[1]), row[2])).toList();
+    }
+
+    static List<Case> cases() throws IOException {
+        return rows("cases.tsv", "archive\tverdict\trule\treason").stream().map(row -> new Case(row[0], row[1], row[2], row[3])).toList();
+    }
+
+    /** The lines of a tab-separated file of the set after its header line, which must be {@code header}, split into its columns. */
+    private static List<String[]> rows(String file, String header) throws IOException {
+        List<String> lines = Files.readAllLines(SET.resolve(file));
+        assertEquals(header, lines.get(0), file);
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] columns = line.split("\t", -1);
+            assertEquals(header.split("\t").length, columns.length, file + ": " + line);
+            rows.add(columns);
+        }
+        return rows;
+    }
+
+    /**
+     * Every case gets its verdict; every case that does not reproduce bit for bit is listed in findings.tsv, and its
+     * verification reports that finding (the code and the file), among its problems.
+     */
     @Test
-    void everyArchiveGetsItsExpectedVerdict() throws IOException {
+    void everyArchiveGetsItsExpectedVerdictAndFinding() throws IOException {
         Verifier verifier = new Verifier(VerifyOptions.defaults());
+        Map<String, ExpectedFinding> expected = new LinkedHashMap<>();
+        expectedFindings().forEach(f -> assertNull(expected.put(f.archive(), f), "listed twice in findings.tsv: " + f.archive()));
         List<String> differences = new ArrayList<>();
         for (Case c : cases()) {
             ArchiveReport report = verifier.verify(SET.resolve(c.archive()));
@@ -54,8 +80,16 @@ class ConformanceSetTest {
                 differences.add(c.archive() + ": expected " + c.verdict() + " (" + c.rule() + ", " + c.reason() + ") but got "
                         + report.verdict() + ": " + report.reason());
             }
+            ExpectedFinding finding = expected.remove(c.archive());
+            List<Finding> problems = report.checks().stream().flatMap(check -> check.findings().stream())
+                    .filter(f -> f.code().kind() == FindingCode.Kind.PROBLEM).toList();
+            if (finding == null ? !c.verdict().equals("REPRODUCED") : problems.stream()
+                    .noneMatch(f -> f.code() == finding.code() && f.file().equals(finding.file()))) {
+                differences.add(c.archive() + ": expected the finding " + finding + " but got " + problems);
+            }
         }
         assertEquals(List.of(), differences);
+        assertEquals(Map.of(), expected, "findings.tsv lists archives that cases.tsv does not");
     }
 
     @Test
@@ -97,6 +131,23 @@ class ConformanceSetTest {
             Files.delete(script);
         }
         assertEquals(List.of(), differences);
+    }
+
+    /** R-8.11's table lists every finding code with its kind and rule, and every rule a code cites is defined. */
+    @Test
+    void everyFindingCodeIsInTheSpecificationWithItsRule() throws IOException {
+        String spec = Files.readString(Examples.repositoryRoot().resolve("docs/archive-format-1.md"));
+        Set<String> defined = RULE_HEADING.matcher(spec).results().map(m -> m.group(1)).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        for (FindingCode code : FindingCode.values()) {
+            if (!spec.contains("| `" + code + "` | " + code.kind() + " | " + code.rule() + " | ")) {
+                missing.add(code + " (" + code.kind() + ", " + code.rule() + ") has no row in R-8.11's table");
+            }
+            Arrays.stream(code.rule().split(", ")).filter(rule -> !defined.contains(rule)).forEach(rule -> missing.add(code + " cites " + rule));
+        }
+        assertEquals(List.of(), missing);
+        assertEquals(FindingCode.values().length, spec.split("\n\\| `[A-Z0-9_]+` \\| (PROBLEM|NOTE) \\| ", -1).length - 1,
+                "no row for a code that does not exist");
     }
 
     @Test

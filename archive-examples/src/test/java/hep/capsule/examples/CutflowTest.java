@@ -13,6 +13,8 @@ import hep.capsule.packager.PackOptions;
 import hep.capsule.packager.Packager;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.ChangedEvent;
 import hep.capsule.verifier.report.CutflowReport;
@@ -102,7 +104,9 @@ class CutflowTest {
         assertEquals(packedEvents + 1, stage.recordedEvents());
         assertEquals(packedEvents, stage.rederivedEvents());
         assertEquals(0, stage.changedCount(), "no event changed: the recorded number did");
-        assertTrue(report.reason().contains("stage \"" + NN_STAGE + "\": recorded " + (packedEvents + 1) + " events"), report.reason());
+        Finding first = report.checks().get(4).findings().get(0);
+        assertEquals(FindingCode.CUTFLOW_STAGE_DIFFERS, first.code(), report.reason());
+        assertEquals(BagLayout.CAPSULE_JSON, first.file());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import hep.capsule.runner.onnx.ExternalTensor;
 import hep.capsule.tensor.ElementType;
 import hep.capsule.tensor.Npy;
@@ -104,7 +106,10 @@ class ExternalDataCommandTest {
         String finding = modelPath + ": the model does not load: " + modelPath + ": tensor \"";
         String rule = "keeps its data in an external file \"" + location + "\"";
         assertTrue(run.out().contains(finding) && run.out().contains(rule), what + ": " + run.out());
-        assertTrue(json.contains(finding.replace("\"", "\\\"")) && json.contains(rule.replace("\"", "\\\"")), what + ": " + json);
+        JsonNode first = new ObjectMapper().readTree(json).get("archives").get(0).get("checks").get(3).get("findings").get(0);
+        assertEquals("MODEL_DOES_NOT_LOAD", first.get("code").asText(), what + ": " + json);
+        assertEquals(modelPath, first.get("file").asText(), what + ": " + json);
+        assertTrue(first.get("message").asText().contains(rule), what + ": " + json);
         for (String report : List.of(run.all(), json, junit)) {
             assertFalse(report.contains("TOPSECRET") || report.contains("recomputed") || report.contains("first difference"),
                     what + ": a value derived from the file reached a report: " + report);

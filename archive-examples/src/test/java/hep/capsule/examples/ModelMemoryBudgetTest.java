@@ -197,7 +197,10 @@ class ModelMemoryBudgetTest {
         JsonNode modelInterface = entry.get("checks").get(3);
         assertEquals("model-interface", modelInterface.get("check").asText());
         assertEquals("FAILED", modelInterface.get("status").asText());
-        String finding = modelInterface.get("findings").get(0).asText();
+        JsonNode first = modelInterface.get("findings").get(0);
+        assertEquals("MODEL_MEMORY_EXCEEDED", first.get("code").asText(), first.toString());
+        assertEquals(MODEL, first.get("file").asText());
+        String finding = first.get("message").asText();
         assertTrue(finding.startsWith("model resdnn_even (" + MODEL + "): node "), finding);
         assertTrue(finding.contains("(" + operator + ") would make the tensor " + tensor), finding);
         assertTrue(finding.endsWith("more than the model memory budget of 2 GiB (--max-model-memory); at a batch of 1024 events,"

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.verifier.report.ArchiveReport;
+import hep.capsule.verifier.report.CheckStatus;
 import hep.capsule.verifier.report.OutputReport;
 import hep.capsule.verifier.report.Verdict;
 import java.nio.ByteBuffer;
@@ -47,8 +50,9 @@ class TamperTest {
             byte[] bytes = tampered.files.get(path);
             bytes[bytes.length / 2] ^= 0x01;
             ArchiveReport report = verify(tampered, "flipped");
-            if (report.verdict() != Verdict.INVALID || !report.reason().contains(path)) {
-                failures.add(path + " -> " + report.verdict() + ": " + report.reason());
+            Finding first = failedFindings(report).get(0);
+            if (report.verdict() != Verdict.INVALID || first.code() != flipped(path) || !first.file().endsWith(path)) {
+                failures.add(path + " -> " + report.verdict() + ": " + failedFindings(report));
             }
         }
         assertEquals(List.of(), failures);
@@ -71,7 +75,8 @@ class TamperTest {
         assertEquals(event, result.comparison().firstDifference().index());
         assertEquals(999, result.comparison().bitIdentical());
         assertEquals(1, result.comparison().cutChanges().get(0).changedDecisions(), "the forged value crosses the 0.73 cut");
-        assertTrue(report.reason().contains("first at index 417") && report.reason().contains("a cut decision changed"), report.reason());
+        assertEquals(new Finding(FindingCode.REFERENCE_OUTPUT_DIFFERS, SUSY_OUTPUT, reproductionFindings(report).get(0).message()),
+                reproductionFindings(report).get(0));
         assertTrue(!report.environmentDifferences().isEmpty(), "a result that is not bit-exact lists the environment differences");
     }
 
@@ -91,6 +96,8 @@ class TamperTest {
 
             assertEquals(ulps == 2 ? Verdict.REPRODUCED_WITHIN_TOLERANCE : Verdict.NOT_REPRODUCED, report.verdict(), report.toString());
             assertEquals(ulps, referenceOutput(report).comparison().maxUlp());
+            assertEquals(ulps == 2 ? FindingCode.REFERENCE_OUTPUT_ACCEPTED : FindingCode.REFERENCE_OUTPUT_DIFFERS,
+                    reproductionFindings(report).get(0).code());
         }
     }
 
@@ -116,6 +123,8 @@ class TamperTest {
     void onAnotherKindOfMachineOnnxruntimeMayDifferWhileTheWitnessIsExactAndNoCutChanges() throws Exception {
         ArchiveReport elsewhere = shiftedOutput(10, 3, Float.NaN, true, "elsewhere");
         assertEquals(Verdict.REPRODUCED_WITHIN_TOLERANCE, elsewhere.verdict(), elsewhere.toString());
+        assertEquals(List.of(FindingCode.REFERENCE_OUTPUT_ACCEPTED), reproductionFindings(elsewhere).stream().map(Finding::code)
+                .filter(code -> code.kind() == FindingCode.Kind.PROBLEM).toList());
         assertTrue(elsewhere.environmentDifferences().stream().anyMatch(d -> d.contains("an_instruction_set_this_cpu_lacks")),
                 elsewhere.environmentDifferences().toString());
         OutputReport witness = elsewhere.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.WITNESS_OUTPUT).findFirst().orElseThrow();
@@ -137,7 +146,26 @@ class TamperTest {
         output.putInt(NPY_HEADER + 4 * 5, output.getInt(NPY_HEADER + 4 * 5) + 1);
         ArchiveReport report = verify(forged.reseal(), "witness");
         assertEquals(Verdict.NOT_REPRODUCED, report.verdict(), report.toString());
-        assertTrue(report.reason().contains("first at index 5"), report.reason());
+        assertEquals(new Finding(FindingCode.WITNESS_OUTPUT_DIFFERS, witnessOutput, reproductionFindings(report).get(0).message()),
+                reproductionFindings(report).get(0));
+        OutputReport witness = report.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.WITNESS_OUTPUT).findFirst().orElseThrow();
+        assertEquals(5, witness.comparison().firstDifference().index());
+    }
+
+    /** The code of the first finding when one byte of a file is flipped: the file changed, or a tag file became malformed. */
+    private static FindingCode flipped(String path) {
+        return path.startsWith("data/") ? FindingCode.PAYLOAD_CHECKSUM_MISMATCH
+                : path.equals(BagLayout.BAGIT_TXT) ? FindingCode.BAGIT_DECLARATION_WRONG
+                : path.startsWith("tagmanifest-") ? FindingCode.TAG_MANIFEST_ENTRY_WRONG
+                : FindingCode.TAG_CHECKSUM_MISMATCH;
+    }
+
+    private static List<Finding> failedFindings(ArchiveReport report) {
+        return report.checks().stream().filter(c -> c.status() == CheckStatus.FAILED).flatMap(c -> c.findings().stream()).toList();
+    }
+
+    private static List<Finding> reproductionFindings(ArchiveReport report) {
+        return report.checks().stream().filter(c -> c.check().equals(Verifier.REPRODUCTION)).findFirst().orElseThrow().findings();
     }
 
     private static OutputReport referenceOutput(ArchiveReport report) {

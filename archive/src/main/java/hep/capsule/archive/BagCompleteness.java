@@ -58,7 +58,7 @@ final class BagCompleteness {
         for (StoredFile file : archive.files().values()) {
             Optional<TimeStampFile> timeStamp = TimeStampFile.parse(file.bagPath());
             if (timeStamp.isPresent() && archive.file(timeStamp.get().signature().bagPath()).isEmpty()) {
-                findings.add(new Finding(file.bagPath(), "is a time-stamp of " + timeStamp.get().signature().bagPath()
+                findings.add(new Finding(FindingCode.TIME_STAMP_WITHOUT_SIGNATURE, file.bagPath(), "is a time-stamp of " + timeStamp.get().signature().bagPath()
                         + ", which is not in the archive: remove it, or put back its signature"));
             }
         }
@@ -67,20 +67,20 @@ final class BagCompleteness {
     private void checkDeclaration() throws IOException {
         Optional<StoredFile> bagit = archive.file(BagLayout.BAGIT_TXT);
         if (bagit.isEmpty()) {
-            findings.add(new Finding(BagLayout.BAGIT_TXT, "is missing: this is not a BagIt bag"));
+            findings.add(new Finding(FindingCode.BAGIT_TXT_MISSING, BagLayout.BAGIT_TXT, "is missing: this is not a BagIt bag"));
             return;
         }
         try {
             TagFile declaration = TagFile.parse(BagLayout.BAGIT_TXT, bagit.get().readAllBytes());
             if (!declaration.values("BagIt-Version").equals(List.of(BagLayout.BAGIT_VERSION))) {
-                findings.add(new Finding(BagLayout.BAGIT_TXT, "declares BagIt-Version " + declaration.values("BagIt-Version")
+                findings.add(new Finding(FindingCode.BAGIT_DECLARATION_WRONG, BagLayout.BAGIT_TXT, "declares BagIt-Version " + declaration.values("BagIt-Version")
                         + "; a capsule is a BagIt " + BagLayout.BAGIT_VERSION + " bag"));
             }
             if (!declaration.values("Tag-File-Character-Encoding").equals(List.of("UTF-8"))) {
-                findings.add(new Finding(BagLayout.BAGIT_TXT, "must declare Tag-File-Character-Encoding: UTF-8"));
+                findings.add(new Finding(FindingCode.BAGIT_DECLARATION_WRONG, BagLayout.BAGIT_TXT, "must declare Tag-File-Character-Encoding: UTF-8"));
             }
         } catch (BagFormatException e) {
-            findings.add(new Finding(BagLayout.BAGIT_TXT, e.getMessage()));
+            findings.add(new Finding(FindingCode.TAG_FILE_MALFORMED, BagLayout.BAGIT_TXT, e.getMessage()));
         }
     }
 
@@ -90,20 +90,20 @@ final class BagCompleteness {
             String name = kind.fileName(algorithm);
             Optional<StoredFile> file = archive.file(name);
             if (file.isEmpty()) {
-                findings.add(new Finding(name, "is missing"));
+                findings.add(new Finding(FindingCode.MANIFEST_MISSING, name, "is missing"));
                 continue;
             }
             try {
                 byte[] bytes = file.get().readAllBytes();
                 Manifest manifest = Manifest.parse(algorithm, name, bytes);
                 if (kind == ManifestKind.TAG && !java.util.Arrays.equals(bytes, manifest.toBytes())) {
-                    findings.add(new Finding(name, "is not written the way Capsule writes tag manifests (lowercase checksums, "
+                    findings.add(new Finding(FindingCode.TAG_MANIFEST_NOT_CANONICAL, name, "is not written the way Capsule writes tag manifests (lowercase checksums, "
                             + "two spaces, lines sorted, LF endings): nothing covers a tag manifest's own bytes, so any change to them is refused"));
                     continue;
                 }
                 manifests.put(algorithm, manifest);
             } catch (BagFormatException e) {
-                findings.add(new Finding(name, e.getMessage()));
+                findings.add(new Finding(FindingCode.MANIFEST_MALFORMED, name, e.getMessage()));
             }
         }
         return manifests;
@@ -115,9 +115,11 @@ final class BagCompleteness {
             String manifestName = kind.fileName(manifest.algorithm());
             for (String path : manifest.checksumsByPath().keySet()) {
                 if (!kind.mayList(path)) {
-                    findings.add(new Finding(manifestName, "lists \"" + path + "\", which it may not list"));
+                    findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.PAYLOAD_MANIFEST_OUT_OF_SCOPE
+                            : FindingCode.TAG_MANIFEST_OUT_OF_SCOPE, manifestName, "lists \"" + path + "\", which it may not list"));
                 } else if (archive.file(path).isEmpty()) {
-                    findings.add(new Finding(path, "is listed in " + manifestName + " but missing from the archive"));
+                    findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.LISTED_PAYLOAD_FILE_MISSING
+                            : FindingCode.LISTED_TAG_FILE_MISSING, path, "is listed in " + manifestName + " but missing from the archive"));
                 }
             }
         }
@@ -129,7 +131,8 @@ final class BagCompleteness {
             for (Manifest manifest : manifests.values()) {
                 String listed = manifest.checksumsByPath().get(file.bagPath());
                 if (listed == null) {
-                    findings.add(new Finding(file.bagPath(), "is not listed in " + kind.fileName(manifest.algorithm())));
+                    findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.UNLISTED_PAYLOAD_FILE
+                            : FindingCode.UNLISTED_TAG_FILE, file.bagPath(), "is not listed in " + kind.fileName(manifest.algorithm())));
                 } else if (!listed.equals(file.checksums().get(manifest.algorithm()))) {
                     disagreeing.add(manifest.algorithm());
                 }
@@ -143,12 +146,14 @@ final class BagCompleteness {
             return;
         }
         if (disagreeing.size() == BagLayout.ALGORITHMS.size()) {
-            findings.add(new Finding(file.bagPath(), "its content has changed: no checksum matches "
+            findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.PAYLOAD_CHECKSUM_MISMATCH
+                    : FindingCode.TAG_CHECKSUM_MISMATCH, file.bagPath(), "its content has changed: no checksum matches "
                     + kind.fileName(disagreeing.get(0)) + " or its siblings"));
             return;
         }
         for (DigestAlgorithm algorithm : disagreeing) {
-            findings.add(new Finding(kind.fileName(algorithm), "its " + algorithm.bagitName() + " checksum of \"" + file.bagPath()
+            findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.PAYLOAD_MANIFEST_ENTRY_WRONG
+                    : FindingCode.TAG_MANIFEST_ENTRY_WRONG, kind.fileName(algorithm), "its " + algorithm.bagitName() + " checksum of \"" + file.bagPath()
                     + "\" is wrong, while the other algorithm's manifest matches the file"));
         }
     }
@@ -156,13 +161,20 @@ final class BagCompleteness {
     private void checkOxum() throws IOException {
         Optional<StoredFile> bagInfo = archive.file(BagLayout.BAG_INFO_TXT);
         if (bagInfo.isEmpty()) {
-            findings.add(new Finding(BagLayout.BAG_INFO_TXT, "is missing"));
+            findings.add(new Finding(FindingCode.BAG_INFO_MISSING, BagLayout.BAG_INFO_TXT, "is missing"));
+            return;
+        }
+        List<String> values;
+        try {
+            values = TagFile.parse(BagLayout.BAG_INFO_TXT, bagInfo.get().readAllBytes()).values("Payload-Oxum");
+        } catch (BagFormatException e) {
+            findings.add(new Finding(FindingCode.TAG_FILE_MALFORMED, BagLayout.BAG_INFO_TXT, e.getMessage()));
             return;
         }
         try {
-            List<String> values = TagFile.parse(BagLayout.BAG_INFO_TXT, bagInfo.get().readAllBytes()).values("Payload-Oxum");
             if (values.size() != 1) {
-                findings.add(new Finding(BagLayout.BAG_INFO_TXT, "must have exactly one Payload-Oxum"));
+                findings.add(new Finding(FindingCode.PAYLOAD_OXUM_MISSING, BagLayout.BAG_INFO_TXT,
+                        "must have exactly one Payload-Oxum"));
                 return;
             }
             PayloadOxum declared = PayloadOxum.parse(values.get(0));
@@ -176,11 +188,11 @@ final class BagCompleteness {
             }
             PayloadOxum actual = new PayloadOxum(octets, count);
             if (!declared.equals(actual)) {
-                findings.add(new Finding(BagLayout.BAG_INFO_TXT, "Payload-Oxum says " + declared + " but the payload is "
-                        + actual + " (octets.files)"));
+                findings.add(new Finding(FindingCode.PAYLOAD_OXUM_MISMATCH, BagLayout.BAG_INFO_TXT, "Payload-Oxum says " + declared
+                        + " but the payload is " + actual + " (octets.files)"));
             }
         } catch (BagFormatException e) {
-            findings.add(new Finding(BagLayout.BAG_INFO_TXT, e.getMessage()));
+            findings.add(new Finding(FindingCode.PAYLOAD_OXUM_MALFORMED, BagLayout.BAG_INFO_TXT, e.getMessage()));
         }
     }
 }

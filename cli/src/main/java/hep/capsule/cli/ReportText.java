@@ -28,9 +28,9 @@ final class ReportText {
             out.println("  DRAFT: this capsule says it is unfinished; some of its fields are MISSING");
         }
         for (CheckReport check : report.checks()) {
-            String first = check.findings().isEmpty() ? "" : check.findings().get(0);
+            String first = check.findings().isEmpty() ? "" : check.findings().get(0).shown();
             out.printf("  %-16s %-7s %s%n", check.check(), check.status(), first);
-            check.findings().stream().skip(1).forEach(f -> out.printf("  %-16s %-7s %s%n", "", "", f));
+            check.findings().stream().skip(1).forEach(f -> out.printf("  %-16s %-7s %s%n", "", "", f.shown()));
         }
         for (OutputReport output : report.outputs()) {
             out.println("  " + output.model() + " / " + output.label() + ": " + describe(output.comparison()));

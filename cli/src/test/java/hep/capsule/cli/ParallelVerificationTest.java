@@ -3,6 +3,8 @@ package hep.capsule.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.ReportJson;
 import hep.capsule.verifier.report.Verdict;
@@ -69,6 +71,8 @@ class ParallelVerificationTest {
         assertEquals(Verdict.REPRODUCED, archives.get(0).verdict(), archives.get(0).reason());
         assertEquals(Verdict.INVALID, archives.get(1).verdict());
         assertTrue(archives.get(1).reason().contains("killed by signal 11 (SIGSEGV)"), archives.get(1).reason());
+        assertEquals(List.of(new Finding(FindingCode.VERIFICATION_STOPPED, crashing.toString(), archives.get(1).reason())),
+                archives.get(1).checks().get(0).findings(), "the reason as a coded finding, read back from the worker's JSON");
         assertEquals(Verdict.REPRODUCED, archives.get(2).verdict(), archives.get(2).reason());
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hep.capsule.signatures.SignatureStatus;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.VerifyOptions;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
+import hep.capsule.verifier.report.CheckStatus;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.SignatureReport;
 import hep.capsule.verifier.report.Verdict;
@@ -172,7 +175,8 @@ class SigningCommandsTest {
     void anUnlistedFileThatIsNoSignatureIsStillRefused() throws Exception {
         ArchiveReport report = verify(tampered("unlisted", bag -> Files.writeString(bag.resolve("tagmanifest-sha512.txt.1.asc"), "x")), "team");
         assertEquals(Verdict.INVALID, report.verdict());
-        assertTrue(report.reason().contains("tagmanifest-sha512.txt.1.asc"), report.reason());
+        assertEquals(FindingCode.UNLISTED_TAG_FILE, firstFinding(report).code(), report.reason());
+        assertEquals(TOP + "/tagmanifest-sha512.txt.1.asc", firstFinding(report).file());
     }
 
     @Test
@@ -206,7 +210,13 @@ class SigningCommandsTest {
     void aTimeStampWithoutItsSignatureIsRefused() throws Exception {
         ArchiveReport report = verify(tampered(stamped, "orphan-tsr", bag -> Files.delete(bag.resolve("tagmanifest-sha512.txt.2.asc"))), "team");
         assertEquals(Verdict.INVALID, report.verdict());
-        assertTrue(report.reason().contains("tagmanifest-sha512.txt.2.asc.tsr"), report.reason());
+        assertEquals(FindingCode.TIME_STAMP_WITHOUT_SIGNATURE, firstFinding(report).code(), report.reason());
+        assertEquals(TOP + "/tagmanifest-sha512.txt.2.asc.tsr", firstFinding(report).file());
+    }
+
+    /** The first finding of the check that failed. */
+    private static Finding firstFinding(ArchiveReport report) {
+        return report.checks().stream().filter(c -> c.status() == CheckStatus.FAILED).findFirst().orElseThrow().findings().get(0);
     }
 
     @Test

@@ -1,28 +1,30 @@
 package hep.capsule.verifier;
 
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.verifier.report.Verdict;
 import java.util.List;
 
 /** A check failed in a way that decides the verdict; the findings say which file and why. */
 final class CheckFailed extends Exception {
     private final Verdict verdict;
-    private final List<String> findings;
+    private final transient List<Finding> findings;
 
-    CheckFailed(Verdict verdict, List<String> findings) {
-        super(String.join("; ", findings));
+    CheckFailed(Verdict verdict, List<Finding> findings) {
+        super(String.join("; ", findings.stream().map(Finding::toString).toList()));
         this.verdict = verdict;
         this.findings = List.copyOf(findings);
     }
 
-    static CheckFailed invalid(String file, String problem) {
-        return new CheckFailed(Verdict.INVALID, List.of(file + ": " + problem));
+    static CheckFailed invalid(FindingCode code, String file, String problem) {
+        return new CheckFailed(Verdict.INVALID, List.of(new Finding(code, file, problem)));
     }
 
     Verdict verdict() {
         return verdict;
     }
 
-    List<String> findings() {
+    List<Finding> findings() {
         return findings;
     }
 }

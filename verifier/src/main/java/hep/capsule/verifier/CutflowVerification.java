@@ -15,6 +15,7 @@ import hep.capsule.schema.cutflow.DerivedStage;
 import hep.capsule.schema.cutflow.StageYield;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.verifier.report.ChangedEvent;
 import hep.capsule.verifier.report.CutflowReport;
 import hep.capsule.verifier.report.StageReport;
@@ -102,7 +103,7 @@ final class CutflowVerification {
             return new CutflowReport(cutflow.name(), cutflow.description().orElse(""), cutflow.source().descriptorName(),
                     cutflow.signalModel(), reproduced, stages);
         } catch (CutflowException e) {
-            throw CheckFailed.invalid("capsule.json", e.getMessage());
+            throw CheckFailed.invalid(FindingCode.CUTFLOW_MALFORMED, "capsule.json", e.getMessage());
         }
     }
 
@@ -174,7 +175,7 @@ final class CutflowVerification {
                 try {
                     return Optional.of(tensors.open(file.get()));
                 } catch (CheckFailed e) {
-                    throw new CutflowException(file.get() + ": " + String.join("; ", e.findings()), e);
+                    throw new CutflowException(file.get() + ": " + e.getMessage(), e);
                 }
             }
         };

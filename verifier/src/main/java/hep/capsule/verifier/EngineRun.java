@@ -2,6 +2,7 @@ package hep.capsule.verifier;
 
 import hep.capsule.runner.BatchedRun;
 import hep.capsule.runner.ModelExecutionException;
+import hep.capsule.runner.ModelMemoryExceededException;
 import hep.capsule.runner.ModelRunner;
 import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.runner.SplitInputs;
@@ -10,6 +11,7 @@ import hep.capsule.schema.OutputSpec;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
 import hep.capsule.verifier.compare.TensorComparison;
@@ -103,7 +105,8 @@ final class EngineRun {
             for (Map.Entry<String, List<Target>> output : targets.entrySet()) {
                 for (Target target : output.getValue()) {
                     if (stored.get(target).rowsLeft() != 0) {
-                        throw CheckFailed.invalid(target.bagPath(), "holds more events than the reference inputs");
+                        throw CheckFailed.invalid(FindingCode.STORED_TENSOR_TOO_LONG, target.bagPath(),
+                                "holds more events than the reference inputs");
                     }
                     ComparisonResult result = comparisons.get(target).result();
                     reports.add(new OutputReport(model.id(), output.getKey(), target.kind(), types.get(output.getKey()), result,
@@ -112,12 +115,17 @@ final class EngineRun {
             }
             return new Result(reports, new Execution(model.id(), runner.settings().runtime() + " " + runner.settings().version(), events,
                     (System.nanoTime() - start) / 1e9), overlays.values().stream().flatMap(o -> o.distributions().stream()).toList());
+        } catch (ModelMemoryExceededException e) {
+            throw CheckFailed.invalid(FindingCode.MODEL_MEMORY_EXCEEDED, model.id(), runner.settings().runtime()
+                    + " failed on the reference inputs: " + e.getMessage());
         } catch (ModelExecutionException e) {
-            throw CheckFailed.invalid(model.id(), runner.settings().runtime() + " failed on the reference inputs: " + e.getMessage());
+            throw CheckFailed.invalid(FindingCode.RUNTIME_FAILED, model.id(), runner.settings().runtime()
+                    + " failed on the reference inputs: " + e.getMessage());
         } catch (NpyFormatException e) {
-            throw CheckFailed.invalid(model.id(), e.getMessage());
+            throw CheckFailed.invalid(FindingCode.NPY_MALFORMED, model.id(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw CheckFailed.invalid(model.id(), "the recomputed outputs do not fit the stored ones: " + e.getMessage());
+            throw CheckFailed.invalid(FindingCode.OUTPUT_SHAPE_MISMATCH, model.id(),
+                    "the recomputed outputs do not fit the stored ones: " + e.getMessage());
         } finally {
             closeAll(readers.values());
             closeAll(stored.values());

@@ -9,8 +9,10 @@ import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.LoadedDescriptor;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
-import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,18 +34,19 @@ final class MetadataCheck {
             limits.requireSize(json.size(), BagLayout.CAPSULE_JSON);
             loaded = CapsuleMetadata.read(json.readAllBytes(), BagLayout.CAPSULE_JSON, limits);
         } catch (InvalidArchiveException e) {
-            throw CheckFailed.invalid(e.file(), "the archive has no capsule.json: it is not a capsule");
+            throw CheckFailed.invalid(FindingCode.CAPSULE_JSON_MISSING, e.file(), "the archive has no capsule.json: it is not a capsule");
         } catch (DescriptorException e) {
             throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, e.problems().stream()
-                    .map(p -> BagLayout.CAPSULE_JSON + ": " + (p.field().isEmpty() ? "" : p.field() + ": ") + p.message()).toList());
+                    .map(p -> new Finding(p.field().equals("capsule_schema") ? FindingCode.CAPSULE_SCHEMA_UNKNOWN : FindingCode.CAPSULE_JSON_INVALID,
+                            BagLayout.CAPSULE_JSON, (p.field().isEmpty() ? "" : p.field() + ": ") + p.message())).toList());
         }
         if (loaded.descriptor().packing().isEmpty()) {
-            throw CheckFailed.invalid(BagLayout.CAPSULE_JSON, "has no packing record: it was not written by capsule pack");
+            throw CheckFailed.invalid(FindingCode.NOT_PACKED, BagLayout.CAPSULE_JSON, "has no packing record: it was not written by capsule pack");
         }
-        List<String> missing = new ArrayList<>();
+        List<Finding> missing = new ArrayList<>();
         for (String path : namedFiles(loaded)) {
             if (!BagLayout.isPayload(path) || archive.file(path).isEmpty()) {
-                missing.add(BagLayout.CAPSULE_JSON + ": names \"" + path + "\", which is not in the payload");
+                missing.add(new Finding(FindingCode.NAMED_FILE_MISSING, BagLayout.CAPSULE_JSON, "names \"" + path + "\", which is not in the payload"));
             }
         }
         missing.addAll(unstoredReferences(loaded));
@@ -54,19 +57,19 @@ final class MetadataCheck {
     }
 
     /** Every input's model-ready reference and every output's stored reference, which reproduction reads. */
-    private static List<String> unstoredReferences(LoadedDescriptor loaded) {
-        List<String> problems = new ArrayList<>();
+    private static List<Finding> unstoredReferences(LoadedDescriptor loaded) {
+        List<Finding> problems = new ArrayList<>();
         for (ModelSpec model : loaded.descriptor().models()) {
             for (InputSpec input : model.inputs()) {
                 if (input.reference().isEmpty()) {
-                    problems.add(BagLayout.CAPSULE_JSON + ": model " + model.id() + ", input " + input.name()
-                            + " names no reference (the model-ready inputs capsule pack stores)");
+                    problems.add(new Finding(FindingCode.REFERENCE_NOT_STORED, BagLayout.CAPSULE_JSON, "model " + model.id() + ", input "
+                            + input.name() + " names no reference (the model-ready inputs capsule pack stores)"));
                 }
             }
             for (OutputSpec output : model.outputs()) {
                 if (output.storedReference().isEmpty()) {
-                    problems.add(BagLayout.CAPSULE_JSON + ": model " + model.id() + ", output " + output.name()
-                            + " names no stored_reference (the outputs capsule pack stores)");
+                    problems.add(new Finding(FindingCode.REFERENCE_NOT_STORED, BagLayout.CAPSULE_JSON, "model " + model.id() + ", output "
+                            + output.name() + " names no stored_reference (the outputs capsule pack stores)"));
                 }
             }
         }

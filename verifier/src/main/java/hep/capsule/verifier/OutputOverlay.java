@@ -6,6 +6,7 @@ import hep.capsule.plots.Histogram;
 import hep.capsule.plots.VerticalLine;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.Tensor;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.verifier.report.OutputDistribution;
 import java.io.IOException;
@@ -39,9 +40,9 @@ final class OutputOverlay {
             return new OutputOverlay(model, output, workingPoints, ColumnHistograms.perElement(tensors.archive().require(bagPath).storedAt(),
                     bagPath, EventWeights.UNIT, tensors.limits()));
         } catch (InvalidArchiveException e) {
-            throw CheckFailed.invalid(e.file(), "the file is missing from the archive");
+            throw CheckFailed.invalid(FindingCode.NAMED_FILE_MISSING, e.file(), "the file is missing from the archive");
         } catch (NpyFormatException e) {
-            throw CheckFailed.invalid(bagPath, e.getMessage());
+            throw CheckFailed.invalid(FindingCode.NPY_MALFORMED, bagPath, e.getMessage());
         }
     }
 

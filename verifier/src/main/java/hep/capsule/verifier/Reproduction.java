@@ -21,6 +21,8 @@ import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyReader;
 import hep.capsule.tensor.Tensor;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.verifier.compare.ComparisonResult;
 import hep.capsule.verifier.compare.Cut;
@@ -76,16 +78,16 @@ final class Reproduction implements AutoCloseable {
         try {
             bytes = tensors.archive().require(model.file()).readAllBytes();
         } catch (InvalidArchiveException e) {
-            throw CheckFailed.invalid(model.file(), "the model file is missing");
+            throw CheckFailed.invalid(FindingCode.NAMED_FILE_MISSING, model.file(), "the model file is missing");
         }
         if (model.format() == ModelFormat.ONNX) {
             sizeBeforeRunning(tensors, model, bytes, packing, budget);
         }
-        ModelRunner main = open(model, () -> ModelRunners.open(model, bytes, model.file()));
+        ModelRunner main = open(model, FindingCode.MODEL_DOES_NOT_LOAD, () -> ModelRunners.open(model, bytes, model.file()));
         Optional<ModelRunner> witness = Optional.empty();
         try {
             if (hasWitnessOutputs(model)) {
-                witness = Optional.of(open(model, () -> PortableWitness.open(model.format(), bytes, model.file(), budget).orElseThrow(
+                witness = Optional.of(open(model, FindingCode.WITNESS_DOES_NOT_LOAD, () -> PortableWitness.open(model.format(), bytes, model.file(), budget).orElseThrow(
                         () -> new ModelExecutionException("the capsule stores witness outputs, but this format has no witness"))));
             }
         } catch (CheckFailed e) {
@@ -119,8 +121,8 @@ final class Reproduction implements AutoCloseable {
             StaticMemoryCheck.check(bytes, StaticMemoryCheck.batchShapes(shapes, batch), budget,
                     "model " + model.id() + " (" + model.file() + ")");
         } catch (ModelMemoryExceededException e) {
-            throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, List.of(e.getMessage() + "; at a batch of "
-                    + batch + " events, the largest batch capsule.json records for it"));
+            throw CheckFailed.invalid(FindingCode.MODEL_MEMORY_EXCEEDED, model.file(), e.getMessage() + "; at a batch of "
+                    + batch + " events, the largest batch capsule.json records for it");
         }
     }
 
@@ -128,18 +130,22 @@ final class Reproduction implements AutoCloseable {
         ModelRunner open() throws ModelExecutionException;
     }
 
-    private static ModelRunner open(ModelSpec model, Opener opener) throws CheckFailed {
+    /** @param notLoading the code of the finding when the engine does not load the model */
+    private static ModelRunner open(ModelSpec model, FindingCode notLoading, Opener opener) throws CheckFailed {
         ModelRunner runner;
         try {
             runner = opener.open();
+        } catch (ModelMemoryExceededException e) {
+            throw CheckFailed.invalid(FindingCode.MODEL_MEMORY_EXCEEDED, model.file(), "the model does not load: " + e.getMessage());
         } catch (ModelExecutionException e) {
-            throw CheckFailed.invalid(model.file(), "the model does not load: " + e.getMessage());
+            throw CheckFailed.invalid(notLoading, model.file(), "the model does not load: " + e.getMessage());
         }
         List<String> disagreements = InterfaceCheck.disagreements(model, runner.signature());
         if (!disagreements.isEmpty()) {
             runner.close();
             throw new CheckFailed(hep.capsule.verifier.report.Verdict.INVALID, disagreements.stream()
-                    .map(d -> d + " (" + runner.settings().runtime() + ")").toList());
+                    .map(d -> new Finding(FindingCode.MODEL_INTERFACE_MISMATCH, model.file(), d + " (" + runner.settings().runtime() + ")"))
+                    .toList());
         }
         return runner;
     }
@@ -263,7 +269,7 @@ final class Reproduction implements AutoCloseable {
         TensorComparison comparison = new TensorComparison(input.type(), List.of());
         try (NpyReader raw = tensors.open(rawPath); NpyReader ready = tensors.open(readyPath)) {
             if (raw.rowsLeft() != ready.rowsLeft()) {
-                throw CheckFailed.invalid(rawPath, "has " + raw.rowsLeft() + " events, " + readyPath + " has " + ready.rowsLeft());
+                throw CheckFailed.invalid(FindingCode.EVENT_COUNT_MISMATCH, rawPath, "has " + raw.rowsLeft() + " events, " + readyPath + " has " + ready.rowsLeft());
             }
             InputNormaliser normaliser = InputNormaliser.of(input);
             while (raw.rowsLeft() > 0) {
@@ -271,7 +277,7 @@ final class Reproduction implements AutoCloseable {
                 comparison.add(ready.readRows((int) recomputed.rows()), recomputed);
             }
         } catch (NpyFormatException | IllegalArgumentException e) {
-            throw CheckFailed.invalid(rawPath, e.getMessage());
+            throw CheckFailed.invalid(FindingCode.NPY_MALFORMED, rawPath, e.getMessage());
         }
         ComparisonResult result = comparison.result();
         return new OutputReport(model.id(), input.name(), OutputReport.Kind.NORMALISED_INPUT, input.type().descriptorName(),
@@ -281,7 +287,7 @@ final class Reproduction implements AutoCloseable {
     private int batchSize(Packing packing, ModelRunner runner) throws CheckFailed {
         RuntimeRecord record = packing.runtimes().stream()
                 .filter(r -> r.model().equals(model.id()) && r.runtime().equals(runner.settings().runtime())).findFirst()
-                .orElseThrow(() -> CheckFailed.invalid("capsule.json", "records no " + runner.settings().runtime()
+                .orElseThrow(() -> CheckFailed.invalid(FindingCode.RUNTIME_RECORD_MISSING, "capsule.json", "records no " + runner.settings().runtime()
                         + " run for model " + model.id()));
         String value = record.settings().get("batch_size");
         try {
@@ -291,7 +297,7 @@ final class Reproduction implements AutoCloseable {
             }
             return size;
         } catch (NumberFormatException e) {
-            throw CheckFailed.invalid("capsule.json", "model " + model.id() + " records no valid batch_size (found " + value + ")");
+            throw CheckFailed.invalid(FindingCode.BATCH_SIZE_INVALID, "capsule.json", "model " + model.id() + " records no valid batch_size (found " + value + ")");
         }
     }
 

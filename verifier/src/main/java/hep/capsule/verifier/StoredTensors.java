@@ -3,8 +3,9 @@ package hep.capsule.verifier;
 import hep.capsule.tensor.NpyFormatException;
 import hep.capsule.tensor.NpyLimits;
 import hep.capsule.tensor.NpyReader;
-import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 
@@ -19,9 +20,9 @@ record StoredTensors(ArchiveContents archive, NpyLimits limits) {
             StoredFile file = archive.require(bagPath);
             return NpyReader.open(file.storedAt(), bagPath, limits);
         } catch (InvalidArchiveException e) {
-            throw CheckFailed.invalid(e.file(), "the file is missing from the archive");
+            throw CheckFailed.invalid(FindingCode.NAMED_FILE_MISSING, e.file(), "the file is missing from the archive");
         } catch (NpyFormatException e) {
-            throw CheckFailed.invalid(bagPath, e.getMessage());
+            throw CheckFailed.invalid(FindingCode.NPY_MALFORMED, bagPath, e.getMessage());
         }
     }
 }

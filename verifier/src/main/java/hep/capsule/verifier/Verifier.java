@@ -1,5 +1,6 @@
 package hep.capsule.verifier;
 
+import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.files.WorkFolder;
 import hep.capsule.runner.MachineProbe;
 import hep.capsule.schema.MachineEnvironment;
@@ -7,18 +8,21 @@ import hep.capsule.runner.ModelRunner;
 import hep.capsule.schema.CapsuleVersion;
 import hep.capsule.schema.Descriptor;
 import hep.capsule.schema.LoadedDescriptor;
+import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.ModelSpec;
+import hep.capsule.schema.OutputSpec;
 import hep.capsule.schema.Packing;
 import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.schema.cutflow.CutDecisions;
 import hep.capsule.schema.facts.FileFacts;
 import hep.capsule.signatures.SignatureChecker;
-import hep.capsule.archive.tar.ArchiveReader;
 import hep.capsule.archive.Archives;
 import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.archive.OpenedArchive;
-import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.archive.tar.ArchiveContents;
+import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.archive.tar.InvalidArchiveException;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CheckStatus;
@@ -41,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code capsule verify} for one archive: runs the checks in order (safety, checksums,
@@ -59,7 +64,8 @@ public final class Verifier {
     public static final List<String> CHECKS = List.of(SAFETY, CHECKSUMS, METADATA, MODEL_INTERFACE, REPRODUCTION);
 
     /** The finding of the checks that {@code --integrity-only} leaves out. */
-    public static final String NOT_RUN_INTEGRITY_ONLY = "not run: --integrity-only checks the archive's bytes and metadata, executing nothing";
+    public static final Finding NOT_RUN_INTEGRITY_ONLY = Finding.note(FindingCode.NOT_RUN_INTEGRITY_ONLY,
+            "not run: --integrity-only checks the archive's bytes and metadata, executing nothing");
 
     private final VerifyOptions options;
     private final VerificationProgress progress;
@@ -75,10 +81,11 @@ public final class Verifier {
 
     /**
      * The report of an archive that could not be verified at all, e.g. because the process
-     * verifying it died: INVALID, every check SKIPPED, and the reason.
+     * verifying it died: INVALID, every check SKIPPED, and the reason, also as the first check's finding.
      */
     public static ArchiveReport notVerified(String archive, String reason, double seconds) {
-        List<CheckReport> skipped = CHECKS.stream().map(CheckReport::skipped).toList();
+        List<CheckReport> skipped = new ArrayList<>(CHECKS.stream().map(CheckReport::skipped).toList());
+        skipped.set(0, new CheckReport(SAFETY, CheckStatus.SKIPPED, List.of(new Finding(FindingCode.VERIFICATION_STOPPED, archive, reason))));
         return new ArchiveReport(archive, Verdict.INVALID, reason, "", false, skipped, List.of(), List.of(), List.of(), seconds, List.of(), null,
                 List.of(), null, null, List.of(), null, List.of(), List.of());
     }
@@ -86,7 +93,8 @@ public final class Verifier {
     public ArchiveReport verify(Path archive) {
         Run run = new Run(archive.toString(), System.nanoTime(), options.integrityOnly() ? null : options.modelMemory().bytes());
         if (!Files.isRegularFile(archive)) {
-            return run.invalid(SAFETY, List.of(archive + ": no such file"));
+            return run.invalid(SAFETY, List.of(new Finding(FindingCode.ARCHIVE_NOT_FOUND, archive.toString(),
+                    "no such file")));
         }
         try (WorkFolder work = options.scratch().isPresent()
                 ? WorkFolder.createIn(options.scratch().get(), "verify") : WorkFolder.create("verify")) {
@@ -95,25 +103,27 @@ public final class Verifier {
                 ArchiveReader.Kept kept = options.integrityOnly() ? ArchiveReader.Kept.TAG_FILES : ArchiveReader.Kept.EVERY_FILE;
                 opened = Archives.open(archive, work.path(), new ArchiveReader(options.limits(), kept, progress::hashed));
             } catch (InvalidArchiveException e) {
-                return run.invalid(SAFETY, List.of(e.getMessage()));
+                return run.invalid(SAFETY, List.of(e.finding()));
             }
             ArchiveContents read = opened.contents();
-            run.passed(SAFETY, List.of(read.files().size() + " files, " + read.decompressedBytes() + " bytes in "
-                    + read.topFolder() + "/"));
+            run.passed(SAFETY, List.of(Finding.note(FindingCode.ARCHIVE_READ, read.files().size() + " files, "
+                    + read.decompressedBytes() + " bytes in " + read.topFolder() + "/")));
 
             List<Finding> findings = opened.findings();
             run.signatures = ArchiveSignatures.check(read, new SignatureChecker(options.trust(), Clock.systemUTC()), findings);
             if (!findings.isEmpty()) {
-                return run.invalid(CHECKSUMS, findings.stream().map(f -> read.topFolder() + "/" + f).toList());
+                return run.invalid(CHECKSUMS, findings.stream().map(f -> f.inFolder(read.topFolder())).toList());
             }
-            run.passed(CHECKSUMS, List.of("every file matches its sha256 and sha512 checksums"));
+            run.passed(CHECKSUMS, List.of(Finding.note(FindingCode.CHECKSUMS_MATCH,
+                    "every file matches its sha256 and sha512 checksums")));
 
             LoadedDescriptor loaded = MetadataCheck.check(read, options.descriptorLimits());
             run.describe(loaded.descriptor());
             if (options.keepPlots() && !options.integrityOnly()) {
                 run.plots = StoredPlots.of(read);
             }
-            run.passed(METADATA, List.of("capsule.json is valid descriptor format " + loaded.descriptor().capsuleSchema()));
+            run.passed(METADATA, List.of(Finding.note(FindingCode.METADATA_VALID, "capsule.json is valid descriptor format "
+                    + loaded.descriptor().capsuleSchema())));
             if (options.integrityOnly()) {
                 return run.intact();
             }
@@ -121,7 +131,8 @@ public final class Verifier {
         } catch (CheckFailed e) {
             return run.failed(e);
         } catch (IOException e) {
-            return run.invalid(run.current(), List.of(archive + ": cannot be read (" + e.getMessage() + ")"));
+            return run.invalid(run.current(), List.of(new Finding(FindingCode.ARCHIVE_UNREADABLE, archive.toString(),
+                    "cannot be read (" + e.getMessage() + ")")));
         }
     }
 
@@ -136,7 +147,8 @@ public final class Verifier {
                 models.add(Reproduction.load(tensors, model, original, packing, options.modelMemory()));
             }
             run.passed(MODEL_INTERFACE, models.stream().flatMap(r -> r.engines().stream()).distinct()
-                    .map(engine -> engine + " loads every model, and each declares the inputs and outputs the capsule describes").toList());
+                    .map(engine -> Finding.note(FindingCode.MODEL_INTERFACE_MATCHES, engine
+                            + " loads every model, and each declares the inputs and outputs the capsule describes")).toList());
             List<ModelRunner> runners = models.stream().flatMap(r -> r.runners().stream()).toList();
             MachineEnvironment here = run.here;
             run.verifyingRuntimes(runners.stream().map(r -> new RuntimeRecord(modelOf(models, r), r.settings().runtime(),
@@ -159,10 +171,24 @@ public final class Verifier {
             }
             boolean allExact = outputs.stream().allMatch(o -> !o.kind().decidesVerdict() || o.comparison().isBitExact());
             return run.reproduced(outputs, allExact ? List.of() : differences(here, packing, runtimeChanges),
-                    cutflows.verify(mainDecisions, witnessDecisions));
+                    cutflows.verify(mainDecisions, witnessDecisions), output -> storedFile(descriptor, output));
         } finally {
             models.forEach(Reproduction::close);
         }
+    }
+
+    /** The stored tensor a deciding comparison was made against, as capsule.json names it. */
+    private static String storedFile(Descriptor descriptor, OutputReport output) {
+        ModelSpec model = descriptor.models().stream().filter(m -> m.id().equals(output.model())).findFirst().orElseThrow();
+        Optional<String> file = switch (output.kind()) {
+            case NORMALISED_INPUT -> model.inputs().stream().filter(i -> i.name().equals(output.tensor())).findFirst()
+                    .flatMap(InputSpec::reference);
+            case WITNESS_OUTPUT -> model.outputs().stream().filter(o -> o.name().equals(output.tensor())).findFirst()
+                    .flatMap(OutputSpec::storedWitnessReference);
+            default -> model.outputs().stream().filter(o -> o.name().equals(output.tensor())).findFirst()
+                    .flatMap(OutputSpec::storedReference);
+        };
+        return file.orElse(BagLayout.CAPSULE_JSON);
     }
 
     private static String modelOf(List<Reproduction> models, ModelRunner runner) {
@@ -245,11 +271,11 @@ public final class Verifier {
                     modelMemoryBudget, cutflows, numeric, physics, facts, environments, distributions, plots);
         }
 
-        void passed(String check, List<String> findings) {
+        void passed(String check, List<Finding> findings) {
             checks.add(CheckReport.passed(check, findings));
         }
 
-        ArchiveReport invalid(String check, List<String> findings) {
+        ArchiveReport invalid(String check, List<Finding> findings) {
             return failed(new CheckFailed(Verdict.INVALID, findings), check);
         }
 
@@ -260,10 +286,10 @@ public final class Verifier {
         private ArchiveReport failed(CheckFailed failure, String check) {
             checks.add(CheckReport.failed(check, failure.findings()));
             skipRest(List.of());
-            return report(failure.verdict(), failure.findings().get(0), List.of(), List.of());
+            return report(failure.verdict(), failure.findings().get(0).toString(), List.of(), List.of());
         }
 
-        private void skipRest(List<String> why) {
+        private void skipRest(List<Finding> why) {
             for (int i = checks.size(); i < CHECKS.size(); i++) {
                 checks.add(new CheckReport(CHECKS.get(i), CheckStatus.SKIPPED, why));
             }
@@ -274,40 +300,56 @@ public final class Verifier {
             return report(Verdict.INTACT, "every byte matches its checksums and the metadata is valid; nothing was executed", List.of(), List.of());
         }
 
-        ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences, List<CutflowReport> cutflows) {
+        /** @param storedFile the stored tensor a deciding comparison was made against */
+        ArchiveReport reproduced(List<OutputReport> outputs, List<String> differences, List<CutflowReport> cutflows,
+                Function<OutputReport, String> storedFile) {
             Verdict numeric = Verdict.REPRODUCED;
             Verdict physics = Verdict.REPRODUCED;
-            List<String> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             for (OutputReport output : outputs) {
                 if (output.kind().decidesVerdict() && !output.comparison().isBitExact()) {
                     numeric = numeric.worse(output.withinTolerance() ? Verdict.REPRODUCED_WITHIN_TOLERANCE : Verdict.NOT_REPRODUCED);
-                    findings.add(output.model() + " / " + output.tensor() + ": " + (output.comparison().elements()
-                            - output.comparison().bitIdentical()) + " of " + output.comparison().elements()
-                            + " elements differ, first at index " + output.comparison().firstDifference().index()
-                            + (output.comparison().anyCutChanged() ? "; a cut decision changed" : "; no cut decision changed"));
+                    findings.add(new Finding(differenceCode(output), storedFile.apply(output), output.model() + " / " + output.tensor()
+                            + ": " + (output.comparison().elements() - output.comparison().bitIdentical()) + " of "
+                            + output.comparison().elements() + " elements differ, first at index "
+                            + output.comparison().firstDifference().index()
+                            + (output.comparison().anyCutChanged() ? "; a cut decision changed" : "; no cut decision changed")));
                 }
             }
             for (CutflowReport cutflow : cutflows) {
                 for (StageReport stage : cutflow.stages()) {
                     if (!stage.reproduced()) {
                         physics = Verdict.NOT_REPRODUCED;
-                        findings.add(stage.line(cutflow.name()));
+                        findings.add(new Finding(FindingCode.CUTFLOW_STAGE_DIFFERS, BagLayout.CAPSULE_JSON,
+                                stage.line(cutflow.name())));
                     }
                 }
             }
             Verdict verdict = numeric.worse(physics);
             if (verdict == Verdict.REPRODUCED) {
-                findings.add("every output is bit-identical to the stored reference");
+                findings.add(Finding.note(FindingCode.OUTPUTS_BIT_IDENTICAL,
+                        "every output is bit-identical to the stored reference"));
             }
             if (cutflows.stream().anyMatch(c -> c.source().equals("reference_events"))) {
-                findings.add(physics == Verdict.REPRODUCED ? "every cutflow re-derived from the reference events gives the recorded numbers"
-                        : "a cutflow re-derived from the reference events differs from the recorded numbers");
+                findings.add(physics == Verdict.REPRODUCED
+                        ? Finding.note(FindingCode.CUTFLOWS_REPRODUCED,
+                                "every cutflow re-derived from the reference events gives the recorded numbers")
+                        : new Finding(FindingCode.CUTFLOWS_DIFFER, BagLayout.CAPSULE_JSON,
+                                "a cutflow re-derived from the reference events differs from the recorded numbers"));
             }
-            outputs.stream().filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL).map(OutputReport::twinSummary)
+            outputs.stream().filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL).map(o -> Finding.note(FindingCode.TWIN_COMPARED, o.twinSummary()))
                     .forEach(findings::add);
             checks.add(new CheckReport(REPRODUCTION, verdict == Verdict.NOT_REPRODUCED
                     ? CheckStatus.FAILED : CheckStatus.PASSED, findings));
-            return report(verdict, findings.get(0), outputs, differences, cutflows, numeric, physics);
+            return report(verdict, findings.get(0).toString(), outputs, differences, cutflows, numeric, physics);
+        }
+
+        private static FindingCode differenceCode(OutputReport output) {
+            return switch (output.kind()) {
+                case NORMALISED_INPUT -> FindingCode.NORMALISED_INPUT_DIFFERS;
+                case WITNESS_OUTPUT -> FindingCode.WITNESS_OUTPUT_DIFFERS;
+                default -> output.withinTolerance() ? FindingCode.REFERENCE_OUTPUT_ACCEPTED : FindingCode.REFERENCE_OUTPUT_DIFFERS;
+            };
         }
     }
 }

@@ -1,5 +1,7 @@
 package hep.capsule.verifier;
 
+import hep.capsule.archive.FindingCode;
+import hep.capsule.archive.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,42 +41,42 @@ class HostileArchivesTest {
 
     static Stream<Arguments> hostileArchives() {
         return Stream.of(
-                hostile("parent traversal", gz(() -> tar().file("cap/../../evil", SMALL)), "cap/../../evil", "path traversal"),
-                hostile("traversal inside data", gz(() -> tar().file("cap/data/../../evil", SMALL)), "cap/data/../../evil", "path traversal"),
-                hostile("absolute path", gz(() -> tar().file("/tmp/evil", SMALL)), "/tmp/evil", "absolute paths"),
-                hostile("Windows drive letter", gz(() -> tar().file("C:/evil", SMALL)), "C:/evil", "drive letters"),
-                hostile("Windows device name", gz(() -> tar().file("cap/data/CON.txt", SMALL)), "cap/data/CON.txt", "reserved device name"),
-                hostile("backslash traversal", gz(() -> tar().file("cap\\..\\evil", SMALL)), "cap\\..\\evil", "backslashes"),
-                hostile("symbolic link", gz(() -> tar().symlink("cap/data/link", "/etc/passwd")), "cap/data/link", "symbolic link"),
-                hostile("hard link", gz(() -> tar().special("cap/data/hard", TarConstants.LF_LINK, "/etc/passwd")), "cap/data/hard", "hard link"),
-                hostile("character device", gz(() -> tar().special("cap/data/tty", TarConstants.LF_CHR, null)), "cap/data/tty", "character device"),
-                hostile("block device", gz(() -> tar().special("cap/data/disk", TarConstants.LF_BLK, null)), "cap/data/disk", "block device"),
-                hostile("FIFO", gz(() -> tar().special("cap/data/pipe", TarConstants.LF_FIFO, null)), "cap/data/pipe", "FIFO"),
-                hostile("the same path twice", gz(() -> tar().file("cap/data/a", SMALL).file("cap/data/a", "replaced")), "cap/data/a", "appears twice"),
-                hostile("names that differ only in case", gz(() -> tar().file("cap/data/Jet", SMALL).file("cap/data/jet", SMALL)), "cap/data/jet", "case-insensitive"),
+                hostile("parent traversal", gz(() -> tar().file("cap/../../evil", SMALL)), "cap/../../evil", FindingCode.UNSAFE_ENTRY_NAME),
+                hostile("traversal inside data", gz(() -> tar().file("cap/data/../../evil", SMALL)), "cap/data/../../evil", FindingCode.UNSAFE_ENTRY_NAME),
+                hostile("absolute path", gz(() -> tar().file("/tmp/evil", SMALL)), "/tmp/evil", FindingCode.UNSAFE_ENTRY_NAME),
+                hostile("Windows drive letter", gz(() -> tar().file("C:/evil", SMALL)), "C:/evil", FindingCode.UNSAFE_ENTRY_NAME),
+                hostile("Windows device name", gz(() -> tar().file("cap/data/CON.txt", SMALL)), "cap/data/CON.txt", FindingCode.UNSAFE_ENTRY_NAME),
+                hostile("backslash traversal", gz(() -> tar().file("cap\\..\\evil", SMALL)), "cap\\..\\evil", FindingCode.UNSAFE_ENTRY_NAME),
+                hostile("symbolic link", gz(() -> tar().symlink("cap/data/link", "/etc/passwd")), "cap/data/link", FindingCode.NOT_A_REGULAR_FILE),
+                hostile("hard link", gz(() -> tar().special("cap/data/hard", TarConstants.LF_LINK, "/etc/passwd")), "cap/data/hard", FindingCode.NOT_A_REGULAR_FILE),
+                hostile("character device", gz(() -> tar().special("cap/data/tty", TarConstants.LF_CHR, null)), "cap/data/tty", FindingCode.NOT_A_REGULAR_FILE),
+                hostile("block device", gz(() -> tar().special("cap/data/disk", TarConstants.LF_BLK, null)), "cap/data/disk", FindingCode.NOT_A_REGULAR_FILE),
+                hostile("FIFO", gz(() -> tar().special("cap/data/pipe", TarConstants.LF_FIFO, null)), "cap/data/pipe", FindingCode.NOT_A_REGULAR_FILE),
+                hostile("the same path twice", gz(() -> tar().file("cap/data/a", SMALL).file("cap/data/a", "replaced")), "cap/data/a", FindingCode.DUPLICATE_ENTRY),
+                hostile("names that differ only in case", gz(() -> tar().file("cap/data/Jet", SMALL).file("cap/data/jet", SMALL)), "cap/data/jet", FindingCode.NAME_COLLISION),
                 hostile("names equal after Unicode normalisation", gz(() -> tar().file("cap/data/\u00e9", SMALL).file("cap/data/e\u0301", SMALL)),
-                        "cap/data/e\u0301", "Unicode-normalising"),
-                hostile("two top folders", gz(() -> tar().file("cap/bagit.txt", SMALL).file("other/evil", SMALL)), "other/evil", "single top folder"),
-                hostile("a file at the top", gz(() -> tar().file("evil", SMALL)), "evil", "inside the archive's top folder"),
-                hostile("not gzip at all", () -> "plain text, not an archive".getBytes(), "capsule.tar.gz", "gzip"),
-                hostile("neither gzip nor tar, 512 bytes", () -> new byte[512], "capsule.tar.gz", "no \"ustar\" header"),
-                hostile("plain tar: parent traversal", () -> tar().file("cap/../../evil", SMALL).tar(), "cap/../../evil", "path traversal"),
-                hostile("plain tar: symbolic link", () -> tar().symlink("cap/data/link", "/etc/passwd").tar(), "cap/data/link", "symbolic link"),
-                hostile("plain tar: truncated", () -> Arrays.copyOf(tar().file("cap/data/a", new byte[5000]).tar(), 2048), "capsule.tar.gz", "truncated"),
+                        "cap/data/e\u0301", FindingCode.NAME_COLLISION),
+                hostile("two top folders", gz(() -> tar().file("cap/bagit.txt", SMALL).file("other/evil", SMALL)), "other/evil", FindingCode.OUTSIDE_TOP_FOLDER),
+                hostile("a file at the top", gz(() -> tar().file("evil", SMALL)), "evil", FindingCode.OUTSIDE_TOP_FOLDER),
+                hostile("not gzip at all", () -> "plain text, not an archive".getBytes(), "capsule.tar.gz", FindingCode.NOT_A_CAPSULE_ARCHIVE),
+                hostile("neither gzip nor tar, 512 bytes", () -> new byte[512], "capsule.tar.gz", FindingCode.NOT_A_CAPSULE_ARCHIVE),
+                hostile("plain tar: parent traversal", () -> tar().file("cap/../../evil", SMALL).tar(), "cap/../../evil", FindingCode.UNSAFE_ENTRY_NAME),
+                hostile("plain tar: symbolic link", () -> tar().symlink("cap/data/link", "/etc/passwd").tar(), "cap/data/link", FindingCode.NOT_A_REGULAR_FILE),
+                hostile("plain tar: truncated", () -> Arrays.copyOf(tar().file("cap/data/a", new byte[5000]).tar(), 2048), "capsule.tar.gz", FindingCode.ARCHIVE_TRUNCATED),
                 hostile("plain tar: data after the end", () -> concat(tar().file("cap/data/a", SMALL).tar(), "hidden".getBytes()),
-                        "capsule.tar.gz", "follows the end of the tar archive"),
+                        "capsule.tar.gz", FindingCode.DATA_AFTER_TAR_END),
                 hostile("plain tar: a second archive appended", () -> concat(tar().file("cap/data/a", SMALL).tar(), tar().file("cap/data/hidden", SMALL).tar()),
-                        "capsule.tar.gz", "follows the end of the tar archive"),
-                hostile("truncated gzip stream", () -> Arrays.copyOf(gzipped(tar().file("cap/data/a", new byte[5000])), 60), "capsule.tar.gz", "truncated"),
+                        "capsule.tar.gz", FindingCode.DATA_AFTER_TAR_END),
+                hostile("truncated gzip stream", () -> Arrays.copyOf(gzipped(tar().file("cap/data/a", new byte[5000])), 60), "capsule.tar.gz", FindingCode.ARCHIVE_TRUNCATED),
                 hostile("garbage after the gzip stream", () -> concat(gzipped(tar().file("cap/data/a", SMALL)), "garbage".getBytes()),
-                        "capsule.tar.gz", "follows the end of the gzip stream"),
+                        "capsule.tar.gz", FindingCode.DATA_AFTER_GZIP_END),
                 hostile("a second archive appended", () -> concat(gzipped(tar().file("cap/data/a", SMALL)), gzipped(tar().file("cap/data/hidden", SMALL))),
-                        "capsule.tar.gz", "follows the end of the tar archive"),
-                hostile("an empty archive", () -> gzipped(tar()), "capsule.tar.gz", "empty"));
+                        "capsule.tar.gz", FindingCode.DATA_AFTER_TAR_END),
+                hostile("an empty archive", () -> gzipped(tar()), "capsule.tar.gz", FindingCode.EMPTY_ARCHIVE));
     }
 
-    private static Arguments hostile(String what, Archive archive, String entry, String rule) {
-        return Arguments.of(what, archive, entry, rule);
+    private static Arguments hostile(String what, Archive archive, String entry, FindingCode code) {
+        return Arguments.of(what, archive, entry, code);
     }
 
     interface TarBuilder {
@@ -101,7 +103,7 @@ class HostileArchivesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileArchives")
-    void isInvalidNamesTheEntryAndTheRuleAndLeavesNothingBehind(String what, Archive archive, String entry, String rule) throws Exception {
+    void isInvalidNamesTheEntryAndTheRuleAndLeavesNothingBehind(String what, Archive archive, String entry, FindingCode code) throws Exception {
         Path folder = Files.createDirectories(temp.resolve("a/b/c"));
         Path file = folder.resolve("capsule.tar.gz");
         Files.write(file, archive.bytes());
@@ -111,7 +113,8 @@ class HostileArchivesTest {
 
         assertEquals(Verdict.INVALID, report.verdict(), report.toString());
         assertEquals(CheckStatus.FAILED, report.checks().get(0).status(), report.toString());
-        assertTrue(report.reason().contains(entry) && report.reason().contains(rule), what + ": " + report.reason());
+        assertEquals(List.of(new Finding(code, entry, report.checks().get(0).findings().get(0).message())), report.checks().get(0).findings(),
+                what + ": " + report.reason());
         try (Stream<Path> left = Files.list(scratch)) {
             assertEquals(List.of(), left.toList(), "the verifier's work folder is removed");
         }
@@ -128,7 +131,8 @@ class HostileArchivesTest {
         Files.write(file, HostileTar.gzip(tar));
         ArchiveReport report = new Verifier(VerifyOptions.defaults().withLimits(new ArchiveLimits(100, 512, 1 << 20))).verify(file);
         assertEquals(Verdict.INVALID, report.verdict());
-        assertTrue(report.reason().contains("cap/data/huge") && report.reason().contains("more than the limit of 512"), report.reason());
+        assertEquals(FindingCode.FILE_TOO_LARGE, safetyFinding(report).code(), report.reason());
+        assertEquals("cap/data/huge", safetyFinding(report).file());
     }
 
     @Test
@@ -139,7 +143,7 @@ class HostileArchivesTest {
         assertTrue(Files.size(file) < 20_000, "8 MiB of zeros compress to a few kilobytes");
         ArchiveReport report = new Verifier(VerifyOptions.defaults().withLimits(new ArchiveLimits(100, 16 << 20, 1 << 20))).verify(file);
         assertEquals(Verdict.INVALID, report.verdict());
-        assertTrue(report.reason().contains("data/zeros") && report.reason().contains("expands beyond the limit"), report.reason());
+        assertEquals(new Finding(FindingCode.ARCHIVE_TOO_LARGE, "data/zeros", safetyFinding(report).message()), safetyFinding(report));
     }
 
     @Test
@@ -150,7 +154,13 @@ class HostileArchivesTest {
         }
         Path file = tar.writeTo(temp.resolve("many.tar.gz"));
         ArchiveReport report = new Verifier(VerifyOptions.defaults().withLimits(new ArchiveLimits(10, 1 << 20, 1 << 20))).verify(file);
-        assertTrue(report.reason().contains("more than 10 entries"), report.reason());
+        assertEquals(new Finding(FindingCode.TOO_MANY_ENTRIES, "many.tar.gz", safetyFinding(report).message()), safetyFinding(report));
+    }
+
+    private static Finding safetyFinding(ArchiveReport report) {
+        assertEquals(Verifier.SAFETY, report.checks().get(0).check());
+        assertEquals(1, report.checks().get(0).findings().size(), report.toString());
+        return report.checks().get(0).findings().get(0);
     }
 
 }

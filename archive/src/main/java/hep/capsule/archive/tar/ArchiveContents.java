@@ -1,5 +1,6 @@
 package hep.capsule.archive.tar;
 
+import hep.capsule.archive.FindingCode;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record ArchiveContents(String topFolder, Map<String, StoredFile> files, l
     public StoredFile require(String bagPath) throws InvalidArchiveException {
         StoredFile file = files.get(bagPath);
         if (file == null) {
-            throw new InvalidArchiveException(topFolder + "/" + bagPath, "the file is missing from the archive");
+            throw new InvalidArchiveException(FindingCode.NAMED_FILE_MISSING, topFolder + "/" + bagPath, "the file is missing from the archive");
         }
         return file;
     }

@@ -1,5 +1,6 @@
 package hep.capsule.archive.tar;
 
+import hep.capsule.archive.FindingCode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ public enum ArchiveFormat {
                 && Arrays.equals(first, USTAR_MAGIC_OFFSET, USTAR_MAGIC_OFFSET + USTAR.length, USTAR, 0, USTAR.length)) {
             return TAR;
         }
-        throw new InvalidArchiveException(archiveName, "is neither a gzip-compressed tar (its first bytes are not gzip's 1f 8b)"
+        throw new InvalidArchiveException(FindingCode.NOT_A_CAPSULE_ARCHIVE, archiveName, "is neither a gzip-compressed tar (its first bytes are not gzip's 1f 8b)"
                 + " nor a plain POSIX tar (it has no \"ustar\" header): it is not a capsule archive");
     }
 
@@ -44,7 +45,7 @@ public enum ArchiveFormat {
         try {
             return GzipCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get();
         } catch (IOException e) {
-            throw new InvalidArchiveException(archiveName, "is not a valid gzip file (" + e.getMessage() + ")");
+            throw new InvalidArchiveException(FindingCode.GZIP_DAMAGED, archiveName, "is not a valid gzip file (" + e.getMessage() + ")");
         }
     }
 }

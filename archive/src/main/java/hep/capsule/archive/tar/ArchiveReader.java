@@ -1,5 +1,6 @@
 package hep.capsule.archive.tar;
 
+import hep.capsule.archive.FindingCode;
 import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.archive.bag.ParallelDigests;
 import java.io.BufferedInputStream;
@@ -82,7 +83,7 @@ public final class ArchiveReader {
              ParallelDigests digests = new ParallelDigests()) {
             for (TarArchiveEntry entry; (entry = nextEntry(tar, archiveName)) != null; ) {
                 if (++entries > limits.maxEntries()) {
-                    throw new InvalidArchiveException(archiveName, "more than " + limits.maxEntries() + " entries (limit)");
+                    throw new InvalidArchiveException(FindingCode.TOO_MANY_ENTRIES, archiveName, "more than " + limits.maxEntries() + " entries (limit)");
                 }
                 String name = entry.getName();
                 String[] segments = EntryNames.segments(name);
@@ -90,14 +91,15 @@ public final class ArchiveReader {
                 if (topFolder == null) {
                     topFolder = segments[0];
                 } else if (!topFolder.equals(segments[0])) {
-                    throw new InvalidArchiveException(EntryNames.printable(name),
+                    throw new InvalidArchiveException(FindingCode.OUTSIDE_TOP_FOLDER, EntryNames.printable(name),
                             "is outside the archive's single top folder \"" + EntryNames.printable(topFolder) + "\"");
                 }
                 entryTime = entryTime.isAfter(entry.getLastModifiedDate().toInstant()) ? entryTime : entry.getLastModifiedDate().toInstant();
                 String key = EntryNames.collisionKey(String.join("/", segments));
                 String earlier = collisionKeys.putIfAbsent(key, name);
                 if (earlier != null) {
-                    throw new InvalidArchiveException(EntryNames.printable(name), earlier.equals(name)
+                    throw new InvalidArchiveException(earlier.equals(name) ? FindingCode.DUPLICATE_ENTRY : FindingCode.NAME_COLLISION,
+                            EntryNames.printable(name), earlier.equals(name)
                             ? "appears twice in the archive"
                             : "collides with \"" + EntryNames.printable(earlier) + "\" on case-insensitive or Unicode-normalising file systems");
                 }
@@ -105,10 +107,10 @@ public final class ArchiveReader {
                     continue;
                 }
                 if (segments.length < 2) {
-                    throw new InvalidArchiveException(EntryNames.printable(name), "files must be inside the archive's top folder");
+                    throw new InvalidArchiveException(FindingCode.OUTSIDE_TOP_FOLDER, EntryNames.printable(name), "files must be inside the archive's top folder");
                 }
                 if (entry.getSize() > limits.maxFileBytes()) {
-                    throw new InvalidArchiveException(EntryNames.printable(name), "declares " + entry.getSize()
+                    throw new InvalidArchiveException(FindingCode.FILE_TOO_LARGE, EntryNames.printable(name), "declares " + entry.getSize()
                             + " bytes, more than the limit of " + limits.maxFileBytes());
                 }
                 String bagPath = name.substring(topFolder.length() + 1);
@@ -121,7 +123,7 @@ public final class ArchiveReader {
                 files.put(bagPath, read);
             }
             if (topFolder == null) {
-                throw new InvalidArchiveException(archiveName, "the archive is empty");
+                throw new InvalidArchiveException(FindingCode.EMPTY_ARCHIVE, archiveName, "the archive is empty");
             }
             requireOnlyPaddingAfterTheEnd(tarStream, archiveName);
         }
@@ -156,12 +158,12 @@ public final class ArchiveReader {
             for (int n; (n = tarStream.read(buffer)) > 0; ) {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] != 0) {
-                        throw new InvalidArchiveException(archiveName, "data follows the end of the tar archive (a hidden or appended archive)");
+                        throw new InvalidArchiveException(FindingCode.DATA_AFTER_TAR_END, archiveName, "data follows the end of the tar archive (a hidden or appended archive)");
                     }
                 }
                 seen += n;
                 if (seen > limits.maxFileBytes()) {
-                    throw new InvalidArchiveException(archiveName, "more than " + limits.maxFileBytes() + " bytes of padding follow the end of the tar archive");
+                    throw new InvalidArchiveException(FindingCode.PADDING_TOO_LONG, archiveName, "more than " + limits.maxFileBytes() + " bytes of padding follow the end of the tar archive");
                 }
             }
         } catch (IOException e) {
@@ -171,12 +173,12 @@ public final class ArchiveReader {
 
     private static InvalidArchiveException damaged(String archiveName, Exception e) {
         if (e instanceof EOFException || String.valueOf(e.getMessage()).startsWith("Truncated TAR archive")) {
-            return new InvalidArchiveException(archiveName, "the archive is truncated");
+            return new InvalidArchiveException(FindingCode.ARCHIVE_TRUNCATED, archiveName, "the archive is truncated");
         }
         if (String.valueOf(e.getMessage()).contains("after a valid .gz stream")) {
-            return new InvalidArchiveException(archiveName, "data follows the end of the gzip stream");
+            return new InvalidArchiveException(FindingCode.DATA_AFTER_GZIP_END, archiveName, "data follows the end of the gzip stream");
         }
-        return new InvalidArchiveException(archiveName, "the tar stream is damaged (" + e.getMessage() + ")");
+        return new InvalidArchiveException(FindingCode.TAR_DAMAGED, archiveName, "the tar stream is damaged (" + e.getMessage() + ")");
     }
 
     private static void requireOrdinary(TarArchiveEntry entry) throws InvalidArchiveException {
@@ -189,7 +191,7 @@ public final class ArchiveReader {
                 : entry.isDirectory() || entry.isFile() ? null
                 : "an entry of tar type '" + (char) entry.getLinkFlag() + "'";
         if (kind != null) {
-            throw new InvalidArchiveException(EntryNames.printable(entry.getName()), "is " + kind
+            throw new InvalidArchiveException(FindingCode.NOT_A_REGULAR_FILE, EntryNames.printable(entry.getName()), "is " + kind
                     + "; a capsule holds only regular files and folders");
         }
     }
@@ -213,7 +215,7 @@ public final class ArchiveReader {
                 size += n;
                 if (size > limit) {
                     digests.release(block);
-                    throw new InvalidArchiveException(bagPath, "the archive expands beyond the limit on decompressed bytes"
+                    throw new InvalidArchiveException(FindingCode.ARCHIVE_TOO_LARGE, bagPath, "the archive expands beyond the limit on decompressed bytes"
                             + " (or the free disk space of the verifier's work folder)");
                 }
                 out.write(block.bytes(), 0, n);

@@ -1,5 +1,6 @@
 package hep.capsule.archive.tar;
 
+import hep.capsule.archive.FindingCode;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -24,29 +25,29 @@ final class EntryNames {
      */
     static String[] segments(String name) throws InvalidArchiveException {
         if (name.isEmpty()) {
-            throw new InvalidArchiveException("(an entry with an empty name)", "entry names may not be empty");
+            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, "(an entry with an empty name)", "entry names may not be empty");
         }
         if (name.indexOf('\0') >= 0) {
-            throw new InvalidArchiveException(printable(name), "entry names may not contain NUL");
+            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "entry names may not contain NUL");
         }
         if (name.startsWith("/")) {
-            throw new InvalidArchiveException(printable(name), "absolute paths are not allowed");
+            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "absolute paths are not allowed");
         }
         if (name.indexOf('\\') >= 0) {
-            throw new InvalidArchiveException(printable(name), "backslashes are not allowed in entry names");
+            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "backslashes are not allowed in entry names");
         }
         if (DRIVE_LETTER.matcher(name).matches()) {
-            throw new InvalidArchiveException(printable(name), "Windows drive letters are not allowed");
+            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "Windows drive letters are not allowed");
         }
         String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
         String[] segments = trimmed.split("/", -1);
         for (String segment : segments) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                throw new InvalidArchiveException(printable(name), "\"" + segment + "\" segments are not allowed (path traversal)");
+                throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "\"" + segment + "\" segments are not allowed (path traversal)");
             }
             String stem = segment.contains(".") ? segment.substring(0, segment.indexOf('.')) : segment;
             if (WINDOWS_RESERVED.contains(stem.toUpperCase(Locale.ROOT))) {
-                throw new InvalidArchiveException(printable(name), "\"" + segment + "\" is a reserved device name on Windows");
+                throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "\"" + segment + "\" is a reserved device name on Windows");
             }
         }
         return segments;

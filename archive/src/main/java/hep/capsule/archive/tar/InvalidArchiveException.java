@@ -1,19 +1,26 @@
 package hep.capsule.archive.tar;
 
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
+
 /**
  * The archive breaks a rule: it is unsafe to read, incomplete, or its checksums do not match.
  *
- * @see #file() the entry or bag file concerned, or the archive itself
+ * @see #finding() the code, the entry or bag file concerned (or the archive itself), and the problem
  */
 public class InvalidArchiveException extends Exception {
-    private final String file;
+    private final transient Finding finding;
 
-    public InvalidArchiveException(String file, String rule) {
+    public InvalidArchiveException(FindingCode code, String file, String rule) {
         super(file + ": " + rule);
-        this.file = file;
+        this.finding = new Finding(code, file, rule);
     }
 
     public String file() {
-        return file;
+        return finding.file();
+    }
+
+    public Finding finding() {
+        return finding;
     }
 }

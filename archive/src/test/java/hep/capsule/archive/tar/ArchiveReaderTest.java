@@ -1,5 +1,6 @@
 package hep.capsule.archive.tar;
 
+import hep.capsule.archive.FindingCode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,6 +74,7 @@ class ArchiveReaderTest {
         ArchiveReader reader = new ArchiveReader(new ArchiveLimits(100, 16 << 20, 1 << 20), ArchiveReader.Kept.TAG_FILES, b -> { });
         InvalidArchiveException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidArchiveException.class,
                 () -> reader.read(archive, Files.createDirectories(temp.resolve("w"))));
-        assertTrue(e.getMessage().contains("data/events.npy") && e.getMessage().contains("expands beyond the limit"), e.getMessage());
+        assertEquals(FindingCode.ARCHIVE_TOO_LARGE, e.finding().code(), e.getMessage());
+        assertEquals("data/events.npy", e.file());
     }
 }

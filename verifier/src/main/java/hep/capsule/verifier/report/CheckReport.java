@@ -1,5 +1,6 @@
 package hep.capsule.verifier.report;
 
+import hep.capsule.archive.Finding;
 import java.util.List;
 
 /**
@@ -7,18 +8,18 @@ import java.util.List;
  *
  * @param check    its name, e.g. {@code checksums}
  * @param status   how it ended
- * @param findings what it found, one line each: file and problem, or facts worth knowing
+ * @param findings what it found, each with its code and file: the problems, or the facts worth knowing
  */
-public record CheckReport(String check, CheckStatus status, List<String> findings) {
+public record CheckReport(String check, CheckStatus status, List<Finding> findings) {
     public CheckReport {
         findings = List.copyOf(findings);
     }
 
-    public static CheckReport passed(String check, List<String> findings) {
+    public static CheckReport passed(String check, List<Finding> findings) {
         return new CheckReport(check, CheckStatus.PASSED, findings);
     }
 
-    public static CheckReport failed(String check, List<String> findings) {
+    public static CheckReport failed(String check, List<Finding> findings) {
         return new CheckReport(check, CheckStatus.FAILED, findings);
     }
 

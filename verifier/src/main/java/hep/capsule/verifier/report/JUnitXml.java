@@ -79,7 +79,7 @@ public final class JUnitXml {
             StringBuilder text = new StringBuilder();
             for (CheckReport check : archive.checks()) {
                 if (check.status() == CheckStatus.FAILED) {
-                    check.findings().forEach(f -> text.append(check.check()).append(": ").append(f).append('\n'));
+                    check.findings().forEach(f -> text.append(check.check()).append(": ").append(f.shown()).append('\n'));
                 }
             }
             xml.writeCharacters(text.length() == 0 ? archive.reason() : text.toString());

@@ -22,7 +22,7 @@ final class IntegritySection implements HtmlSection {
         for (CheckReport check : archive.checks()) {
             html.markup("<tr class=\"" + check.status().name() + "\"><td>").text(check.check()).markup("</td><td>").text(check.status())
                     .markup("</td><td>");
-            check.findings().forEach(finding -> html.markup("<div>").text(finding).markup("</div>"));
+            check.findings().forEach(finding -> html.markup("<div>").text(finding.shown()).markup("</div>"));
             html.markup("</td></tr>\n");
         }
         html.markup("</table>\n");

@@ -10,6 +10,8 @@ import hep.capsule.schema.RuntimeRecord;
 import hep.capsule.verifier.Verifier;
 import hep.capsule.verifier.report.ArchiveReport;
 import hep.capsule.verifier.report.ChangedEvent;
+import hep.capsule.archive.Finding;
+import hep.capsule.archive.FindingCode;
 import hep.capsule.verifier.report.CheckReport;
 import hep.capsule.verifier.report.CutflowReport;
 import hep.capsule.verifier.report.Environment;
@@ -39,7 +41,7 @@ class HtmlReportPageTest {
                 List.of(new VerticalLine("SR" + HOSTILE, 0.5)), List.of());
         StoredPlot plot = new StoredPlot("data/validation/plots/nn/outputs/score.svg", "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(2)</script></svg>");
         return new ArchiveReport(path, Verdict.REPRODUCED, "every output is bit-identical to the stored reference", "capsule" + HOSTILE, false,
-                List.of(CheckReport.passed(Verifier.SAFETY, List.of("finding" + HOSTILE))), List.of(), List.of(), List.of(), 1.0, List.of(), null,
+                List.of(CheckReport.failed(Verifier.SAFETY, List.of(new Finding(FindingCode.UNSAFE_ENTRY_NAME, "file" + HOSTILE, "finding" + HOSTILE)))), List.of(), List.of(), List.of(), 1.0, List.of(), null,
                 List.of(), null, null, List.of(),
                 new Environments(environment("1.20.0"), environment("1.28.0")), List.of(distribution), List.of(plot));
     }
@@ -68,6 +70,7 @@ class HtmlReportPageTest {
         assertEquals(0, count(html, "<table class=\"summary\">"), "one archive: no summary table");
         assertTrue(html.contains("capsule&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("finding&quot;&gt;&lt;script&gt;"));
+        assertTrue(html.contains("finding&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; [UNSAFE_ENTRY_NAME]"), "a problem shows its code");
         assertTrue(html.contains(">SR&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;<"), "the working point in the inline overlay, as text");
         String stored = Base64.getEncoder().encodeToString("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(2)</script></svg>"
                 .getBytes(StandardCharsets.UTF_8));
