@@ -1,21 +1,9 @@
 package hep.capsule.cli;
 
-import hep.capsule.files.WorkFolder;
-import hep.capsule.packager.archive.ArchiveSettings;
-import hep.capsule.packager.archive.AtomicFileWriter;
-import hep.capsule.packager.archive.BagFile;
-import hep.capsule.packager.archive.BagSignatures;
-import hep.capsule.packager.archive.Compression;
-import hep.capsule.packager.archive.DeterministicTar;
+import hep.capsule.api.internal.ArchiveSigning;
 import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.TagManifestSigner;
-import hep.capsule.verifier.archive.ArchiveFormat;
-import hep.capsule.verifier.archive.ArchiveLimits;
-import hep.capsule.verifier.archive.ArchiveReader;
-import hep.capsule.verifier.archive.BagCompleteness;
-import hep.capsule.verifier.archive.Finding;
 import hep.capsule.verifier.archive.InvalidArchiveException;
-import hep.capsule.verifier.archive.ReadArchive;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,23 +29,13 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UserError {
         TagManifestSigner signer = signing.unlock(key);
-        try (WorkFolder work = WorkFolder.create("sign")) {
-            ReadArchive read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
-            List<Finding> findings = BagCompleteness.check(read);
-            if (!findings.isEmpty()) {
-                throw new UserError(archive + " is not intact, so it is not signed: " + findings.get(0));
-            }
-            List<BagFile> bag = read.files().values().stream().map(f -> BagFile.of(f.bagPath(), f.storedAt())).toList();
-            List<BagFile> signed = BagSignatures.addSignature(bag, signer);
-            ArchiveSettings settings = new ArchiveSettings(read.entryTime(),
-                    read.format() == ArchiveFormat.TAR ? Compression.NONE : Compression.DEFAULT);
-            AtomicFileWriter.write(archive, true, out -> DeterministicTar.write(read.topFolder(), signed, settings, out));
-            System.out.println("signed " + archive + ": added "
-                    + String.join(" and ", signed.subList(bag.size(), signed.size()).stream().map(BagFile::bagPath).toList()));
+        try {
+            List<String> added = ArchiveSigning.addSignature(archive, signer);
+            System.out.println("signed " + archive + ": added " + String.join(" and ", added));
             return ExitCodes.OK;
         } catch (InvalidArchiveException e) {
             throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
-        } catch (SigningException e) {
+        } catch (ArchiveSigning.NotIntactException | SigningException e) {
             throw new UserError(e.getMessage(), e);
         }
     }

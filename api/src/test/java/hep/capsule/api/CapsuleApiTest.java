@@ -1,0 +1,154 @@
+package hep.capsule.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hep.capsule.bag.DigestAlgorithm;
+import hep.capsule.signatures.OpenPgpKeyGenerator;
+import hep.capsule.signatures.OpenPgpKeyPair;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each call of the API on real capsules: the conformance set's, and an example packed here. */
+class CapsuleApiTest {
+    private static final Path CONFORMANCE = Path.of("../conformance");
+    private static final Path SUSY = Path.of("../archive-examples/atlas-susy-2019-04-4jets/capsule.yaml");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void inspectReturnsTheModelsWithTheirInputsAndOutputs() throws CapsuleException {
+        CapsuleInfo info = Capsule.inspect(CONFORMANCE.resolve("valid/onnx.tar.gz"));
+
+        assertEquals("conformance-tiny-onnx", info.name());
+        assertTrue(info.intact());
+        assertEquals(List.of(new CapsuleInfo.Model("tiny", "onnx", "data/models/tiny/tiny.onnx",
+                List.of(new CapsuleInfo.Tensor("x", "float32", List.of(-1L, 2L), info.models().get(0).inputs().get(0).features())),
+                List.of(new CapsuleInfo.Tensor("y", "float32", List.of(-1L, 2L), List.of())))), info.models());
+        assertEquals(2, info.models().get(0).inputs().get(0).features().size());
+        assertTrue(info.files().stream().anyMatch(f -> f.path().equals("data/models/tiny/tiny.onnx") && f.sha256().length() == 64));
+    }
+
+    @Test
+    void inspectNamesTheAlteredFileOfACapsuleThatIsNotIntact() throws CapsuleException {
+        CapsuleInfo info = Capsule.inspect(CONFORMANCE.resolve("invalid/payload-changed.tar.gz"));
+
+        assertFalse(info.intact());
+        assertEquals("checksums", info.problems().get(0).code());
+        assertEquals("conformance-tiny-onnx/data/models/tiny/tiny.onnx", info.problems().get(0).file());
+    }
+
+    @Test
+    void anUnreadableArchiveIsACapsuleExceptionNamingIt() {
+        Path archive = CONFORMANCE.resolve("invalid/not-an-archive.tar.gz");
+        CapsuleException e = assertThrows(CapsuleException.class, () -> Capsule.inspect(archive));
+        assertTrue(e.getMessage().startsWith(archive + " is not a readable capsule"), e.getMessage());
+    }
+
+    @Test
+    void verifyGivesTheCheckAndFileThatMakeACapsuleInvalid() throws CapsuleException {
+        VerificationReport report = Capsule.verify(CONFORMANCE.resolve("invalid/payload-changed.tar.gz"));
+
+        assertEquals(Verdict.INVALID, report.verdict());
+        assertEquals(List.of(Check.Status.PASSED, Check.Status.FAILED, Check.Status.SKIPPED, Check.Status.SKIPPED, Check.Status.SKIPPED),
+                report.checks().stream().map(Check::status).toList());
+        Finding problem = report.problems().get(0);
+        assertEquals("checksums", problem.code());
+        assertEquals("conformance-tiny-onnx/data/models/tiny/tiny.onnx", problem.file());
+        assertEquals(Optional.empty(), report.numericVerdict());
+    }
+
+    @Test
+    void verifyGivesTheFirstAndLargestDifferenceOfAnOutputNotReproduced() throws CapsuleException {
+        VerificationReport report = Capsule.verify(CONFORMANCE.resolve("not-reproduced/cut-changed.tar.gz"));
+
+        assertEquals(Verdict.NOT_REPRODUCED, report.verdict());
+        OutputComparison output = report.outputs().stream()
+                .filter(o -> o.kind() == OutputComparison.Kind.REFERENCE_OUTPUT && !o.bitExact()).findFirst().orElseThrow();
+        assertEquals(output.elements() - 1, output.bitIdentical());
+        assertEquals(output.firstDifference(), output.largestDifference());
+        assertTrue(output.cutChanges().stream().anyMatch(c -> c.changedDecisions() == 1 && c.firstChangedIndex() == output.firstDifference().orElseThrow().index()));
+        assertEquals(Optional.of(Verdict.NOT_REPRODUCED), report.numericVerdict());
+        assertEquals(Optional.of(Verdict.REPRODUCED), report.physicsVerdict()); // it has no cutflow
+        assertTrue(report.packing().isPresent() && report.verifying().isPresent());
+    }
+
+    @Test
+    void anIntegrityOnlyCheckSaysIntactAndSkipsReproduction() throws CapsuleException {
+        VerificationReport report = Capsule.verify(CONFORMANCE.resolve("valid/onnx.tar"), VerifyRequest.defaults().withIntegrityOnly(true));
+
+        assertEquals(Verdict.INTACT, report.verdict());
+        assertEquals(Check.Status.SKIPPED, report.checks().get(4).status());
+        assertEquals(List.of(), report.outputs());
+    }
+
+    @Test
+    void aCapsuleSignedThroughTheApiVerifiesWithATrustedSignature() throws Exception {
+        char[] passphrase = "team passphrase".toCharArray();
+        OpenPgpKeyPair keys = OpenPgpKeyGenerator.generate("Team <team@cern.ch>", passphrase, Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
+        Path secret = Files.writeString(folder.resolve("secret.asc"), keys.secretKey(), StandardCharsets.US_ASCII);
+        Path publicKey = Files.writeString(folder.resolve("public.asc"), keys.publicKey(), StandardCharsets.US_ASCII);
+        Path archive = Files.copy(CONFORMANCE.resolve("valid/onnx.tar.gz"), folder.resolve("signed.tar.gz"));
+
+        SignResult signed = Capsule.sign(archive, SigningKey.of(secret).withPassphrase(passphrase));
+        VerificationReport report = Capsule.verify(archive, VerifyRequest.defaults().withTrustedKey(publicKey));
+
+        assertEquals(List.of("tagmanifest-sha512.txt.asc"), signed.added());
+        assertEquals(Verdict.REPRODUCED, report.verdict());
+        Signature signature = report.signatures().get(0);
+        assertEquals("tagmanifest-sha512.txt.asc", signature.file());
+        assertEquals("OPENPGP", signature.kind());
+        assertEquals(Signature.Status.TRUSTED, signature.status());
+        assertEquals(keys.fingerprint(), signature.fingerprint());
+        assertEquals(Signature.Status.UNKNOWN_KEY, Capsule.verify(archive).signatures().get(0).status());
+    }
+
+    @Test
+    void aProtectedKeyWithoutItsPassphraseIsRefusedBeforeTheArchiveIsTouched() throws Exception {
+        OpenPgpKeyPair keys = OpenPgpKeyGenerator.generate("Team <team@cern.ch>", "x".toCharArray(), Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
+        Path secret = Files.writeString(folder.resolve("secret.asc"), keys.secretKey(), StandardCharsets.US_ASCII);
+        Path archive = Files.copy(CONFORMANCE.resolve("valid/onnx.tar.gz"), folder.resolve("unsigned.tar.gz"));
+        byte[] before = Files.readAllBytes(archive);
+
+        CapsuleException e = assertThrows(CapsuleException.class, () -> Capsule.sign(archive, SigningKey.of(secret)));
+        assertTrue(e.getMessage().contains(secret.toString()), e.getMessage());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(archive)));
+    }
+
+    @Test
+    void packWritesTheArchiveWhoseSha256ItGivesAndItReproducesWithItsCutflows() throws Exception {
+        PackResult packed = Capsule.pack(PackRequest.of(SUSY, folder.resolve("susy.capsule.tar.gz")));
+
+        assertEquals(sha256(packed.archive()), packed.sha256());
+        assertFalse(packed.draft());
+        VerificationReport report = Capsule.verify(packed.archive());
+        assertEquals(Verdict.REPRODUCED, report.verdict());
+        assertEquals(Optional.of(Verdict.REPRODUCED), report.numericVerdict());
+        assertFalse(report.cutflows().isEmpty());
+        for (CutflowResult cutflow : report.cutflows()) {
+            assertTrue(cutflow.reproduced(), cutflow.name());
+            cutflow.stages().stream().filter(CutflowResult.Stage::rederived)
+                    .forEach(stage -> assertEquals(stage.recordedEvents(), stage.rederivedEvents(), stage.name()));
+        }
+        assertEquals(report.packing().orElseThrow().runtimes(), report.verifying().orElseThrow().runtimes());
+
+        CapsuleException again = assertThrows(CapsuleException.class, () -> Capsule.pack(PackRequest.of(SUSY, packed.archive())));
+        assertTrue(again.getMessage().contains(packed.archive().toString()), again.getMessage());
+        assertEquals(packed.sha256(), Capsule.pack(PackRequest.of(SUSY, packed.archive()).withForce(true)).sha256());
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return DigestAlgorithm.hex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
