@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * The entry point: packs, verifies, inspects and signs capsules, running the same code as the
  * {@code capsule} command's {@code pack}, {@code verify}, {@code inspect} and {@code sign}. Each call
- * works in a private temporary folder that it removes, and is safe to make from several threads.
+ * works in a private temporary folder that it removes.
  * Unlike the command, a call neither limits the process's memory nor times out: a caller that
  * verifies untrusted capsules in a long-lived process should run each in a process of its own, as
  * {@code capsule verify} does with several archives.

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CapsuleApiTest {
     private static final Path CONFORMANCE = Path.of("../conformance");
     private static final Path SUSY = Path.of("../archive-examples/atlas-susy-2019-04-4jets/capsule.yaml");
+    private static final Path HH = Path.of("../archive-examples/atlas-higp-2024-32-resdnn-even/capsule.yaml");
 
     @TempDir
     Path folder;
@@ -146,6 +147,34 @@ class CapsuleApiTest {
         CapsuleException again = assertThrows(CapsuleException.class, () -> Capsule.pack(PackRequest.of(SUSY, packed.archive())));
         assertTrue(again.getMessage().contains(packed.archive().toString()), again.getMessage());
         assertEquals(packed.sha256(), Capsule.pack(PackRequest.of(SUSY, packed.archive()).withForce(true)).sha256());
+    }
+
+    @Test
+    void aCapsulePackedWithAnX509KeyCarriesACmsSignatureTrustedThroughItsCertificate() throws Exception {
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                "-keyout", "key.pem", "-out", "cert.pem", "-days", "30", "-subj", "/CN=Capsule API Test")
+                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(folder.resolve("openssl.log").toFile()).start();
+        assertEquals(0, openssl.waitFor(), () -> "openssl failed: " + readQuietly(folder.resolve("openssl.log")));
+        Path certificate = folder.resolve("cert.pem");
+        SigningKey key = SigningKey.of(folder.resolve("key.pem")).withCertificate(certificate);
+
+        PackResult packed = Capsule.pack(PackRequest.of(HH, folder.resolve("hh.capsule.tar.gz")).withSigningKey(key));
+        VerificationReport report = Capsule.verify(packed.archive(), VerifyRequest.defaults().withTrustedAuthority(certificate));
+
+        assertEquals(Verdict.REPRODUCED, report.verdict());
+        Signature signature = report.signatures().get(0);
+        assertEquals("CMS", signature.kind());
+        assertEquals(Signature.Status.TRUSTED, signature.status());
+        assertTrue(signature.signer().contains("CN=Capsule API Test"), signature.signer());
+        assertEquals(Signature.Status.VALID_UNTRUSTED, Capsule.verify(packed.archive()).signatures().get(0).status());
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     private static String sha256(Path file) throws Exception {
