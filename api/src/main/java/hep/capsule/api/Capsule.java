@@ -31,6 +31,8 @@ public final class Capsule {
     /**
      * Packs a capsule: runs its models on the reference inputs and writes the archive, atomically.
      *
+     * @param request what to pack, and how
+     * @return the archive written, with its SHA-256
      * @throws CapsuleException when the descriptor or a file it names is wrong (the message names the
      *                          file and field), the output exists and {@code force} is not set, or the key
      *                          cannot be unlocked
@@ -51,9 +53,15 @@ public final class Capsule {
         }
     }
 
-    /** Verifies {@code archive} fully, trusting no key: {@code verify(archive, VerifyRequest.defaults())}. */
-    public static VerificationReport verify(Path archive) throws CapsuleException {
-        return verify(archive, VerifyRequest.defaults());
+    /**
+     * Verifies {@code archive} fully, trusting no key: as {@link #verify(Path, VerifyRequest)} with
+     * {@link VerifyRequest#defaults()}, which has no file to read and so cannot fail.
+     *
+     * @param archive the capsule archive
+     * @return the report, whatever the verdict
+     */
+    public static VerificationReport verify(Path archive) {
+        return verify(archive, VerifyOptions.defaults());
     }
 
     /**
@@ -61,6 +69,9 @@ public final class Capsule {
      * compares the outputs bit by bit. A capsule that fails is not an exception: the report's verdict
      * says INVALID or NOT_REPRODUCED, and its checks say where.
      *
+     * @param archive the capsule archive
+     * @param request how to verify: fully or integrity only, and whom to trust
+     * @return the report, whatever the verdict
      * @throws CapsuleException when a trusted key or certificate file of {@code request} cannot be read
      */
     public static VerificationReport verify(Path archive, VerifyRequest request) throws CapsuleException {
@@ -72,7 +83,10 @@ public final class Capsule {
         } catch (IOException e) {
             throw new CapsuleException("cannot read a trusted key or certificate file: " + e.getMessage(), e);
         }
-        VerifyOptions options = VerifyOptions.defaults().withTrust(trust).withIntegrityOnly(request.integrityOnly());
+        return verify(archive, VerifyOptions.defaults().withTrust(trust).withIntegrityOnly(request.integrityOnly()));
+    }
+
+    private static VerificationReport verify(Path archive, VerifyOptions options) {
         return ReportValues.of(new Verifier(options).verify(archive));
     }
 
@@ -80,6 +94,8 @@ public final class Capsule {
      * Reads what a capsule holds without executing anything. An archive that is readable but not
      * intact is described all the same, with its {@link CapsuleInfo#problems() problems}.
      *
+     * @param archive the capsule archive
+     * @return what it holds
      * @throws CapsuleException when the archive is not a readable capsule, or its capsule.json is not valid
      */
     public static CapsuleInfo inspect(Path archive) throws CapsuleException {
@@ -98,6 +114,9 @@ public final class Capsule {
      * Adds a signature to a capsule, in place: re-reads it safely, checks that it is intact, and
      * rewrites it atomically with one more signature of its tag manifest. Other signatures stay.
      *
+     * @param archive the capsule archive, signed in place
+     * @param key     the key to sign with
+     * @return the files added to the bag
      * @throws CapsuleException when the key cannot be unlocked, or the archive is not a readable, intact capsule
      */
     public static SignResult sign(Path archive, SigningKey key) throws CapsuleException {

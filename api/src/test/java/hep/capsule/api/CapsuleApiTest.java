@@ -86,6 +86,14 @@ class CapsuleApiTest {
     }
 
     @Test
+    void aTrustedKeyFileThatCannotBeReadIsACapsuleExceptionNamingIt() {
+        Path missing = folder.resolve("no-such-key.asc");
+        CapsuleException e = assertThrows(CapsuleException.class,
+                () -> Capsule.verify(CONFORMANCE.resolve("valid/onnx.tar"), VerifyRequest.defaults().withTrustedKey(missing)));
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    }
+
+    @Test
     void anIntegrityOnlyCheckSaysIntactAndSkipsReproduction() throws CapsuleException {
         VerificationReport report = Capsule.verify(CONFORMANCE.resolve("valid/onnx.tar"), VerifyRequest.defaults().withIntegrityOnly(true));
 
