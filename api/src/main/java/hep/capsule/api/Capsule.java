@@ -61,7 +61,7 @@ public final class Capsule {
      * @return the report, whatever the verdict
      */
     public static VerificationReport verify(Path archive) {
-        return verify(archive, VerifyOptions.defaults());
+        return run(archive, VerifyOptions.defaults());
     }
 
     /**
@@ -83,10 +83,10 @@ public final class Capsule {
         } catch (IOException e) {
             throw new CapsuleException("cannot read a trusted key or certificate file: " + e.getMessage(), e);
         }
-        return verify(archive, VerifyOptions.defaults().withTrust(trust).withIntegrityOnly(request.integrityOnly()));
+        return run(archive, VerifyOptions.defaults().withTrust(trust).withIntegrityOnly(request.integrityOnly()));
     }
 
-    private static VerificationReport verify(Path archive, VerifyOptions options) {
+    private static VerificationReport run(Path archive, VerifyOptions options) {
         return ReportValues.of(new Verifier(options).verify(archive));
     }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's Java example, as it stands there: compiled with javac against the API's classes
- * alone (so it uses nothing internal), then run on capsules of the conformance set.
+ * alone (so it uses nothing internal), then run on capsules of the conformance set. The longer
+ * example of docs/java-api.md is compiled the same way.
  */
 class ReadmeExampleTest {
     private static final Path README = Path.of("../README.md");
@@ -35,23 +36,33 @@ class ReadmeExampleTest {
 
     @BeforeAll
     static void compileTheExample() throws Exception {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("## Java API"));
+        Path compiled = Files.createDirectory(classes.resolve("readme"));
+        String className = compile(README, "## Java API", compiled);
+        ClassLoader loader = new URLClassLoader(new URL[] {compiled.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader());
+        main = loader.loadClass(className).getMethod("main", String[].class);
+    }
+
+    /**
+     * Compiles the first ```java block after {@code heading} in {@code document} into {@code output}, against the
+     * API's classes alone; returns the name of its public class.
+     */
+    private static String compile(Path document, String heading, Path output) throws Exception {
+        String text = Files.readString(document, StandardCharsets.UTF_8);
+        String section = text.substring(text.indexOf(heading));
         Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(section);
-        assertTrue(block.find(), "README.md's Java API section has a ```java block");
+        assertTrue(block.find(), document + "'s section " + heading + " has a ```java block");
         Matcher className = Pattern.compile("public class (\\w+)").matcher(block.group(1));
         assertTrue(className.find(), "the example declares a public class");
-        Path source = classes.resolve(className.group(1) + ".java");
+        Path source = output.resolve(className.group(1) + ".java");
         Files.writeString(source, block.group(1), StandardCharsets.UTF_8);
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         String apiClasses = Path.of(Capsule.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         StringWriter errors = new StringWriter();
-        boolean compiled = javac.getTask(errors, null, null, List.of("-classpath", apiClasses, "-d", classes.toString()), null,
+        boolean compiled = javac.getTask(errors, null, null, List.of("-classpath", apiClasses, "-d", output.toString()), null,
                 javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source)).call();
         assertTrue(compiled, errors.toString());
-        ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader());
-        main = loader.loadClass(className.group(1)).getMethod("main", String[].class);
+        return className.group(1);
     }
 
     /** What the example prints for {@code archive}, line by line. */
@@ -65,6 +76,11 @@ class ReadmeExampleTest {
             System.setOut(out);
         }
         return printed.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void theLongerExampleOfTheApisDocumentCompiles() throws Exception {
+        assertEquals("PackSignVerify", compile(Path.of("../docs/java-api.md"), "## An example", Files.createDirectory(classes.resolve("docs"))));
     }
 
     @Test
