@@ -158,6 +158,19 @@ class CapsuleApiTest {
     }
 
     @Test
+    void aCapsuleThatIsNotIntactIsNotSigned() throws Exception {
+        OpenPgpKeyPair keys = OpenPgpKeyGenerator.generate("Team <team@cern.ch>", "x".toCharArray(), Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
+        Path secret = Files.writeString(folder.resolve("secret.asc"), keys.secretKey(), StandardCharsets.US_ASCII);
+        Path archive = Files.copy(CONFORMANCE.resolve("invalid/payload-changed.tar.gz"), folder.resolve("altered.tar.gz"));
+        byte[] before = Files.readAllBytes(archive);
+
+        CapsuleException e = assertThrows(CapsuleException.class,
+                () -> Capsule.sign(archive, SigningKey.of(secret).withPassphrase("x".toCharArray())));
+        assertTrue(e.getMessage().startsWith(archive.toString()) && e.getMessage().contains("data/models/tiny/tiny.onnx"), e.getMessage());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(archive)));
+    }
+
+    @Test
     void aCapsulePackedWithAnX509KeyCarriesACmsSignatureTrustedThroughItsCertificate() throws Exception {
         Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
                 "-keyout", "key.pem", "-out", "cert.pem", "-days", "30", "-subj", "/CN=Capsule API Test")
