@@ -105,8 +105,8 @@ class CapsuleApiTest {
     @Test
     void aCapsuleSignedThroughTheApiVerifiesWithATrustedSignature() throws Exception {
         char[] passphrase = "team passphrase".toCharArray();
-        OpenPgpKeyPair keys = OpenPgpKeyGenerator.generate("Team <team@cern.ch>", passphrase, Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
-        Path secret = Files.writeString(folder.resolve("secret.asc"), keys.secretKey(), StandardCharsets.US_ASCII);
+        OpenPgpKeyPair keys = newKey(passphrase);
+        Path secret = folder.resolve("secret.asc");
         Path publicKey = Files.writeString(folder.resolve("public.asc"), keys.publicKey(), StandardCharsets.US_ASCII);
         Path archive = Files.copy(CONFORMANCE.resolve("valid/onnx.tar.gz"), folder.resolve("signed.tar.gz"));
 
@@ -125,8 +125,8 @@ class CapsuleApiTest {
 
     @Test
     void aProtectedKeyWithoutItsPassphraseIsRefusedBeforeTheArchiveIsTouched() throws Exception {
-        OpenPgpKeyPair keys = OpenPgpKeyGenerator.generate("Team <team@cern.ch>", "x".toCharArray(), Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
-        Path secret = Files.writeString(folder.resolve("secret.asc"), keys.secretKey(), StandardCharsets.US_ASCII);
+        Path secret = folder.resolve("secret.asc");
+        newKey("x".toCharArray());
         Path archive = Files.copy(CONFORMANCE.resolve("valid/onnx.tar.gz"), folder.resolve("unsigned.tar.gz"));
         byte[] before = Files.readAllBytes(archive);
 
@@ -159,8 +159,8 @@ class CapsuleApiTest {
 
     @Test
     void aCapsuleThatIsNotIntactIsNotSigned() throws Exception {
-        OpenPgpKeyPair keys = OpenPgpKeyGenerator.generate("Team <team@cern.ch>", "x".toCharArray(), Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
-        Path secret = Files.writeString(folder.resolve("secret.asc"), keys.secretKey(), StandardCharsets.US_ASCII);
+        Path secret = folder.resolve("secret.asc");
+        newKey("x".toCharArray());
         Path archive = Files.copy(CONFORMANCE.resolve("invalid/payload-changed.tar.gz"), folder.resolve("altered.tar.gz"));
         byte[] before = Files.readAllBytes(archive);
 
@@ -188,6 +188,13 @@ class CapsuleApiTest {
         assertEquals(Signature.Status.TRUSTED, signature.status());
         assertTrue(signature.signer().contains("CN=Capsule API Test"), signature.signer());
         assertEquals(Signature.Status.VALID_UNTRUSTED, Capsule.verify(packed.archive()).signatures().get(0).status());
+    }
+
+    /** A new OpenPGP key protected by {@code passphrase}, its secret half written to secret.asc. */
+    private OpenPgpKeyPair newKey(char[] passphrase) throws Exception {
+        OpenPgpKeyPair keys = OpenPgpKeyGenerator.generate("Team <team@cern.ch>", passphrase, Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
+        Files.writeString(folder.resolve("secret.asc"), keys.secretKey(), StandardCharsets.US_ASCII);
+        return keys;
     }
 
     private static String readQuietly(Path file) {
