@@ -125,14 +125,30 @@ class CapsuleApiTest {
 
     @Test
     void aProtectedKeyWithoutItsPassphraseIsRefusedBeforeTheArchiveIsTouched() throws Exception {
-        Path secret = folder.resolve("secret.asc");
         newKey("x".toCharArray());
-        Path archive = Files.copy(CONFORMANCE.resolve("valid/onnx.tar.gz"), folder.resolve("unsigned.tar.gz"));
-        byte[] before = Files.readAllBytes(archive);
+        Path secret = folder.resolve("secret.asc");
 
-        CapsuleException e = assertThrows(CapsuleException.class, () -> Capsule.sign(archive, SigningKey.of(secret)));
+        CapsuleException e = signingRefused(CONFORMANCE.resolve("valid/onnx.tar.gz"), SigningKey.of(secret));
         assertTrue(e.getMessage().contains(secret.toString()), e.getMessage());
+    }
+
+    @Test
+    void aCapsuleThatIsNotIntactIsNotSigned() throws Exception {
+        newKey("x".toCharArray());
+        Path source = CONFORMANCE.resolve("invalid/payload-changed.tar.gz");
+
+        CapsuleException e = signingRefused(source, SigningKey.of(folder.resolve("secret.asc")).withPassphrase("x".toCharArray()));
+        assertTrue(e.getMessage().contains("data/models/tiny/tiny.onnx"), e.getMessage());
+    }
+
+    /** Signs a copy of {@code source} with {@code key}, which must fail and leave the copy's bytes as they were. */
+    private CapsuleException signingRefused(Path source, SigningKey key) throws Exception {
+        Path archive = Files.copy(source, folder.resolve("to-sign.tar.gz"));
+        byte[] before = Files.readAllBytes(archive);
+        CapsuleException e = assertThrows(CapsuleException.class, () -> Capsule.sign(archive, key));
+        assertTrue(e.getMessage().startsWith(archive.toString()) || e.getMessage().contains(key.keyFile().toString()), e.getMessage());
         assertTrue(Arrays.equals(before, Files.readAllBytes(archive)));
+        return e;
     }
 
     @Test
@@ -155,19 +171,6 @@ class CapsuleApiTest {
         CapsuleException again = assertThrows(CapsuleException.class, () -> Capsule.pack(PackRequest.of(SUSY, packed.archive())));
         assertTrue(again.getMessage().contains(packed.archive().toString()), again.getMessage());
         assertEquals(packed.sha256(), Capsule.pack(PackRequest.of(SUSY, packed.archive()).withForce(true)).sha256());
-    }
-
-    @Test
-    void aCapsuleThatIsNotIntactIsNotSigned() throws Exception {
-        Path secret = folder.resolve("secret.asc");
-        newKey("x".toCharArray());
-        Path archive = Files.copy(CONFORMANCE.resolve("invalid/payload-changed.tar.gz"), folder.resolve("altered.tar.gz"));
-        byte[] before = Files.readAllBytes(archive);
-
-        CapsuleException e = assertThrows(CapsuleException.class,
-                () -> Capsule.sign(archive, SigningKey.of(secret).withPassphrase("x".toCharArray())));
-        assertTrue(e.getMessage().startsWith(archive.toString()) && e.getMessage().contains("data/models/tiny/tiny.onnx"), e.getMessage());
-        assertTrue(Arrays.equals(before, Files.readAllBytes(archive)));
     }
 
     @Test
