@@ -1,15 +1,10 @@
 package hep.capsule.cli;
 
-import hep.capsule.archive.bag.BagLayout;
 import hep.capsule.archive.bag.DigestAlgorithm;
-import hep.capsule.files.WorkFolder;
-import hep.capsule.schema.CapsuleMetadata;
 import hep.capsule.schema.DescriptorException;
 import hep.capsule.schema.Descriptor;
-import hep.capsule.archive.tar.ArchiveLimits;
-import hep.capsule.archive.tar.ArchiveReader;
+import hep.capsule.verifier.InspectedCapsule;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,10 +26,8 @@ import java.util.Map;
  */
 record CapsuleIdentity(String name, String version, String title, String created, String doi, String arxiv, String hepdata, String sha256) {
     static CapsuleIdentity of(Path archive) throws IOException, UserError {
-        try (WorkFolder work = WorkFolder.create("identity")) {
-            ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { })
-                    .read(archive, work.path());
-            Descriptor d = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON).descriptor();
+        try {
+            Descriptor d = InspectedCapsule.read(archive).descriptor();
             return new CapsuleIdentity(d.name(), d.version(), d.title(), d.created(), d.analysis().doi(), d.analysis().arxiv(),
                     d.analysis().hepdata(), sha256(archive));
         } catch (InvalidArchiveException e) {

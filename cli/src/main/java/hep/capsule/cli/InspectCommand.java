@@ -3,9 +3,6 @@ package hep.capsule.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import hep.capsule.archive.bag.BagLayout;
-import hep.capsule.files.WorkFolder;
-import hep.capsule.schema.CapsuleMetadata;
 import hep.capsule.schema.Cutflow;
 import hep.capsule.schema.CutflowStage;
 import hep.capsule.schema.facts.FactsText;
@@ -17,13 +14,9 @@ import hep.capsule.schema.FeatureSpec;
 import hep.capsule.schema.InputSpec;
 import hep.capsule.schema.ModelSpec;
 import hep.capsule.schema.OutputSpec;
-import hep.capsule.archive.tar.ArchiveLimits;
-import hep.capsule.archive.tar.ArchiveReader;
-import hep.capsule.archive.Archives;
+import hep.capsule.verifier.InspectedCapsule;
 import hep.capsule.archive.Finding;
-import hep.capsule.archive.OpenedArchive;
 import hep.capsule.archive.tar.InvalidArchiveException;
-import hep.capsule.archive.tar.ArchiveContents;
 import hep.capsule.archive.tar.StoredFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,19 +41,14 @@ final class InspectCommand implements Callable<Integer> {
         if (OciImageTarball.isImage(archive)) {
             return ImageInspection.print(archive, json);
         }
-        try (WorkFolder work = WorkFolder.create("inspect")) {
-            OpenedArchive opened = Archives.open(archive, work.path(),
-                    new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> { }));
-            ArchiveContents read = opened.contents();
-            List<Finding> findings = opened.findings();
-            byte[] metadata = read.require(BagLayout.CAPSULE_JSON).readAllBytes();
-            Descriptor descriptor = CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();
+        try {
+            InspectedCapsule contents = InspectedCapsule.read(archive);
             if (json) {
-                printJson(read, metadata, findings);
+                printJson(contents);
             } else {
-                printText(read, descriptor, findings);
+                printText(contents);
             }
-            return findings.isEmpty() ? ExitCodes.OK : hep.capsule.verifier.report.Verdict.INVALID.exitCode(false);
+            return contents.intact() ? ExitCodes.OK : hep.capsule.verifier.report.Verdict.INVALID.exitCode(false);
         } catch (InvalidArchiveException e) {
             throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
         } catch (DescriptorException e) {
@@ -68,23 +56,25 @@ final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private void printJson(ArchiveContents read, byte[] metadata, List<Finding> findings) throws IOException {
+    private void printJson(InspectedCapsule contents) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("path", archive.toString());
-        root.put("top_folder", read.topFolder());
-        root.put("intact", findings.isEmpty());
-        findings.forEach(f -> root.withArray("problems").add(f.toString()));
+        root.put("top_folder", contents.topFolder());
+        root.put("intact", contents.intact());
+        contents.findings().forEach(f -> root.withArray("problems").add(f.toString()));
         ArrayNode files = root.putArray("files");
-        for (StoredFile file : read.files().values()) {
+        for (StoredFile file : contents.files()) {
             files.addObject().put("path", file.bagPath()).put("bytes", file.size())
                     .put("sha256", file.checksums().get(hep.capsule.archive.bag.DigestAlgorithm.SHA256));
         }
-        root.set("capsule", mapper.readTree(metadata));
+        root.set("capsule", mapper.readTree(contents.metadata()));
         System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 
-    private void printText(ArchiveContents read, Descriptor d, List<Finding> findings) {
+    private void printText(InspectedCapsule contents) {
+        Descriptor d = contents.descriptor();
+        List<Finding> findings = contents.findings();
         System.out.println(d.name() + (d.draft() ? "  (DRAFT)" : "") + ": " + d.title());
         System.out.println("  analysis: " + d.analysis().name() + " (" + d.analysis().experiment() + "), arXiv:" + d.analysis().arxiv()
                 + ", DOI " + d.analysis().doi() + ", HEPData " + d.analysis().hepdata());
@@ -123,7 +113,7 @@ final class InspectCommand implements Callable<Integer> {
             d.signalModelFacts().forEach(facts -> FactsText.lines(facts).forEach(line -> System.out.println("  signal model: " + line)));
         }
         System.out.println("  files:");
-        for (StoredFile file : read.files().values()) {
+        for (StoredFile file : contents.files()) {
             System.out.printf("    %12d  %s%n", file.size(), file.bagPath());
         }
     }

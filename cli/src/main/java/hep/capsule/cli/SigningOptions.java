@@ -1,6 +1,5 @@
 package hep.capsule.cli;
 
-import hep.capsule.signatures.NamedBytes;
 import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.SigningKeys;
 import hep.capsule.signatures.TagManifestSigner;
@@ -30,13 +29,9 @@ final class SigningOptions {
 
     /** Reads and unlocks the key, so that a wrong passphrase shows before any work is done. */
     TagManifestSigner unlock(Path key) throws IOException, UserError {
-        List<NamedBytes> certificateFiles = new ArrayList<>();
-        for (Path certificate : certificates) {
-            certificateFiles.add(NamedBytes.read(certificate));
-        }
         try {
             Optional<TimeStampAuthority> authority = tsa == null ? Optional.empty() : Optional.of(new TimeStampAuthority(tsa));
-            return SigningKeys.unlock(NamedBytes.read(key), certificateFiles, passphrase.source("passphrase of " + key), authority, Clock.systemUTC());
+            return SigningKeys.unlock(key, certificates, passphrase.source("passphrase of " + key), authority, Clock.systemUTC());
         } catch (SigningException | IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -1,6 +1,5 @@
 package hep.capsule.cli;
 
-import hep.capsule.signatures.NamedBytes;
 import hep.capsule.signatures.SigningException;
 import hep.capsule.signatures.TrustAnchors;
 import hep.capsule.verifier.VerifyOptions;
@@ -88,16 +87,8 @@ final class VerifyArguments {
     }
 
     private TrustAnchors trust() throws IOException, UserError {
-        List<NamedBytes> keys = new ArrayList<>();
-        for (Path file : trustedKeys) {
-            keys.add(NamedBytes.read(file));
-        }
-        List<NamedBytes> authorities = new ArrayList<>();
-        for (Path file : trustedAuthorities) {
-            authorities.add(NamedBytes.read(file));
-        }
         try {
-            return TrustAnchors.load(keys, authorities);
+            return TrustAnchors.read(trustedKeys, trustedAuthorities);
         } catch (SigningException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -1,6 +1,8 @@
 package hep.capsule.signatures;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,12 @@ public final class SigningKeys {
     private static final String PEM = "-----BEGIN ";
 
     private SigningKeys() {
+    }
+
+    /** Reads the key file and the certificate files, then {@link #unlock(NamedBytes, List, Passphrase, Optional, Clock) unlocks} the key. */
+    public static TagManifestSigner unlock(Path key, List<Path> certificates, Passphrase passphrase,
+                                           Optional<TimeStampAuthority> timeStampAuthority, Clock clock) throws IOException, SigningException {
+        return unlock(NamedBytes.read(key), NamedBytes.readAll(certificates), passphrase, timeStampAuthority, clock);
     }
 
     public static TagManifestSigner unlock(NamedBytes key, List<NamedBytes> certificates, Passphrase passphrase,

@@ -1,6 +1,8 @@
 package hep.capsule.signatures;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -20,6 +22,11 @@ public record TrustAnchors(List<PGPPublicKeyRing> openPgpKeys, List<X509Certific
 
     public static TrustAnchors none() {
         return new TrustAnchors(List.of(), List.of());
+    }
+
+    /** Reads the key and CA files ({@code --trust}, {@code --trust-ca}), then {@link #load loads} them. */
+    public static TrustAnchors read(List<Path> keyrings, List<Path> caFiles) throws IOException, SigningException {
+        return load(NamedBytes.readAll(keyrings), NamedBytes.readAll(caFiles));
     }
 
     public static TrustAnchors load(List<NamedBytes> keyrings, List<NamedBytes> caFiles) throws SigningException {
