@@ -1,17 +1,17 @@
 package hep.capsule.api;
 
-import hep.capsule.signatures.ArchiveSigning;
-import hep.capsule.packager.PackException;
-import hep.capsule.packager.PackOptions;
-import hep.capsule.packager.Packager;
-import hep.capsule.schema.DescriptorException;
-import hep.capsule.signatures.SigningException;
-import hep.capsule.signatures.TagManifestSigner;
-import hep.capsule.signatures.TrustAnchors;
-import hep.capsule.verifier.Verifier;
-import hep.capsule.verifier.VerifyOptions;
-import hep.capsule.verifier.InspectedCapsule;
-import hep.capsule.archive.tar.InvalidArchiveException;
+import hep.capsule.internal.signatures.ArchiveSigning;
+import hep.capsule.internal.packager.PackException;
+import hep.capsule.internal.packager.PackOptions;
+import hep.capsule.internal.packager.Packager;
+import hep.capsule.internal.schema.DescriptorException;
+import hep.capsule.internal.signatures.SigningException;
+import hep.capsule.internal.signatures.TagManifestSigner;
+import hep.capsule.internal.signatures.TrustAnchors;
+import hep.capsule.internal.verifier.Verifier;
+import hep.capsule.internal.verifier.VerifyOptions;
+import hep.capsule.internal.verifier.InspectedCapsule;
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -44,7 +44,7 @@ public final class Capsule {
             PackOptions options = new PackOptions(request.descriptor(), request.output(), request.force(), request.draft(), request.batchSize(),
                     defaults.sourceDateEpoch(), defaults.compression(), signer, defaults.descriptorLimits(), defaults.npyLimits(),
                     defaults.modelMemory());
-            hep.capsule.packager.PackResult packed = Packager.pack(options);
+            hep.capsule.internal.packager.PackResult packed = Packager.pack(options);
             return new PackResult(packed.archive(), packed.sha256(), packed.draft(), packed.missingFields(), packed.events(), packed.warnings());
         } catch (PackException | IllegalArgumentException e) {
             throw new CapsuleException(e.getMessage(), e);

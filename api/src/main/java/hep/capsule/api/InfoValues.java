@@ -1,15 +1,15 @@
 package hep.capsule.api;
 
-import hep.capsule.archive.bag.DigestAlgorithm;
-import hep.capsule.schema.CutflowStage;
-import hep.capsule.schema.Descriptor;
-import hep.capsule.schema.FeatureSpec;
-import hep.capsule.schema.InputSpec;
-import hep.capsule.schema.ModelSpec;
-import hep.capsule.schema.OutputSpec;
-import hep.capsule.schema.facts.FactsText;
-import hep.capsule.verifier.Verifier;
-import hep.capsule.verifier.InspectedCapsule;
+import hep.capsule.internal.archive.bag.DigestAlgorithm;
+import hep.capsule.internal.schema.CutflowStage;
+import hep.capsule.internal.schema.Descriptor;
+import hep.capsule.internal.schema.FeatureSpec;
+import hep.capsule.internal.schema.InputSpec;
+import hep.capsule.internal.schema.ModelSpec;
+import hep.capsule.internal.schema.OutputSpec;
+import hep.capsule.internal.schema.facts.FactsText;
+import hep.capsule.internal.verifier.Verifier;
+import hep.capsule.internal.verifier.InspectedCapsule;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -46,7 +46,7 @@ final class InfoValues {
         return dimensions.stream().map(d -> d == null ? -1L : d).toList();
     }
 
-    private static CapsuleInfo.Cutflow cutflow(hep.capsule.schema.Cutflow c) {
+    private static CapsuleInfo.Cutflow cutflow(hep.capsule.internal.schema.Cutflow c) {
         return new CapsuleInfo.Cutflow(c.name(), c.source().descriptorName(), c.signalModel(), IntStream.range(0, c.stages().size())
                 .mapToObj(s -> stage(c.stages().get(s), c.isRederived(s))).toList());
     }

@@ -40,7 +40,7 @@ public record OutputComparison(String model, String tensor, Kind kind, long elem
 
         /** Whether comparisons of this kind decide the verdict. */
         public boolean decidesVerdict() {
-            return hep.capsule.verifier.report.OutputReport.Kind.valueOf(name()).decidesVerdict();
+            return hep.capsule.internal.verifier.report.OutputReport.Kind.valueOf(name()).decidesVerdict();
         }
     }
 

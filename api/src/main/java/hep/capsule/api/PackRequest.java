@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public record PackRequest(Path descriptor, Path output, boolean force, boolean draft, int batchSize, Optional<SigningKey> signingKey) {
     /** The batch size of {@code capsule pack}. */
-    public static final int DEFAULT_BATCH_SIZE = hep.capsule.packager.PackOptions.DEFAULT_BATCH_SIZE;
+    public static final int DEFAULT_BATCH_SIZE = hep.capsule.internal.packager.PackOptions.DEFAULT_BATCH_SIZE;
 
     /** Checks that the paths are given. */
     public PackRequest {

@@ -1,12 +1,12 @@
 package hep.capsule.api;
 
-import hep.capsule.verifier.compare.ComparisonResult;
-import hep.capsule.verifier.report.ArchiveReport;
-import hep.capsule.verifier.report.CheckReport;
-import hep.capsule.verifier.report.CutflowReport;
-import hep.capsule.verifier.report.OutputReport;
-import hep.capsule.verifier.report.SignatureReport;
-import hep.capsule.verifier.report.StageReport;
+import hep.capsule.internal.verifier.compare.ComparisonResult;
+import hep.capsule.internal.verifier.report.ArchiveReport;
+import hep.capsule.internal.verifier.report.CheckReport;
+import hep.capsule.internal.verifier.report.CutflowReport;
+import hep.capsule.internal.verifier.report.OutputReport;
+import hep.capsule.internal.verifier.report.SignatureReport;
+import hep.capsule.internal.verifier.report.StageReport;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -29,11 +29,11 @@ final class ReportValues {
     }
 
     /** A finding as the API shows it: the code's name, the file (empty for none) and the message. */
-    static Finding finding(hep.capsule.archive.Finding f) {
+    static Finding finding(hep.capsule.internal.archive.Finding f) {
         return new Finding(f.code().name(), f.file(), f.message());
     }
 
-    private static Verdict verdict(hep.capsule.verifier.report.Verdict verdict) {
+    private static Verdict verdict(hep.capsule.internal.verifier.report.Verdict verdict) {
         return Verdict.valueOf(verdict.name());
     }
 
@@ -79,7 +79,7 @@ final class ReportValues {
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    private static Environment environment(hep.capsule.verifier.report.Environment e) {
+    private static Environment environment(hep.capsule.internal.verifier.report.Environment e) {
         return new Environment(e.capsuleVersion(), e.machine().javaVersion(), e.machine().osName() + " " + e.machine().osVersion(),
                 e.machine().osArch(), e.machine().cpuModel(), e.runtimeVersions(), e.summary());
     }

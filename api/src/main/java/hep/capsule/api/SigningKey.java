@@ -1,10 +1,10 @@
 package hep.capsule.api;
 
-import hep.capsule.signatures.Passphrase;
-import hep.capsule.signatures.SigningException;
-import hep.capsule.signatures.SigningKeys;
-import hep.capsule.signatures.TagManifestSigner;
-import hep.capsule.signatures.TimeStampAuthority;
+import hep.capsule.internal.signatures.Passphrase;
+import hep.capsule.internal.signatures.SigningException;
+import hep.capsule.internal.signatures.SigningKeys;
+import hep.capsule.internal.signatures.TagManifestSigner;
+import hep.capsule.internal.signatures.TimeStampAuthority;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -15,6 +15,6 @@ public enum Verdict {
 
     /** Whether this verdict is a success: {@link #INTACT}, {@link #REPRODUCED} or {@link #REPRODUCED_WITHIN_TOLERANCE}. */
     public boolean isSuccess() {
-        return hep.capsule.verifier.report.Verdict.valueOf(name()).isSuccess();
+        return hep.capsule.internal.verifier.report.Verdict.valueOf(name()).isSuccess();
     }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.archive.bag.DigestAlgorithm;
-import hep.capsule.signatures.OpenPgpKeyGenerator;
-import hep.capsule.signatures.OpenPgpKeyPair;
+import hep.capsule.internal.archive.bag.DigestAlgorithm;
+import hep.capsule.internal.signatures.OpenPgpKeyGenerator;
+import hep.capsule.internal.signatures.OpenPgpKeyPair;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

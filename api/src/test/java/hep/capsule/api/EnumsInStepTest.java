@@ -2,9 +2,9 @@ package hep.capsule.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import hep.capsule.signatures.SignatureStatus;
-import hep.capsule.verifier.report.CheckStatus;
-import hep.capsule.verifier.report.OutputReport;
+import hep.capsule.internal.signatures.SignatureStatus;
+import hep.capsule.internal.verifier.report.CheckStatus;
+import hep.capsule.internal.verifier.report.OutputReport;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class EnumsInStepTest {
 
     @Test
     void everyInternalConstantHasItsApiTwin() {
-        assertEquals(names(hep.capsule.verifier.report.Verdict.values()), names(Verdict.values()));
+        assertEquals(names(hep.capsule.internal.verifier.report.Verdict.values()), names(Verdict.values()));
         assertEquals(names(CheckStatus.values()), names(Check.Status.values()));
         assertEquals(names(OutputReport.Kind.values()), names(OutputComparison.Kind.values()));
         assertEquals(names(SignatureStatus.values()), names(Signature.Status.values()));

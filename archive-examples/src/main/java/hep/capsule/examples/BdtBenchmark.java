@@ -1,11 +1,11 @@
 package hep.capsule.examples;
 
-import hep.capsule.runner.ModelExecutionException;
-import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ort.OnnxRuntimeRunner;
-import hep.capsule.runner.tmva.TmvaBdtRunner;
-import hep.capsule.tensor.ElementType;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.runner.ModelExecutionException;
+import hep.capsule.internal.runner.ModelRunner;
+import hep.capsule.internal.runner.ort.OnnxRuntimeRunner;
+import hep.capsule.internal.runner.tmva.TmvaBdtRunner;
+import hep.capsule.internal.tensor.ElementType;
+import hep.capsule.internal.tensor.Tensor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

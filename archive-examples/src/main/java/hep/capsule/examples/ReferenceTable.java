@@ -1,7 +1,7 @@
 package hep.capsule.examples;
 
-import hep.capsule.tensor.ElementType;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.tensor.ElementType;
+import hep.capsule.internal.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;

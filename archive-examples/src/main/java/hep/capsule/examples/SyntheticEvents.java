@@ -1,8 +1,8 @@
 package hep.capsule.examples;
 
-import hep.capsule.tensor.ElementType;
-import hep.capsule.tensor.Npy;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.tensor.ElementType;
+import hep.capsule.internal.tensor.Npy;
+import hep.capsule.internal.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.SplittableRandom;

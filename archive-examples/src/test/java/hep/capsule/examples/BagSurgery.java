@@ -1,14 +1,14 @@
 package hep.capsule.examples;
 
-import hep.capsule.archive.bag.BagDigests;
-import hep.capsule.archive.bag.BagLayout;
-import hep.capsule.archive.bag.DigestAlgorithm;
-import hep.capsule.archive.bag.Manifest;
-import hep.capsule.archive.bag.ManifestKind;
-import hep.capsule.archive.tar.ArchiveSettings;
-import hep.capsule.archive.bag.BagFile;
-import hep.capsule.archive.tar.Compression;
-import hep.capsule.archive.tar.DeterministicTar;
+import hep.capsule.internal.archive.bag.BagDigests;
+import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.archive.bag.DigestAlgorithm;
+import hep.capsule.internal.archive.bag.Manifest;
+import hep.capsule.internal.archive.bag.ManifestKind;
+import hep.capsule.internal.archive.tar.ArchiveSettings;
+import hep.capsule.internal.archive.bag.BagFile;
+import hep.capsule.internal.archive.tar.Compression;
+import hep.capsule.internal.archive.tar.DeterministicTar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

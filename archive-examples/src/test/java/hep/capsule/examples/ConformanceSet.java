@@ -1,17 +1,17 @@
 package hep.capsule.examples;
 
-import hep.capsule.archive.bag.BagDigests;
-import hep.capsule.archive.bag.BagLayout;
-import hep.capsule.archive.bag.DigestAlgorithm;
-import hep.capsule.archive.bag.Manifest;
-import hep.capsule.archive.bag.ManifestKind;
-import hep.capsule.archive.tar.Compression;
-import hep.capsule.runner.onnx.OnnxModelBuilder;
-import hep.capsule.signatures.LocalTimeStampAuthority;
-import hep.capsule.signatures.TestPki;
-import hep.capsule.tensor.ElementType;
-import hep.capsule.tensor.Npy;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.archive.bag.BagDigests;
+import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.archive.bag.DigestAlgorithm;
+import hep.capsule.internal.archive.bag.Manifest;
+import hep.capsule.internal.archive.bag.ManifestKind;
+import hep.capsule.internal.archive.tar.Compression;
+import hep.capsule.internal.runner.onnx.OnnxModelBuilder;
+import hep.capsule.internal.signatures.LocalTimeStampAuthority;
+import hep.capsule.internal.signatures.TestPki;
+import hep.capsule.internal.tensor.ElementType;
+import hep.capsule.internal.tensor.Npy;
+import hep.capsule.internal.tensor.Tensor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -441,8 +441,8 @@ public final class ConformanceSet {
 
     private static Tensor decode(BagSurgery bag, String path) {
         try {
-            return Npy.decode(bag.files.get(path), path, hep.capsule.tensor.NpyLimits.defaults());
-        } catch (hep.capsule.tensor.NpyFormatException e) {
+            return Npy.decode(bag.files.get(path), path, hep.capsule.internal.tensor.NpyLimits.defaults());
+        } catch (hep.capsule.internal.tensor.NpyFormatException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.verifier.Verifier;
-import hep.capsule.verifier.VerifyOptions;
-import hep.capsule.archive.Finding;
-import hep.capsule.archive.FindingCode;
-import hep.capsule.verifier.report.ArchiveReport;
+import hep.capsule.internal.verifier.Verifier;
+import hep.capsule.internal.verifier.VerifyOptions;
+import hep.capsule.internal.archive.Finding;
+import hep.capsule.internal.archive.FindingCode;
+import hep.capsule.internal.verifier.report.ArchiveReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

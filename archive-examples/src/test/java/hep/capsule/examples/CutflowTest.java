@@ -7,20 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hep.capsule.archive.bag.BagLayout;
-import hep.capsule.packager.PackException;
-import hep.capsule.packager.PackOptions;
-import hep.capsule.packager.Packager;
-import hep.capsule.verifier.Verifier;
-import hep.capsule.verifier.VerifyOptions;
-import hep.capsule.archive.Finding;
-import hep.capsule.archive.FindingCode;
-import hep.capsule.verifier.report.ArchiveReport;
-import hep.capsule.verifier.report.ChangedEvent;
-import hep.capsule.verifier.report.CutflowReport;
-import hep.capsule.verifier.report.OutputReport;
-import hep.capsule.verifier.report.StageReport;
-import hep.capsule.verifier.report.Verdict;
+import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.packager.PackException;
+import hep.capsule.internal.packager.PackOptions;
+import hep.capsule.internal.packager.Packager;
+import hep.capsule.internal.verifier.Verifier;
+import hep.capsule.internal.verifier.VerifyOptions;
+import hep.capsule.internal.archive.Finding;
+import hep.capsule.internal.archive.FindingCode;
+import hep.capsule.internal.verifier.report.ArchiveReport;
+import hep.capsule.internal.verifier.report.ChangedEvent;
+import hep.capsule.internal.verifier.report.CutflowReport;
+import hep.capsule.internal.verifier.report.OutputReport;
+import hep.capsule.internal.verifier.report.StageReport;
+import hep.capsule.internal.verifier.report.Verdict;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -179,7 +179,7 @@ class CutflowTest {
     @Test
     void aPaperCutflowIsReadFromAHepDataTableCarriedAndShownNeverReDerived() throws Exception {
         Path copy = Examples.SUSY_4JETS.copyTo(temp.resolve("paper"));
-        Files.copy(Examples.repositoryRoot().resolve("schema/src/test/resources/hep/capsule/schema/hepdata/cutflow-sr-nn-4j.yaml"),
+        Files.copy(Examples.repositoryRoot().resolve("schema/src/test/resources/hep/capsule/internal/schema/hepdata/cutflow-sr-nn-4j.yaml"),
                 copy.resolve("cutflow-sr-nn-4j.yaml"));
         Path descriptor = copy.resolve("capsule.yaml");
         Files.writeString(descriptor, Files.readString(descriptor) + """

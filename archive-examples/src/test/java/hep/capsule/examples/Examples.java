@@ -1,7 +1,7 @@
 package hep.capsule.examples;
 
-import hep.capsule.packager.PackOptions;
-import hep.capsule.packager.Packager;
+import hep.capsule.internal.packager.PackOptions;
+import hep.capsule.internal.packager.Packager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

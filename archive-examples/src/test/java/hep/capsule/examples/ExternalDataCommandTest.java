@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hep.capsule.runner.onnx.ExternalTensor;
-import hep.capsule.tensor.ElementType;
-import hep.capsule.tensor.Npy;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.runner.onnx.ExternalTensor;
+import hep.capsule.internal.tensor.ElementType;
+import hep.capsule.internal.tensor.Npy;
+import hep.capsule.internal.tensor.Tensor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,7 +1,7 @@
 package hep.capsule.examples;
 
-import hep.capsule.runner.onnx.OnnxModelBuilder;
-import hep.capsule.runner.onnx.OnnxModelBuilder.Message;
+import hep.capsule.internal.runner.onnx.OnnxModelBuilder;
+import hep.capsule.internal.runner.onnx.OnnxModelBuilder.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

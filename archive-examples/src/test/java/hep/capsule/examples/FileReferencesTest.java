@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.runner.ModelExecutionException;
-import hep.capsule.runner.onnx.OnnxModelBuilder;
-import hep.capsule.runner.onnx.OnnxModelBuilder.Message;
-import hep.capsule.runner.ort.OnnxRuntimeRunner;
-import hep.capsule.runner.tmva.TmvaBdtRunner;
+import hep.capsule.internal.runner.ModelExecutionException;
+import hep.capsule.internal.runner.onnx.OnnxModelBuilder;
+import hep.capsule.internal.runner.onnx.OnnxModelBuilder.Message;
+import hep.capsule.internal.runner.ort.OnnxRuntimeRunner;
+import hep.capsule.internal.runner.tmva.TmvaBdtRunner;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.archive.bag.BagLayout;
-import hep.capsule.schema.ReportSchema;
-import hep.capsule.verifier.Verifier;
-import hep.capsule.verifier.VerifyOptions;
-import hep.capsule.verifier.report.ArchiveReport;
-import hep.capsule.verifier.report.Verdict;
+import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.schema.ReportSchema;
+import hep.capsule.internal.verifier.Verifier;
+import hep.capsule.internal.verifier.VerifyOptions;
+import hep.capsule.internal.verifier.report.ArchiveReport;
+import hep.capsule.internal.verifier.report.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package hep.capsule.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.tensor.ElementType;
-import hep.capsule.tensor.Npy;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.tensor.ElementType;
+import hep.capsule.internal.tensor.Npy;
+import hep.capsule.internal.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

@@ -1,21 +1,21 @@
 package hep.capsule.examples;
 
-import static hep.capsule.runner.onnx.OnnxModelBuilder.FLOAT;
-import static hep.capsule.runner.onnx.OnnxModelBuilder.attrInt;
-import static hep.capsule.runner.onnx.OnnxModelBuilder.attrTensor;
-import static hep.capsule.runner.onnx.OnnxModelBuilder.floatTensor;
+import static hep.capsule.internal.runner.onnx.OnnxModelBuilder.FLOAT;
+import static hep.capsule.internal.runner.onnx.OnnxModelBuilder.attrInt;
+import static hep.capsule.internal.runner.onnx.OnnxModelBuilder.attrTensor;
+import static hep.capsule.internal.runner.onnx.OnnxModelBuilder.floatTensor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hep.capsule.packager.PackException;
-import hep.capsule.packager.PackOptions;
-import hep.capsule.packager.PackResult;
-import hep.capsule.packager.Packager;
-import hep.capsule.runner.ModelMemoryBudget;
-import hep.capsule.runner.onnx.OnnxModelBuilder;
+import hep.capsule.internal.packager.PackException;
+import hep.capsule.internal.packager.PackOptions;
+import hep.capsule.internal.packager.PackResult;
+import hep.capsule.internal.packager.Packager;
+import hep.capsule.internal.runner.ModelMemoryBudget;
+import hep.capsule.internal.runner.onnx.OnnxModelBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hep.capsule.packager.PackException;
-import hep.capsule.packager.PackOptions;
-import hep.capsule.packager.Packager;
+import hep.capsule.internal.packager.PackException;
+import hep.capsule.internal.packager.PackOptions;
+import hep.capsule.internal.packager.Packager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

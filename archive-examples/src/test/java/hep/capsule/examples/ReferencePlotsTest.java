@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.archive.bag.BagLayout;
-import hep.capsule.archive.bag.DigestAlgorithm;
-import hep.capsule.archive.bag.ManifestKind;
-import hep.capsule.packager.PackOptions;
-import hep.capsule.packager.Packager;
+import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.archive.bag.DigestAlgorithm;
+import hep.capsule.internal.archive.bag.ManifestKind;
+import hep.capsule.internal.packager.PackOptions;
+import hep.capsule.internal.packager.Packager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferencePlotsTest {
     private static final String PLOTS = "data/validation/plots/nn_4jets/";
     private static final String HH_WEIGHTS = "    reference_weights: reference_weights.npy\n";
-    private static final Path CAPSULE_FONTS = Examples.repositoryRoot().resolve("plots/src/main/resources/hep/capsule/plots/fonts.conf");
+    private static final Path CAPSULE_FONTS = Examples.repositoryRoot().resolve("plots/src/main/resources/hep/capsule/internal/plots/fonts.conf");
 
     @TempDir
     Path temp;

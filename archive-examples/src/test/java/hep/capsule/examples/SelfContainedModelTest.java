@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.packager.ExternalDataException;
-import hep.capsule.packager.SelfContainedModel;
-import hep.capsule.runner.onnx.ExternalTensor;
-import hep.capsule.runner.ort.OnnxRuntimeRunner;
-import hep.capsule.tensor.ElementType;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.packager.ExternalDataException;
+import hep.capsule.internal.packager.SelfContainedModel;
+import hep.capsule.internal.runner.onnx.ExternalTensor;
+import hep.capsule.internal.runner.ort.OnnxRuntimeRunner;
+import hep.capsule.internal.tensor.ElementType;
+import hep.capsule.internal.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import hep.capsule.verifier.report.ArchiveReport;
-import hep.capsule.verifier.report.ReportJson;
-import hep.capsule.verifier.report.Verdict;
+import hep.capsule.internal.verifier.report.ArchiveReport;
+import hep.capsule.internal.verifier.report.ReportJson;
+import hep.capsule.internal.verifier.report.Verdict;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;

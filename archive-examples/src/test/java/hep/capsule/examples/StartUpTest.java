@@ -47,7 +47,7 @@ class StartUpTest {
                 "JAVA_OPTS", "-Xlog:class+load:file=" + log), "verify", "hh.capsule.tar.gz");
         assertEquals(first.out(), second.out(), "the same report with the archive as without");
         assertEquals("", second.err());
-        assertTrue(loaded(log).stream().anyMatch(line -> line.contains("hep.capsule.verifier.Verifier source: shared objects file (top)")),
+        assertTrue(loaded(log).stream().anyMatch(line -> line.contains("hep.capsule.internal.verifier.Verifier source: shared objects file (top)")),
                 "the verifier's classes come from the archive");
     }
 

@@ -3,12 +3,12 @@ package hep.capsule.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.archive.bag.BagLayout;
-import hep.capsule.archive.tar.Compression;
-import hep.capsule.verifier.Verifier;
-import hep.capsule.verifier.VerifyOptions;
-import hep.capsule.verifier.report.ArchiveReport;
-import hep.capsule.verifier.report.Verdict;
+import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.archive.tar.Compression;
+import hep.capsule.internal.verifier.Verifier;
+import hep.capsule.internal.verifier.VerifyOptions;
+import hep.capsule.internal.verifier.report.ArchiveReport;
+import hep.capsule.internal.verifier.report.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package hep.capsule.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import hep.capsule.runner.tmva.TmvaBdtRunner;
-import hep.capsule.tensor.ElementType;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.runner.tmva.TmvaBdtRunner;
+import hep.capsule.internal.tensor.ElementType;
+import hep.capsule.internal.tensor.Tensor;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

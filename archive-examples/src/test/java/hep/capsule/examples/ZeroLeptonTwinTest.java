@@ -3,11 +3,11 @@ package hep.capsule.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.interpreter.JavaOnnxRunner;
-import hep.capsule.runner.ModelRunner;
-import hep.capsule.runner.ort.OnnxRuntimeRunner;
-import hep.capsule.runner.tmva.TmvaBdtRunner;
-import hep.capsule.tensor.Tensor;
+import hep.capsule.internal.interpreter.JavaOnnxRunner;
+import hep.capsule.internal.runner.ModelRunner;
+import hep.capsule.internal.runner.ort.OnnxRuntimeRunner;
+import hep.capsule.internal.runner.tmva.TmvaBdtRunner;
+import hep.capsule.internal.tensor.Tensor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;

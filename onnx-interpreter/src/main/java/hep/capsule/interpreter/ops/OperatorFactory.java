@@ -1,9 +1,0 @@
-package hep.capsule.interpreter.ops;
-
-import hep.capsule.interpreter.model.Attributes;
-
-/** Makes an operator from a node's attributes, checking them before anything runs. */
-@FunctionalInterface
-public interface OperatorFactory {
-    Operator create(Attributes attributes);
-}

@@ -1,8 +1,0 @@
-package hep.capsule.schema;
-
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
-
-/** The declared acceptable difference of an output at re-execution: in ULPs, absolute, or both. */
-public record Tolerance(OptionalLong maxUlp, OptionalDouble maxAbsolute) {
-}

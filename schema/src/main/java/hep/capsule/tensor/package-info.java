@@ -1,2 +1,0 @@
-/** Tensors as capsules store them: raw little-endian bytes, and the NPY files that hold them. */
-package hep.capsule.tensor;

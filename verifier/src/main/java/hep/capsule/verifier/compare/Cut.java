@@ -1,7 +1,0 @@
-package hep.capsule.verifier.compare;
-
-import java.util.function.DoublePredicate;
-
-/** A named cut on an output value: a working point of the analysis. */
-public record Cut(String name, String description, DoublePredicate passes) {
-}
