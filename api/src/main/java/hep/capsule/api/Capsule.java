@@ -1,55 +1,70 @@
 package hep.capsule.api;
 
-import hep.capsule.internal.signatures.ArchiveSigning;
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.packager.PackException;
 import hep.capsule.internal.packager.PackOptions;
 import hep.capsule.internal.packager.Packager;
 import hep.capsule.internal.schema.DescriptorException;
+import hep.capsule.internal.signatures.ArchiveSigning;
 import hep.capsule.internal.signatures.SigningException;
 import hep.capsule.internal.signatures.TagManifestSigner;
 import hep.capsule.internal.signatures.TrustAnchors;
+import hep.capsule.internal.verifier.InspectedCapsule;
 import hep.capsule.internal.verifier.Verifier;
 import hep.capsule.internal.verifier.VerifyOptions;
-import hep.capsule.internal.verifier.InspectedCapsule;
-import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The entry point: packs, verifies, inspects and signs capsules, running the same code as the
- * {@code capsule} command's {@code pack}, {@code verify}, {@code inspect} and {@code sign}. Each call
- * works in a private temporary folder that it removes.
- * Unlike the command, a call neither limits the process's memory nor times out: a caller that
- * verifies untrusted capsules in a long-lived process should run each in a process of its own, as
- * {@code capsule verify} does with several archives.
+ * The entry point: packs, verifies, inspects and signs capsules, running the same code as the {@code capsule} command's
+ * {@code pack}, {@code verify}, {@code inspect} and {@code sign}. Each call works in a private temporary folder that it
+ * removes. Unlike the command, a call neither limits the process's memory nor times out: a caller that verifies
+ * untrusted capsules in a long-lived process should run each in a process of its own, as {@code capsule verify} does
+ * with several archives.
  */
 public final class Capsule {
-    private Capsule() {
-    }
+    private Capsule() {}
 
     /**
      * Packs a capsule: runs its models on the reference inputs and writes the archive, atomically.
      *
      * @param request what to pack, and how
      * @return the archive written, with its SHA-256
-     * @throws CapsuleException when the descriptor or a file it names is wrong (the message names the
-     *                          file and field), the output exists and {@code force} is not set, or the key
-     *                          cannot be unlocked
+     * @throws CapsuleException when the descriptor or a file it names is wrong (the message names the file and field),
+     *     the output exists and {@code force} is not set, or the key cannot be unlocked
      */
     public static PackResult pack(PackRequest request) throws CapsuleException {
-        Optional<TagManifestSigner> signer = request.signingKey().isEmpty() ? Optional.empty() : Optional.of(request.signingKey().get().unlock());
+        Optional<TagManifestSigner> signer = request.signingKey().isEmpty()
+                ? Optional.empty()
+                : Optional.of(request.signingKey().get().unlock());
         PackOptions defaults = PackOptions.of(request.descriptor(), request.output());
         try {
-            PackOptions options = new PackOptions(request.descriptor(), request.output(), request.force(), request.draft(), request.batchSize(),
-                    defaults.sourceDateEpoch(), defaults.compression(), signer, defaults.descriptorLimits(), defaults.npyLimits(),
+            PackOptions options = new PackOptions(
+                    request.descriptor(),
+                    request.output(),
+                    request.force(),
+                    request.draft(),
+                    request.batchSize(),
+                    defaults.sourceDateEpoch(),
+                    defaults.compression(),
+                    signer,
+                    defaults.descriptorLimits(),
+                    defaults.npyLimits(),
                     defaults.modelMemory());
             hep.capsule.internal.packager.PackResult packed = Packager.pack(options);
-            return new PackResult(packed.archive(), packed.sha256(), packed.draft(), packed.missingFields(), packed.events(), packed.warnings());
+            return new PackResult(
+                    packed.archive(),
+                    packed.sha256(),
+                    packed.draft(),
+                    packed.missingFields(),
+                    packed.events(),
+                    packed.warnings());
         } catch (PackException | IllegalArgumentException e) {
             throw new CapsuleException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new CapsuleException("cannot pack " + request.descriptor() + " into " + request.output() + ": " + e.getMessage(), e);
+            throw new CapsuleException(
+                    "cannot pack " + request.descriptor() + " into " + request.output() + ": " + e.getMessage(), e);
         }
     }
 
@@ -65,9 +80,9 @@ public final class Capsule {
     }
 
     /**
-     * Verifies a capsule: checks that it is safe, complete and unaltered, re-executes its models and
-     * compares the outputs bit by bit. A capsule that fails is not an exception: the report's verdict
-     * says INVALID or NOT_REPRODUCED, and its checks say where.
+     * Verifies a capsule: checks that it is safe, complete and unaltered, re-executes its models and compares the
+     * outputs bit by bit. A capsule that fails is not an exception: the report's verdict says INVALID or
+     * NOT_REPRODUCED, and its checks say where.
      *
      * @param archive the capsule archive
      * @param request how to verify: fully or integrity only, and whom to trust
@@ -91,8 +106,8 @@ public final class Capsule {
     }
 
     /**
-     * Reads what a capsule holds without executing anything. An archive that is readable but not
-     * intact is described all the same, with its {@link CapsuleInfo#problems() problems}.
+     * Reads what a capsule holds without executing anything. An archive that is readable but not intact is described
+     * all the same, with its {@link CapsuleInfo#problems() problems}.
      *
      * @param archive the capsule archive
      * @return what it holds
@@ -111,11 +126,11 @@ public final class Capsule {
     }
 
     /**
-     * Adds a signature to a capsule, in place: re-reads it safely, checks that it is intact, and
-     * rewrites it atomically with one more signature of its tag manifest. Other signatures stay.
+     * Adds a signature to a capsule, in place: re-reads it safely, checks that it is intact, and rewrites it atomically
+     * with one more signature of its tag manifest. Other signatures stay.
      *
      * @param archive the capsule archive, signed in place
-     * @param key     the key to sign with
+     * @param key the key to sign with
      * @return the files added to the bag
      * @throws CapsuleException when the key cannot be unlocked, or the archive is not a readable, intact capsule
      */

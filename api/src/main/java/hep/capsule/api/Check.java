@@ -6,8 +6,8 @@ import java.util.List;
  * One of the ordered checks of a verification: {@code safety}, {@code checksums}, {@code metadata},
  * {@code model-interface}, {@code reproduction}.
  *
- * @param name     the check's name
- * @param status   how it ended
+ * @param name the check's name
+ * @param status how it ended
  * @param findings what it found
  */
 public record Check(String name, Status status, List<Finding> findings) {

@@ -8,33 +8,52 @@ import hep.capsule.internal.schema.InputSpec;
 import hep.capsule.internal.schema.ModelSpec;
 import hep.capsule.internal.schema.OutputSpec;
 import hep.capsule.internal.schema.facts.FactsText;
-import hep.capsule.internal.verifier.Verifier;
 import hep.capsule.internal.verifier.InspectedCapsule;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /** The mapping from what {@code inspect} reads ({@link InspectedCapsule}) to {@link CapsuleInfo}. */
 final class InfoValues {
-    private InfoValues() {
-    }
+    private InfoValues() {}
 
     static CapsuleInfo of(InspectedCapsule contents) {
         Descriptor d = contents.descriptor();
-        return new CapsuleInfo(d.name(), d.version(), d.title(), d.draft(), d.analysis().arxiv(), d.analysis().doi(),
-                contents.findings().stream().map(f -> ReportValues.finding(f.inFolder(contents.topFolder()))).toList(),
+        return new CapsuleInfo(
+                d.name(),
+                d.version(),
+                d.title(),
+                d.draft(),
+                d.analysis().arxiv(),
+                d.analysis().doi(),
+                contents.findings().stream()
+                        .map(f -> ReportValues.finding(f.inFolder(contents.topFolder())))
+                        .toList(),
                 d.models().stream().map(InfoValues::model).toList(),
                 d.cutflows().stream().map(InfoValues::cutflow).toList(),
-                d.signalModelFacts().stream().flatMap(facts -> FactsText.lines(facts).stream()).toList(),
-                contents.files().stream().map(f -> new CapsuleInfo.File(f.bagPath(), f.size(), f.checksums().get(DigestAlgorithm.SHA256))).toList());
+                d.signalModelFacts().stream()
+                        .flatMap(facts -> FactsText.lines(facts).stream())
+                        .toList(),
+                contents.files().stream()
+                        .map(f -> new CapsuleInfo.File(
+                                f.bagPath(), f.size(), f.checksums().get(DigestAlgorithm.SHA256)))
+                        .toList());
     }
 
     private static CapsuleInfo.Model model(ModelSpec m) {
-        return new CapsuleInfo.Model(m.id(), m.format().descriptorName(), m.file(), m.inputs().stream().map(InfoValues::input).toList(),
+        return new CapsuleInfo.Model(
+                m.id(),
+                m.format().descriptorName(),
+                m.file(),
+                m.inputs().stream().map(InfoValues::input).toList(),
                 m.outputs().stream().map(InfoValues::output).toList());
     }
 
     private static CapsuleInfo.Tensor input(InputSpec i) {
-        return new CapsuleInfo.Tensor(i.name(), i.type().descriptorName(), shape(i.shape()), i.features().stream().map(FeatureSpec::name).toList());
+        return new CapsuleInfo.Tensor(
+                i.name(),
+                i.type().descriptorName(),
+                shape(i.shape()),
+                i.features().stream().map(FeatureSpec::name).toList());
     }
 
     private static CapsuleInfo.Tensor output(OutputSpec o) {
@@ -47,8 +66,13 @@ final class InfoValues {
     }
 
     private static CapsuleInfo.Cutflow cutflow(hep.capsule.internal.schema.Cutflow c) {
-        return new CapsuleInfo.Cutflow(c.name(), c.source().descriptorName(), c.signalModel(), IntStream.range(0, c.stages().size())
-                .mapToObj(s -> stage(c.stages().get(s), c.isRederived(s))).toList());
+        return new CapsuleInfo.Cutflow(
+                c.name(),
+                c.source().descriptorName(),
+                c.signalModel(),
+                IntStream.range(0, c.stages().size())
+                        .mapToObj(s -> stage(c.stages().get(s), c.isRederived(s)))
+                        .toList());
     }
 
     private static CapsuleInfo.Stage stage(CutflowStage s, boolean rederived) {

@@ -13,11 +13,15 @@ import java.util.OptionalLong;
 
 /** The one mapping from the verifier's internal report records to the API's values. */
 final class ReportValues {
-    private ReportValues() {
-    }
+    private ReportValues() {}
 
     static VerificationReport of(ArchiveReport r) {
-        return new VerificationReport(r.path(), r.capsule() == null ? "" : r.capsule(), verdict(r.verdict()), r.reason(), r.draft(),
+        return new VerificationReport(
+                r.path(),
+                r.capsule() == null ? "" : r.capsule(),
+                verdict(r.verdict()),
+                r.reason(),
+                r.draft(),
                 Optional.ofNullable(r.numericVerdict()).map(ReportValues::verdict),
                 Optional.ofNullable(r.physicsVerdict()).map(ReportValues::verdict),
                 r.checks().stream().map(ReportValues::check).toList(),
@@ -38,14 +42,28 @@ final class ReportValues {
     }
 
     private static Check check(CheckReport c) {
-        return new Check(c.check(), Check.Status.valueOf(c.status().name()), c.findings().stream().map(ReportValues::finding).toList());
+        return new Check(
+                c.check(),
+                Check.Status.valueOf(c.status().name()),
+                c.findings().stream().map(ReportValues::finding).toList());
     }
 
     private static OutputComparison output(OutputReport o) {
         ComparisonResult c = o.comparison();
-        return new OutputComparison(o.model(), o.tensor(), OutputComparison.Kind.valueOf(o.kind().name()), c.elements(), c.bitIdentical(),
-                c.maxUlp(), c.maxAbsolute(), c.nanMismatches(), difference(c.firstDifference()), difference(c.largestDifference()),
-                c.cutChanges().stream().map(x -> new OutputComparison.CutChange(x.cut(), x.changedDecisions(), x.firstChangedIndex())).toList(),
+        return new OutputComparison(
+                o.model(),
+                o.tensor(),
+                OutputComparison.Kind.valueOf(o.kind().name()),
+                c.elements(),
+                c.bitIdentical(),
+                c.maxUlp(),
+                c.maxAbsolute(),
+                c.nanMismatches(),
+                difference(c.firstDifference()),
+                difference(c.largestDifference()),
+                c.cutChanges().stream()
+                        .map(x -> new OutputComparison.CutChange(x.cut(), x.changedDecisions(), x.firstChangedIndex()))
+                        .toList(),
                 o.withinTolerance());
     }
 
@@ -54,12 +72,25 @@ final class ReportValues {
     }
 
     private static CutflowResult cutflow(CutflowReport c) {
-        return new CutflowResult(c.name(), c.source(), c.signalModel(), c.reproduced(), c.stages().stream().map(ReportValues::stage).toList());
+        return new CutflowResult(
+                c.name(),
+                c.source(),
+                c.signalModel(),
+                c.reproduced(),
+                c.stages().stream().map(ReportValues::stage).toList());
     }
 
     private static CutflowResult.Stage stage(StageReport s) {
-        return new CutflowResult.Stage(s.name(), Optional.ofNullable(s.cut()), s.rederived(), events(s.recordedEvents()),
-                weighted(s.recordedWeighted()), events(s.rederivedEvents()), weighted(s.rederivedWeighted()), s.changedCount(), s.reproduced());
+        return new CutflowResult.Stage(
+                s.name(),
+                Optional.ofNullable(s.cut()),
+                s.rederived(),
+                events(s.recordedEvents()),
+                weighted(s.recordedWeighted()),
+                events(s.rederivedEvents()),
+                weighted(s.rederivedWeighted()),
+                s.changedCount(),
+                s.reproduced());
     }
 
     private static OptionalLong events(Long events) {
@@ -71,8 +102,15 @@ final class ReportValues {
     }
 
     private static Signature signature(SignatureReport s) {
-        return new Signature(s.file(), s.kind(), s.signer(), s.fingerprint(), Signature.Status.valueOf(s.status().name()),
-                present(s.signedAt()), present(s.timeStampedAt()), s.explanation());
+        return new Signature(
+                s.file(),
+                s.kind(),
+                s.signer(),
+                s.fingerprint(),
+                Signature.Status.valueOf(s.status().name()),
+                present(s.signedAt()),
+                present(s.timeStampedAt()),
+                s.explanation());
     }
 
     private static Optional<String> present(String value) {
@@ -80,7 +118,13 @@ final class ReportValues {
     }
 
     private static Environment environment(hep.capsule.internal.verifier.report.Environment e) {
-        return new Environment(e.capsuleVersion(), e.machine().javaVersion(), e.machine().osName() + " " + e.machine().osVersion(),
-                e.machine().osArch(), e.machine().cpuModel(), e.runtimeVersions(), e.summary());
+        return new Environment(
+                e.capsuleVersion(),
+                e.machine().javaVersion(),
+                e.machine().osName() + " " + e.machine().osVersion(),
+                e.machine().osArch(),
+                e.machine().cpuModel(),
+                e.runtimeVersions(),
+                e.summary());
     }
 }

@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A key that signs capsules, as {@code capsule sign --key} takes it: an OpenPGP secret key
- * ({@code secret.asc}, an OpenPGP signature), or a PEM private key or PKCS#12 file (a CMS signature),
- * told apart by content. Build it with {@link #of(Path)} and the {@code with...} methods.
+ * A key that signs capsules, as {@code capsule sign --key} takes it: an OpenPGP secret key ({@code secret.asc}, an
+ * OpenPGP signature), or a PEM private key or PKCS#12 file (a CMS signature), told apart by content. Build it with
+ * {@link #of(Path)} and the {@code with...} methods.
  */
 public final class SigningKey {
     private final Path keyFile;
@@ -42,7 +42,9 @@ public final class SigningKey {
         return new SigningKey(keyFile, certificates, Objects.requireNonNull(secret, "secret"), timeStampAuthority);
     }
 
-    /** This key with the X.509 certificate (and chain) of a PEM key that is not in the key file itself ({@code --cert}). */
+    /**
+     * This key with the X.509 certificate (and chain) of a PEM key that is not in the key file itself ({@code --cert}).
+     */
     public SigningKey withCertificate(Path certificateFile) {
         List<Path> more = new ArrayList<>(certificates);
         more.add(certificateFile);
@@ -50,8 +52,8 @@ public final class SigningKey {
     }
 
     /**
-     * This key, with an RFC 3161 time-stamping authority that certifies when each signature was made
-     * ({@code --tsa}): the only network use of Capsule.
+     * This key, with an RFC 3161 time-stamping authority that certifies when each signature was made ({@code --tsa}):
+     * the only network use of Capsule.
      */
     public SigningKey withTimeStampAuthority(URI authority) {
         return new SigningKey(keyFile, certificates, passphrase, Optional.of(authority));
@@ -76,7 +78,8 @@ public final class SigningKey {
     TagManifestSigner unlock() throws CapsuleException {
         Passphrase secret = () -> {
             if (passphrase == null) {
-                throw new SigningException(keyFile + " is protected by a passphrase: give it with SigningKey.withPassphrase");
+                throw new SigningException(
+                        keyFile + " is protected by a passphrase: give it with SigningKey.withPassphrase");
             }
             return passphrase.clone();
         };

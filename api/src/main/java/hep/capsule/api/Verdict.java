@@ -13,7 +13,9 @@ public enum Verdict {
     /** The archive is unsafe, incomplete, altered or malformed: nothing in it can be trusted. */
     INVALID;
 
-    /** Whether this verdict is a success: {@link #INTACT}, {@link #REPRODUCED} or {@link #REPRODUCED_WITHIN_TOLERANCE}. */
+    /**
+     * Whether this verdict is a success: {@link #INTACT}, {@link #REPRODUCED} or {@link #REPRODUCED_WITHIN_TOLERANCE}.
+     */
     public boolean isSuccess() {
         return hep.capsule.internal.verifier.report.Verdict.valueOf(name()).isSuccess();
     }

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How to verify: {@code VerifyRequest.defaults()} re-executes everything and trusts no key, as
- * {@code capsule verify} does; the {@code with...} methods change that.
+ * How to verify: {@code VerifyRequest.defaults()} re-executes everything and trusts no key, as {@code capsule verify}
+ * does; the {@code with...} methods change that.
  *
- * @param integrityOnly      a fixity check: only the safety, checksum and metadata checks, executing
- *                           nothing; the verdict is then INTACT or INVALID ({@code --integrity-only})
- * @param trustedKeys        OpenPGP public key files whose signatures are TRUSTED ({@code --trust})
- * @param trustedAuthorities CA certificate files (PEM) whose certificates' CMS signatures and
- *                           time-stamps are TRUSTED ({@code --trust-ca})
+ * @param integrityOnly a fixity check: only the safety, checksum and metadata checks, executing nothing; the verdict is
+ *     then INTACT or INVALID ({@code --integrity-only})
+ * @param trustedKeys OpenPGP public key files whose signatures are TRUSTED ({@code --trust})
+ * @param trustedAuthorities CA certificate files (PEM) whose certificates' CMS signatures and time-stamps are TRUSTED
+ *     ({@code --trust-ca})
  */
 public record VerifyRequest(boolean integrityOnly, List<Path> trustedKeys, List<Path> trustedAuthorities) {
 

@@ -25,9 +25,16 @@ class EnumsInStepTest {
 
     @Test
     void theSuccessfulVerdictsAndTheKindsThatDecideAreTheSame() {
-        assertEquals(List.of(Verdict.INTACT, Verdict.REPRODUCED, Verdict.REPRODUCED_WITHIN_TOLERANCE),
+        assertEquals(
+                List.of(Verdict.INTACT, Verdict.REPRODUCED, Verdict.REPRODUCED_WITHIN_TOLERANCE),
                 Arrays.stream(Verdict.values()).filter(Verdict::isSuccess).toList());
-        assertEquals(List.of(OutputComparison.Kind.REFERENCE_OUTPUT, OutputComparison.Kind.WITNESS_OUTPUT, OutputComparison.Kind.NORMALISED_INPUT),
-                Arrays.stream(OutputComparison.Kind.values()).filter(OutputComparison.Kind::decidesVerdict).toList());
+        assertEquals(
+                List.of(
+                        OutputComparison.Kind.REFERENCE_OUTPUT,
+                        OutputComparison.Kind.WITNESS_OUTPUT,
+                        OutputComparison.Kind.NORMALISED_INPUT),
+                Arrays.stream(OutputComparison.Kind.values())
+                        .filter(OutputComparison.Kind::decidesVerdict)
+                        .toList());
     }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Java example, as it stands there: compiled with javac against the API's classes
- * alone (so it uses nothing internal), then run on capsules of the conformance set. The longer
- * example of docs/java-api.md is compiled the same way.
+ * The README's Java example, as it stands there: compiled with javac against the API's classes alone (so it uses
+ * nothing internal), then run on capsules of the conformance set. The longer example of docs/java-api.md is compiled
+ * the same way.
  */
 class ReadmeExampleTest {
     private static final Path README = Path.of("../README.md");
@@ -32,19 +32,21 @@ class ReadmeExampleTest {
 
     @TempDir
     static Path classes;
+
     static Method main;
 
     @BeforeAll
     static void compileTheExample() throws Exception {
         Path compiled = Files.createDirectory(classes.resolve("readme"));
         String className = compile(README, "## Java API", compiled);
-        ClassLoader loader = new URLClassLoader(new URL[] {compiled.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader());
+        ClassLoader loader =
+                new URLClassLoader(new URL[] {compiled.toUri().toURL()}, ReadmeExampleTest.class.getClassLoader());
         main = loader.loadClass(className).getMethod("main", String[].class);
     }
 
     /**
-     * Compiles the first ```java block after {@code heading} in {@code document} into {@code output}, against the
-     * API's classes alone; returns the name of its public class.
+     * Compiles the first ```java block after {@code heading} in {@code document} into {@code output}, against the API's
+     * classes alone; returns the name of its public class.
      */
     private static String compile(Path document, String heading, Path output) throws Exception {
         String text = Files.readString(document, StandardCharsets.UTF_8);
@@ -57,10 +59,22 @@ class ReadmeExampleTest {
         Files.writeString(source, block.group(1), StandardCharsets.UTF_8);
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        String apiClasses = Path.of(Capsule.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String apiClasses = Path.of(Capsule.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
         StringWriter errors = new StringWriter();
-        boolean compiled = javac.getTask(errors, null, null, List.of("-classpath", apiClasses, "-d", output.toString()), null,
-                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source)).call();
+        boolean compiled = javac.getTask(
+                        errors,
+                        null,
+                        null,
+                        List.of("-classpath", apiClasses, "-d", output.toString()),
+                        null,
+                        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                                .getJavaFileObjects(source))
+                .call();
         assertTrue(compiled, errors.toString());
         return className.group(1);
     }
@@ -80,7 +94,12 @@ class ReadmeExampleTest {
 
     @Test
     void theLongerExampleOfTheApisDocumentCompiles() throws Exception {
-        assertEquals("PackSignVerify", compile(Path.of("../docs/java-api.md"), "## An example", Files.createDirectory(classes.resolve("docs"))));
+        assertEquals(
+                "PackSignVerify",
+                compile(
+                        Path.of("../docs/java-api.md"),
+                        "## An example",
+                        Files.createDirectory(classes.resolve("docs"))));
     }
 
     @Test
@@ -92,6 +111,10 @@ class ReadmeExampleTest {
     @Test
     void printsTheCodeAndFileOfWhatMakesACapsuleInvalid() throws Exception {
         Path archive = CONFORMANCE.resolve("invalid/payload-changed.tar.gz");
-        assertEquals(List.of(archive + ": INVALID", "PAYLOAD_CHECKSUM_MISMATCH conformance-tiny-onnx/data/models/tiny/tiny.onnx"), run(archive));
+        assertEquals(
+                List.of(
+                        archive + ": INVALID",
+                        "PAYLOAD_CHECKSUM_MISMATCH conformance-tiny-onnx/data/models/tiny/tiny.onnx"),
+                run(archive));
     }
 }

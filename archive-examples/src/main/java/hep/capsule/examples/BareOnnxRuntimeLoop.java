@@ -19,19 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The reference point of {@code bench/run}'s execution measurement: onnxruntime alone, with the
- * session options Capsule pins, running a one-input float32 model over an NPY file of model-ready
- * inputs in batches of the given size, doing nothing but read each batch straight into one reused
- * native buffer, run it, and copy the outputs out. Not a test.
+ * The reference point of {@code bench/run}'s execution measurement: onnxruntime alone, with the session options Capsule
+ * pins, running a one-input float32 model over an NPY file of model-ready inputs in batches of the given size, doing
+ * nothing but read each batch straight into one reused native buffer, run it, and copy the outputs out. Not a test.
  *
- * <p>Usage: {@code BareOnnxRuntimeLoop MODEL.onnx INPUTS.npy BATCH_SIZE}; prints
- * {@code EVENTS SECONDS}, timed from the first read to the last output.
+ * <p>Usage: {@code BareOnnxRuntimeLoop MODEL.onnx INPUTS.npy BATCH_SIZE}; prints {@code EVENTS SECONDS}, timed from the
+ * first read to the last output.
  */
 public final class BareOnnxRuntimeLoop {
     private static final Pattern FLOAT32_ROWS = Pattern.compile("'descr': '<f4'.*'shape': \\((\\d+), (\\d+)\\)");
 
-    private BareOnnxRuntimeLoop() {
-    }
+    private BareOnnxRuntimeLoop() {}
 
     public static void main(String[] args) throws IOException, OrtException {
         Path model = Path.of(args[0]);
@@ -53,7 +51,8 @@ public final class BareOnnxRuntimeLoop {
             }
             long events = Long.parseLong(shape.group(1));
             int features = Integer.parseInt(shape.group(2));
-            ByteBuffer batch = ByteBuffer.allocateDirect(batchSize * features * Float.BYTES).order(ByteOrder.nativeOrder());
+            ByteBuffer batch = ByteBuffer.allocateDirect(batchSize * features * Float.BYTES)
+                    .order(ByteOrder.nativeOrder());
             long outputBytes = 0;
             long begin = System.nanoTime();
             for (long done = 0; done < events; done += batchSize) {
@@ -63,10 +62,12 @@ public final class BareOnnxRuntimeLoop {
                     // a file read may return fewer bytes than asked for
                 }
                 batch.flip();
-                try (OnnxTensor tensor = OnnxTensor.createTensor(env, batch.asFloatBuffer(), new long[] {rows, features});
+                try (OnnxTensor tensor =
+                                OnnxTensor.createTensor(env, batch.asFloatBuffer(), new long[] {rows, features});
                         OrtSession.Result result = session.run(Map.of(input, tensor))) {
                     for (Map.Entry<String, OnnxValue> output : result) {
-                        outputBytes += ((OnnxTensor) output.getValue()).getByteBuffer().remaining();
+                        outputBytes +=
+                                ((OnnxTensor) output.getValue()).getByteBuffer().remaining();
                     }
                 }
             }

@@ -15,12 +15,11 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * A benchmark, not a test: events per second of Capsule's Java TMVA evaluator on the 1000-tree
- * SR-BDT-GGdirect weight file, and of onnxruntime (one thread, Capsule's pinned settings) on its
- * ONNX twin, over the same synthetic events in batches of {@value #BATCH}, in the same run: after
- * warm-up, {@value #ROUNDS} rounds alternate between the two. Prints the median and best rates by
- * wall-clock time and by the CPU time of the calling thread (which a busy machine disturbs less),
- * the ratio of the medians, and the machine's load average before and after.
+ * A benchmark, not a test: events per second of Capsule's Java TMVA evaluator on the 1000-tree SR-BDT-GGdirect weight
+ * file, and of onnxruntime (one thread, Capsule's pinned settings) on its ONNX twin, over the same synthetic events in
+ * batches of {@value #BATCH}, in the same run: after warm-up, {@value #ROUNDS} rounds alternate between the two. Prints
+ * the median and best rates by wall-clock time and by the CPU time of the calling thread (which a busy machine disturbs
+ * less), the ratio of the medians, and the machine's load average before and after.
  *
  * <p>Usage: {@code BdtBenchmark [archive-examples directory]} (default: current directory).
  */
@@ -33,8 +32,7 @@ public final class BdtBenchmark {
     static final int WARM_UP_ROUNDS = 5;
     static final int ROUNDS = 10;
 
-    private BdtBenchmark() {
-    }
+    private BdtBenchmark() {}
 
     /** The events per second of each round, by wall-clock time and by the calling thread's CPU time. */
     private record Rates(double[] wall, double[] cpu) {
@@ -53,8 +51,10 @@ public final class BdtBenchmark {
         }
 
         String describe(String what) {
-            return String.format("%s: median %.0f events/s (best %.0f) by wall clock; median %.0f events/s (best %.0f)"
-                    + " by thread CPU time", what, median(wall), best(wall), median(cpu), best(cpu));
+            return String.format(
+                    "%s: median %.0f events/s (best %.0f) by wall clock; median %.0f events/s (best %.0f)"
+                            + " by thread CPU time",
+                    what, median(wall), best(wall), median(cpu), best(cpu));
         }
     }
 
@@ -62,7 +62,8 @@ public final class BdtBenchmark {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         byte[] xml = Files.readAllBytes(root.resolve(EXAMPLE).resolve(WEIGHTS));
-        Tensor[] batches = batches(ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 1L).toTensor());
+        Tensor[] batches = batches(
+                ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 1L).toTensor());
         try (TmvaBdtRunner java = TmvaBdtRunner.load(xml, WEIGHTS);
                 OnnxRuntimeRunner twin = OnnxRuntimeRunner.load(java.onnxTwin(), "ONNX twin of " + WEIGHTS)) {
             for (int i = 0; i < WARM_UP_ROUNDS; i++) {
@@ -77,18 +78,23 @@ public final class BdtBenchmark {
             }
             System.out.println(javaRates.describe("Java TMVA evaluator, " + WEIGHTS + ", "
                     + java.settings().settings().get("trees") + " trees, 1 thread"));
-            System.out.println(twinRates.describe("onnxruntime " + twin.settings().version() + " on the ONNX twin, 1 thread"));
-            System.out.printf("Java / onnxruntime: %.2f by wall clock, %.2f by thread CPU time%n",
+            System.out.println(
+                    twinRates.describe("onnxruntime " + twin.settings().version() + " on the ONNX twin, 1 thread"));
+            System.out.printf(
+                    "Java / onnxruntime: %.2f by wall clock, %.2f by thread CPU time%n",
                     javaRates.median(javaRates.wall()) / twinRates.median(twinRates.wall()),
                     javaRates.median(javaRates.cpu()) / twinRates.median(twinRates.cpu()));
-            System.out.printf("machine: %d processors, load average %.1f before and %.1f after%n",
-                    Runtime.getRuntime().availableProcessors(), loadBefore,
+            System.out.printf(
+                    "machine: %d processors, load average %.1f before and %.1f after%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    loadBefore,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
     /** Runs every batch once and records the rates as round {@code index}. */
-    private static void round(ModelRunner runner, Tensor[] batches, Rates rates, int index) throws ModelExecutionException {
+    private static void round(ModelRunner runner, Tensor[] batches, Rates rates, int index)
+            throws ModelExecutionException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
@@ -98,6 +104,7 @@ public final class BdtBenchmark {
         rates.wall()[index] = EVENTS / ((System.nanoTime() - start) / 1e9);
         rates.cpu()[index] = EVENTS / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
     }
+
     private static Tensor[] batches(Tensor all) {
         int width = (int) all.shape()[1];
         int bytesPerBatch = BATCH * width * Float.BYTES;

@@ -5,8 +5,7 @@ import java.util.SplittableRandom;
 /** The random shapes the synthetic events are drawn from; every draw stays inside its bounds. */
 final class Draws {
 
-    private Draws() {
-    }
+    private Draws() {}
 
     /** A falling spectrum: {@code threshold} plus an exponential tail with the given mean. */
     static double fallingAbove(SplittableRandom random, double threshold, double mean) {

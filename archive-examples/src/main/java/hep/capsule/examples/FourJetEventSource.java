@@ -9,9 +9,9 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
- * Synthetic events for the 4-jet network of ATLAS-SUSY-2019-04: one lepton, exactly four jets
- * (1 to 4 of them b-tagged) and missing transverse momentum, laid out as the 65 network inputs
- * in physical units (GeV, rad). Jet slots 5 to 10 are always empty and carry the padding values.
+ * Synthetic events for the 4-jet network of ATLAS-SUSY-2019-04: one lepton, exactly four jets (1 to 4 of them b-tagged)
+ * and missing transverse momentum, laid out as the 65 network inputs in physical units (GeV, rad). Jet slots 5 to 10
+ * are always empty and carry the padding values.
  */
 final class FourJetEventSource implements EventSource {
 
@@ -28,8 +28,7 @@ final class FourJetEventSource implements EventSource {
     /** Indices of the inputs the network receives divided by {@link #ENERGY_SCALE_GEV}. */
     static final List<Integer> ENERGY_INPUTS = energyInputs();
 
-    private record Jet(FourMomentum p4, double pt, double eta, double phi, boolean bTagged) {
-    }
+    private record Jet(FourMomentum p4, double pt, double eta, double phi, boolean bTagged) {}
 
     @Override
     public int featureCount() {
@@ -109,8 +108,7 @@ final class FourJetEventSource implements EventSource {
         return jets;
     }
 
-    private static int fillSlots(double[] row, int start, List<Jet> jets,
-                                 ToDoubleFunction<Jet> value, double empty) {
+    private static int fillSlots(double[] row, int start, List<Jet> jets, ToDoubleFunction<Jet> value, double empty) {
         for (int slot = 0; slot < JET_SLOTS; slot++) {
             row[start + slot] = slot < jets.size() ? value.applyAsDouble(jets.get(slot)) : empty;
         }
@@ -123,7 +121,8 @@ final class FourJetEventSource implements EventSource {
         for (int a = 0; a < jets.size(); a++) {
             for (int b = a + 1; b < jets.size(); b++) {
                 for (int c = b + 1; c < jets.size(); c++) {
-                    FourMomentum system = jets.get(a).plus(jets.get(b)).plus(jets.get(c)).plus(extra);
+                    FourMomentum system =
+                            jets.get(a).plus(jets.get(b)).plus(jets.get(c)).plus(extra);
                     if (system.pt() > best.pt()) {
                         best = system;
                     }

@@ -8,8 +8,8 @@ record FourMomentum(double px, double py, double pz, double e) {
     static FourMomentum fromPtEtaPhiM(double pt, double eta, double phi, double mass) {
         double pz = pt * StrictMath.sinh(eta);
         double p2 = pt * pt + pz * pz;
-        return new FourMomentum(pt * StrictMath.cos(phi), pt * StrictMath.sin(phi), pz,
-                StrictMath.sqrt(p2 + mass * mass));
+        return new FourMomentum(
+                pt * StrictMath.cos(phi), pt * StrictMath.sin(phi), pz, StrictMath.sqrt(p2 + mass * mass));
     }
 
     /** Missing transverse momentum as a massless vector with no longitudinal component. */

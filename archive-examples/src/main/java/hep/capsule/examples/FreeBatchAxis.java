@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * For {@code bench/big-reference}: copies an ONNX model whose graph declares a batch axis of
- * length 1, with that axis made free (named {@code N}), so that onnxruntime may be given batches
- * of many events. Nothing else changes: same nodes, same weights. Only the declared shapes of the
- * graph's inputs, outputs and intermediate values whose first axis is 1 are rewritten; the graph
- * must compute each event on its own for the copy to be the same network. Not a test.
+ * For {@code bench/big-reference}: copies an ONNX model whose graph declares a batch axis of length 1, with that axis
+ * made free (named {@code N}), so that onnxruntime may be given batches of many events. Nothing else changes: same
+ * nodes, same weights. Only the declared shapes of the graph's inputs, outputs and intermediate values whose first axis
+ * is 1 are rewritten; the graph must compute each event on its own for the copy to be the same network. Not a test.
  *
  * <p>Usage: {@code FreeBatchAxis IN.onnx OUT.onnx}
  */
@@ -29,8 +28,7 @@ public final class FreeBatchAxis {
     private static final int DIM_VALUE = 1;
     private static final int DIM_PARAM = 2;
 
-    private FreeBatchAxis() {
-    }
+    private FreeBatchAxis() {}
 
     public static void main(String[] args) throws IOException {
         UnknownFieldSet model = UnknownFieldSet.parseFrom(Files.readAllBytes(Path.of(args[0])));
@@ -52,7 +50,9 @@ public final class FreeBatchAxis {
         if (freed == 0) {
             throw new IOException(args[0] + ": no value with a batch axis of length 1");
         }
-        Files.write(Path.of(args[1]), replace(model, MODEL_GRAPH, newGraph.build().toByteString()).toByteArray());
+        Files.write(
+                Path.of(args[1]),
+                replace(model, MODEL_GRAPH, newGraph.build().toByteString()).toByteArray());
         System.out.println(args[1] + ": the first axis of " + freed + " values is now free");
     }
 
@@ -76,15 +76,26 @@ public final class FreeBatchAxis {
             return valueInfo;
         }
         UnknownFieldSet first = UnknownFieldSet.parseFrom(dims.get(0));
-        if (!first.hasField(DIM_VALUE) || !first.getField(DIM_VALUE).getVarintList().equals(List.of(1L))) {
+        if (!first.hasField(DIM_VALUE)
+                || !first.getField(DIM_VALUE).getVarintList().equals(List.of(1L))) {
             return valueInfo;
         }
-        dims.set(0, UnknownFieldSet.newBuilder()
-                .addField(DIM_PARAM, UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8("N")).build())
-                .build().toByteString());
+        dims.set(
+                0,
+                UnknownFieldSet.newBuilder()
+                        .addField(
+                                DIM_PARAM,
+                                UnknownFieldSet.Field.newBuilder()
+                                        .addLengthDelimited(ByteString.copyFromUtf8("N"))
+                                        .build())
+                        .build()
+                        .toByteString());
         UnknownFieldSet.Field.Builder newDims = UnknownFieldSet.Field.newBuilder();
         dims.forEach(newDims::addLengthDelimited);
-        UnknownFieldSet newShape = shape.toBuilder().clearField(SHAPE_DIM).addField(SHAPE_DIM, newDims.build()).build();
+        UnknownFieldSet newShape = shape.toBuilder()
+                .clearField(SHAPE_DIM)
+                .addField(SHAPE_DIM, newDims.build())
+                .build();
         UnknownFieldSet newTensor = replace(tensor, TENSOR_SHAPE, newShape.toByteString());
         UnknownFieldSet newType = replace(type, TYPE_TENSOR, newTensor.toByteString());
         return replace(info, VALUE_INFO_TYPE, newType.toByteString()).toByteString();
@@ -99,7 +110,13 @@ public final class FreeBatchAxis {
     }
 
     private static UnknownFieldSet replace(UnknownFieldSet message, int field, ByteString value) {
-        return message.toBuilder().clearField(field)
-                .addField(field, UnknownFieldSet.Field.newBuilder().addLengthDelimited(value).build()).build();
+        return message.toBuilder()
+                .clearField(field)
+                .addField(
+                        field,
+                        UnknownFieldSet.Field.newBuilder()
+                                .addLengthDelimited(value)
+                                .build())
+                .build();
     }
 }

@@ -25,8 +25,8 @@ record ReferenceTable(int features, float[] values) {
     }
 
     /**
-     * Applies one operator per feature to the float32 values widened to float64, and rounds each
-     * result once to float32: the arithmetic the descriptor prescribes for normalisation.
+     * Applies one operator per feature to the float32 values widened to float64, and rounds each result once to
+     * float32: the arithmetic the descriptor prescribes for normalisation.
      */
     ReferenceTable map(List<DoubleUnaryOperator> perFeature) {
         float[] mapped = new float[values.length];

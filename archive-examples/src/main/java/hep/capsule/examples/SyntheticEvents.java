@@ -3,19 +3,19 @@ package hep.capsule.examples;
 import hep.capsule.internal.tensor.ElementType;
 import hep.capsule.internal.tensor.Npy;
 import hep.capsule.internal.tensor.Tensor;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.SplittableRandom;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * (Re)writes the synthetic reference inputs of the example capsules. Each example has a fixed
- * seed, so running this again reproduces the committed NPY files byte for byte.
+ * (Re)writes the synthetic reference inputs of the example capsules. Each example has a fixed seed, so running this
+ * again reproduces the committed NPY files byte for byte.
  *
  * <p>Usage: {@code SyntheticEvents [archive-examples directory]} (default: current directory).
  */
@@ -31,24 +31,26 @@ public final class SyntheticEvents {
     /**
      * One example capsule's reference inputs.
      *
-     * @param directory  the capsule folder under archive-examples
-     * @param seed       the seed of the example's random stream
+     * @param directory the capsule folder under archive-examples
+     * @param seed the seed of the example's random stream
      * @param modelReady per-input normalisation when the model-ready file is committed as well
      */
-    record Example(String directory, EventSource source, long seed,
-                   Optional<List<DoubleUnaryOperator>> modelReady) {
-    }
+    record Example(String directory, EventSource source, long seed, Optional<List<DoubleUnaryOperator>> modelReady) {}
 
     static final List<Example> EXAMPLES = List.of(
-            new Example("atlas-susy-2019-04-4jets", new FourJetEventSource(), 2019_04_04L,
+            new Example(
+                    "atlas-susy-2019-04-4jets",
+                    new FourJetEventSource(),
+                    2019_04_04L,
                     Optional.of(FourJetEventSource.modelReadyScaling())),
-            new Example("atlas-higp-2024-32-resdnn-even", new TripleHiggsEventSource(), 2024_32_00L,
-                    Optional.empty()),
-            new Example("atlas-zerolepton-2016-srbdt-ggdirect-even", new ZeroLeptonEventSource(), 2016_00_01L,
+            new Example("atlas-higp-2024-32-resdnn-even", new TripleHiggsEventSource(), 2024_32_00L, Optional.empty()),
+            new Example(
+                    "atlas-zerolepton-2016-srbdt-ggdirect-even",
+                    new ZeroLeptonEventSource(),
+                    2016_00_01L,
                     Optional.empty()));
 
-    private SyntheticEvents() {
-    }
+    private SyntheticEvents() {}
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
@@ -69,8 +71,8 @@ public final class SyntheticEvents {
     }
 
     /**
-     * Synthetic event weights for the examples' cutflows: float32 [events], each 0.01 x (0.5 + u) with u uniform in
-     * [0, 1) from java.util.SplittableRandom(seed); no physical cross-section is behind them.
+     * Synthetic event weights for the examples' cutflows: float32 [events], each 0.01 x (0.5 + u) with u uniform in [0,
+     * 1) from java.util.SplittableRandom(seed); no physical cross-section is behind them.
      */
     static Tensor weights(int events, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Synthetic events for the resonant-search network of the ATLAS HHH to 6b search: the ten event
- * variables in physical units, each drawn independently from a normal distribution with the
- * training mean and standard deviation of the published variables file, truncated to the
- * variable's valid range. The variables are therefore not correlated as in real events.
+ * Synthetic events for the resonant-search network of the ATLAS HHH to 6b search: the ten event variables in physical
+ * units, each drawn independently from a normal distribution with the training mean and standard deviation of the
+ * published variables file, truncated to the variable's valid range. The variables are therefore not correlated as in
+ * real events.
  */
 final class TripleHiggsEventSource implements EventSource {
 
-    private record Variable(String name, double mean, double sigma, double low, double high) {
-    }
+    private record Variable(String name, double mean, double sigma, double low, double high) {}
 
     private static final List<Variable> VARIABLES = List.of(
             new Variable("htbjet", 454.8374624999389, 169.38975531210076, 200, 13000),

@@ -3,11 +3,11 @@ package hep.capsule.examples;
 import java.util.SplittableRandom;
 
 /**
- * Synthetic events for the SR-BDT-GGdirect BDT of the ATLAS 0-lepton 2016 search, in the input
- * order of its weight file: nJet, meff, METoverMeff3, jetPt0..3, jetEta0..3, Sp, Ap, dPhiR, in
- * GeV and rad. Each event passes the region's preselection (at least 4 jets of pT > 50 GeV with
- * |eta| < 2.8, leading jet above 200 GeV, ETmiss / meff(4j) > 0.2, inclusive meff > 1400 GeV; meff is also kept below the collision energy), so
- * no jet slot is ever empty. Jets are pT-ordered; the event shapes are drawn independently.
+ * Synthetic events for the SR-BDT-GGdirect BDT of the ATLAS 0-lepton 2016 search, in the input order of its weight
+ * file: nJet, meff, METoverMeff3, jetPt0..3, jetEta0..3, Sp, Ap, dPhiR, in GeV and rad. Each event passes the region's
+ * preselection (at least 4 jets of pT > 50 GeV with |eta| < 2.8, leading jet above 200 GeV, ETmiss / meff(4j) > 0.2,
+ * inclusive meff > 1400 GeV; meff is also kept below the collision energy), so no jet slot is ever empty. Jets are
+ * pT-ordered; the event shapes are drawn independently.
  */
 final class ZeroLeptonEventSource implements EventSource {
 
@@ -30,7 +30,8 @@ final class ZeroLeptonEventSource implements EventSource {
     @Override
     public double[] nextEvent(SplittableRandom random) {
         while (true) {
-            int nJet = LEADING_JETS + (int) Math.min(MAX_JETS - LEADING_JETS, -2 * StrictMath.log(1 - random.nextDouble()));
+            int nJet = LEADING_JETS
+                    + (int) Math.min(MAX_JETS - LEADING_JETS, -2 * StrictMath.log(1 - random.nextDouble()));
             double[] pt = new double[nJet];
             pt[0] = Draws.fallingAbove(random, LEADING_JET_PT_MIN_GEV, 400);
             for (int j = 1; j < nJet; j++) {

@@ -1,12 +1,12 @@
 package hep.capsule.examples;
 
 import hep.capsule.internal.archive.bag.BagDigests;
+import hep.capsule.internal.archive.bag.BagFile;
 import hep.capsule.internal.archive.bag.BagLayout;
 import hep.capsule.internal.archive.bag.DigestAlgorithm;
 import hep.capsule.internal.archive.bag.Manifest;
 import hep.capsule.internal.archive.bag.ManifestKind;
 import hep.capsule.internal.archive.tar.ArchiveSettings;
-import hep.capsule.internal.archive.bag.BagFile;
 import hep.capsule.internal.archive.tar.Compression;
 import hep.capsule.internal.archive.tar.DeterministicTar;
 import java.io.IOException;
@@ -25,9 +25,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * Test-only: opens a capsule archive into memory, lets a test change files, and writes it back,
- * either as it is (a tampered archive whose checksums no longer match) or resealed with new
- * manifests (an archive whose checksums match but whose content says something else).
+ * Test-only: opens a capsule archive into memory, lets a test change files, and writes it back, either as it is (a
+ * tampered archive whose checksums no longer match) or resealed with new manifests (an archive whose checksums match
+ * but whose content says something else).
  */
 final class BagSurgery {
     final String topFolder;
@@ -42,7 +42,7 @@ final class BagSurgery {
         Map<String, byte[]> files = new TreeMap<>();
         String top = null;
         try (InputStream in = Files.newInputStream(archive);
-             TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(in))) {
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(in))) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 top = name.substring(0, name.indexOf('/'));
@@ -71,8 +71,10 @@ final class BagSurgery {
             }
         }
         String bagInfo = new String(files.get(BagLayout.BAG_INFO_TXT), java.nio.charset.StandardCharsets.UTF_8);
-        files.put(BagLayout.BAG_INFO_TXT, bagInfo.replaceAll("Payload-Oxum: \\d+\\.\\d+", "Payload-Oxum: " + octets + "." + count)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put(
+                BagLayout.BAG_INFO_TXT,
+                bagInfo.replaceAll("Payload-Oxum: \\d+\\.\\d+", "Payload-Oxum: " + octets + "." + count)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (ManifestKind kind : List.of(ManifestKind.PAYLOAD, ManifestKind.TAG)) {
             for (DigestAlgorithm algorithm : BagLayout.ALGORITHMS) {
                 Map<String, String> checksums = new LinkedHashMap<>();
@@ -95,7 +97,8 @@ final class BagSurgery {
         List<BagFile> bag = new ArrayList<>();
         files.forEach((path, bytes) -> bag.add(BagFile.of(path, bytes)));
         try (OutputStream out = Files.newOutputStream(archive)) {
-            DeterministicTar.write(topFolder, bag, new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), compression), out);
+            DeterministicTar.write(
+                    topFolder, bag, new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), compression), out);
         }
     }
 }

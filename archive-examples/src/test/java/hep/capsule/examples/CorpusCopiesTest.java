@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Proves that every file copied from the corpus still has the sha256 its SOURCES.md names. */
 class CorpusCopiesTest {
 
-    private static final Pattern TABLE_ROW =
-            Pattern.compile("(?m)^\\| (\\S+) \\| .* \\| ([0-9a-f]{64}) \\|$");
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| (\\S+) \\| .* \\| ([0-9a-f]{64}) \\|$");
 
     @Test
     void copiedFilesHaveTheSha256NamedInSources() throws IOException, NoSuchAlgorithmException {

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hep.capsule.internal.archive.Finding;
+import hep.capsule.internal.archive.FindingCode;
 import hep.capsule.internal.archive.bag.BagLayout;
 import hep.capsule.internal.packager.PackException;
 import hep.capsule.internal.packager.PackOptions;
 import hep.capsule.internal.packager.Packager;
 import hep.capsule.internal.verifier.Verifier;
 import hep.capsule.internal.verifier.VerifyOptions;
-import hep.capsule.internal.archive.Finding;
-import hep.capsule.internal.archive.FindingCode;
 import hep.capsule.internal.verifier.report.ArchiveReport;
 import hep.capsule.internal.verifier.report.ChangedEvent;
 import hep.capsule.internal.verifier.report.CutflowReport;
@@ -30,7 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SUSY example's cutflow SR-NN-4j: recorded at packing, re-derived by verify, and refused when declared wrongly. */
+/**
+ * The SUSY example's cutflow SR-NN-4j: recorded at packing, re-derived by verify, and refused when declared wrongly.
+ */
 class CutflowTest {
     private static final String OUTPUT = "data/reference/nn_4jets/outputs/39.npy";
     private static final String WEIGHTS = "data/reference/nn_4jets/weights.npy";
@@ -39,6 +41,7 @@ class CutflowTest {
 
     @TempDir
     static Path temp;
+
     static BagSurgery susy;
     static long packedEvents;
     static String packedWeighted;
@@ -65,7 +68,10 @@ class CutflowTest {
     private static StageReport stage(ArchiveReport report) {
         CutflowReport cutflow = report.cutflows().get(0);
         assertEquals("SR-NN-4j", cutflow.name());
-        return cutflow.stages().stream().filter(s -> s.name().equals(NN_STAGE)).findFirst().orElseThrow();
+        return cutflow.stages().stream()
+                .filter(s -> s.name().equals(NN_STAGE))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -80,7 +86,8 @@ class CutflowTest {
         assertEquals(packedEvents, stage.rederivedEvents());
         assertEquals(packedEvents, stage.witnessEvents(), "the portable witness re-derives the cutflow too");
         assertEquals(Double.parseDouble(packedWeighted), stage.rederivedWeighted());
-        assertTrue(packedEvents > 0 && packedEvents < 1000, "the working point keeps some of the events: " + packedEvents);
+        assertTrue(
+                packedEvents > 0 && packedEvents < 1000, "the working point keeps some of the events: " + packedEvents);
         assertTrue(susy.files.containsKey(WEIGHTS), "the reference weights are archived");
         assertTrue(new String(susy.files.get("manifest-sha512.txt"), StandardCharsets.UTF_8).contains(WEIGHTS));
     }
@@ -91,8 +98,10 @@ class CutflowTest {
         String json = new String(forged.files.get(BagLayout.CAPSULE_JSON), StandardCharsets.UTF_8);
         String recorded = "\"events\": " + packedEvents + ",\n          \"name\": \"" + NN_STAGE + "\"";
         assertTrue(json.contains(recorded), json);
-        forged.files.put(BagLayout.CAPSULE_JSON, json.replace(recorded, recorded.replace(
-                Long.toString(packedEvents), Long.toString(packedEvents + 1))).getBytes(StandardCharsets.UTF_8));
+        forged.files.put(
+                BagLayout.CAPSULE_JSON,
+                json.replace(recorded, recorded.replace(Long.toString(packedEvents), Long.toString(packedEvents + 1)))
+                        .getBytes(StandardCharsets.UTF_8));
 
         ArchiveReport report = verify(forged.reseal(), "forged-cutflow");
 
@@ -110,21 +119,26 @@ class CutflowTest {
     }
 
     @Test
-    void aStoredOutputMovedAcrossTheWorkingPointNamesTheChangedEventInTheCutflowAndTheOutputComparison() throws Exception {
+    void aStoredOutputMovedAcrossTheWorkingPointNamesTheChangedEventInTheCutflowAndTheOutputComparison()
+            throws Exception {
         BagSurgery forged = susy.copy();
         ByteBuffer output = ByteBuffer.wrap(forged.files.get(OUTPUT)).order(ByteOrder.LITTLE_ENDIAN);
         int event = 417;
         float stored = output.getFloat(NPY_HEADER + 4 * event);
         boolean passed = stored > 0.73f;
         output.putFloat(NPY_HEADER + 4 * event, passed ? 0.5f : 0.9f);
-        float weight = ByteBuffer.wrap(susy.files.get(WEIGHTS)).order(ByteOrder.LITTLE_ENDIAN).getFloat(NPY_HEADER + 4 * event);
+        float weight = ByteBuffer.wrap(susy.files.get(WEIGHTS))
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .getFloat(NPY_HEADER + 4 * event);
 
         ArchiveReport report = verify(forged.reseal(), "moved-output");
 
         assertEquals(Verdict.NOT_REPRODUCED, report.verdict());
         assertEquals(Verdict.NOT_REPRODUCED, report.physicsVerdict());
         OutputReport comparison = report.outputs().stream()
-                .filter(o -> o.kind() == OutputReport.Kind.REFERENCE_OUTPUT).findFirst().orElseThrow();
+                .filter(o -> o.kind() == OutputReport.Kind.REFERENCE_OUTPUT)
+                .findFirst()
+                .orElseThrow();
         assertEquals(event, comparison.comparison().cutChanges().get(0).firstChangedIndex());
         StageReport stage = stage(report);
         assertEquals(packedEvents, stage.rederivedEvents(), "the re-executed outputs give the recorded number");
@@ -143,15 +157,19 @@ class CutflowTest {
         Path copy = Examples.SUSY_4JETS.copyTo(temp.resolve("declared-wrong"));
         Path descriptor = copy.resolve("capsule.yaml");
         String yaml = Files.readString(descriptor);
-        String cut = "        cut: {model: nn_4jets, output: \"39\", working_point: \"SR-NN-4j (1 lepton, exactly 4 jets, >= 4 b-jets)\"}\n";
+        String cut = "        cut: {model: nn_4jets, output: \"39\", working_point: \"SR-NN-4j (1 lepton, "
+                + "exactly 4 jets, >= 4 b-jets)\"}\n";
         assertTrue(yaml.contains(cut));
         Files.writeString(descriptor, yaml.replace(cut, cut + "        events: " + (packedEvents - 1) + "\n"));
 
-        PackException refused = assertThrows(PackException.class,
-                () -> Packager.pack(PackOptions.of(descriptor, temp.resolve("refused.tar.gz"))));
+        PackException refused = assertThrows(
+                PackException.class, () -> Packager.pack(PackOptions.of(descriptor, temp.resolve("refused.tar.gz"))));
 
-        assertTrue(refused.getMessage().contains("cutflow SR-NN-4j, stage \"" + NN_STAGE + "\": declared " + (packedEvents - 1)
-                + " events, but " + packedEvents + " reference events pass"), refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .contains("cutflow SR-NN-4j, stage \"" + NN_STAGE + "\": declared " + (packedEvents - 1)
+                                + " events, but " + packedEvents + " reference events pass"),
+                refused.getMessage());
         assertFalse(Files.exists(temp.resolve("refused.tar.gz")));
     }
 
@@ -160,18 +178,24 @@ class CutflowTest {
         Path copy = Examples.SUSY_4JETS.copyTo(temp.resolve("declared-weighted"));
         Path descriptor = copy.resolve("capsule.yaml");
         String yaml = Files.readString(descriptor);
-        String cut = "        cut: {model: nn_4jets, output: \"39\", working_point: \"SR-NN-4j (1 lepton, exactly 4 jets, >= 4 b-jets)\"}\n";
+        String cut = "        cut: {model: nn_4jets, output: \"39\", working_point: \"SR-NN-4j (1 lepton, "
+                + "exactly 4 jets, >= 4 b-jets)\"}\n";
         java.math.BigDecimal computed = new java.math.BigDecimal(packedWeighted);
         String twoDigits = computed.round(new java.math.MathContext(2)).toPlainString();
-        String offByOne = computed.round(new java.math.MathContext(3)).add(new java.math.BigDecimal("0.01")).toPlainString();
+        String offByOne = computed.round(new java.math.MathContext(3))
+                .add(new java.math.BigDecimal("0.01"))
+                .toPlainString();
 
-        Files.writeString(descriptor, yaml.replace(cut, cut + "        events: " + packedEvents + "\n        weighted: " + twoDigits + "\n"));
+        Files.writeString(
+                descriptor,
+                yaml.replace(cut, cut + "        events: " + packedEvents + "\n        weighted: " + twoDigits + "\n"));
         Packager.pack(PackOptions.of(descriptor, temp.resolve("accepted.tar.gz")));
         JsonNode recorded = nnStage(BagSurgery.open(temp.resolve("accepted.tar.gz")));
         assertEquals(packedWeighted, recorded.path("weighted").asText(), "what is recorded is the computed value");
 
         Files.writeString(descriptor, yaml.replace(cut, cut + "        weighted: " + offByOne + "\n"));
-        PackException refused = assertThrows(PackException.class,
+        PackException refused = assertThrows(
+                PackException.class,
                 () -> Packager.pack(PackOptions.of(descriptor, temp.resolve("refused-weighted.tar.gz"))));
         assertTrue(refused.getMessage().contains("declared weighted " + offByOne), refused.getMessage());
     }
@@ -179,7 +203,9 @@ class CutflowTest {
     @Test
     void aPaperCutflowIsReadFromAHepDataTableCarriedAndShownNeverReDerived() throws Exception {
         Path copy = Examples.SUSY_4JETS.copyTo(temp.resolve("paper"));
-        Files.copy(Examples.repositoryRoot().resolve("schema/src/test/resources/hep/capsule/internal/schema/hepdata/cutflow-sr-nn-4j.yaml"),
+        Files.copy(
+                Examples.repositoryRoot()
+                        .resolve("schema/src/test/resources/hep/capsule/internal/schema/hepdata/cutflow-sr-nn-4j.yaml"),
                 copy.resolve("cutflow-sr-nn-4j.yaml"));
         Path descriptor = copy.resolve("capsule.yaml");
         Files.writeString(descriptor, Files.readString(descriptor) + """
@@ -187,13 +213,23 @@ class CutflowTest {
                     description: a table written for this test in HEPData's format, not a published one
                     signal_model: param_card.Gtt.slha
                     source: paper
-                    stages_from: {hepdata_table: cutflow-sr-nn-4j.yaml, events_column: Events, weighted_column: Weighted yield}
+                    stages_from:
+                      hepdata_table: cutflow-sr-nn-4j.yaml
+                      events_column: Events
+                      weighted_column: Weighted yield
                 """);
-        BagSurgery packed = BagSurgery.open(Packager.pack(PackOptions.of(descriptor, temp.resolve("paper.tar.gz"))).archive());
+        BagSurgery packed = BagSurgery.open(Packager.pack(PackOptions.of(descriptor, temp.resolve("paper.tar.gz")))
+                .archive());
 
-        assertTrue(packed.files.containsKey("data/files/cutflow/cutflow-sr-nn-4j.yaml"), "the table is archived verbatim");
-        JsonNode paper = new ObjectMapper().readTree(packed.files.get(BagLayout.CAPSULE_JSON)).path("cutflows").get(1);
-        assertEquals("data/files/cutflow/cutflow-sr-nn-4j.yaml", paper.path("stages_from").path("hepdata_table").asText());
+        assertTrue(
+                packed.files.containsKey("data/files/cutflow/cutflow-sr-nn-4j.yaml"), "the table is archived verbatim");
+        JsonNode paper = new ObjectMapper()
+                .readTree(packed.files.get(BagLayout.CAPSULE_JSON))
+                .path("cutflows")
+                .get(1);
+        assertEquals(
+                "data/files/cutflow/cutflow-sr-nn-4j.yaml",
+                paper.path("stages_from").path("hepdata_table").asText());
         assertEquals(4, paper.path("stages").size());
         assertEquals("3.9", paper.path("stages").get(3).path("weighted").asText());
         ArchiveReport report = verify(packed, "paper");
@@ -202,7 +238,8 @@ class CutflowTest {
         assertEquals("paper", shown.source());
         assertEquals(310L, shown.stages().get(3).recordedEvents());
         assertTrue(shown.stages().stream().noneMatch(StageReport::rederived));
-        assertEquals("cutflow SR-NN-4j (paper), stage \"NN > 0.73\": recorded 310 events (3.90) (not re-derived)",
+        assertEquals(
+                "cutflow SR-NN-4j (paper), stage \"NN > 0.73\": recorded 310 events (3.90) (not re-derived)",
                 shown.stages().get(3).line(shown.name()));
     }
 }

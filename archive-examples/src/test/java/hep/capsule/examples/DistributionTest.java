@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The relocatable distribution: built twice with the same bytes, unpacked into an empty folder,
- * it verifies the SUSY example with no PATH, no JAVA_HOME and no other environment variable.
+ * The relocatable distribution: built twice with the same bytes, unpacked into an empty folder, it verifies the SUSY
+ * example with no PATH, no JAVA_HOME and no other environment variable.
  */
 class DistributionTest {
     @TempDir
@@ -38,7 +38,8 @@ class DistributionTest {
         assertTrue(top.getFileName().toString().matches("capsule-.+-linux-x86_64"), top.toString());
         Path archive = Examples.SUSY_4JETS.pack(temp.resolve("susy.capsule.tar.gz"));
 
-        ProcessBuilder builder = new ProcessBuilder(top.resolve("bin/capsule").toString(), "verify", archive.toString()).directory(temp.toFile());
+        ProcessBuilder builder = new ProcessBuilder(top.resolve("bin/capsule").toString(), "verify", archive.toString())
+                .directory(temp.toFile());
         builder.environment().clear();
         Process process = builder.start();
         process.getOutputStream().close();

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test-only: ONNX models {@code y = MatMul(x, w)} with {@code x} of shape [N, 2] and a 2×32 float
- * weight {@code w}, kept inside the model or, as ONNX's external data, in a file the model names.
+ * Test-only: ONNX models {@code y = MatMul(x, w)} with {@code x} of shape [N, 2] and a 2×32 float weight {@code w},
+ * kept inside the model or, as ONNX's external data, in a file the model names.
  */
 final class ExternalDataModels {
     /**
-     * The columns of {@code w}: enough elements that onnxruntime does not share the initializer as
-     * a small constant (that optimisation stops at external data for a model loaded from bytes),
-     * but loads it, as it would any weight matrix.
+     * The columns of {@code w}: enough elements that onnxruntime does not share the initializer as a small constant
+     * (that optimisation stops at external data for a model loaded from bytes), but loads it, as it would any weight
+     * matrix.
      */
     static final int COLUMNS = 32;
     /** The bytes of {@code w}, as external_data's {@code length}. */
@@ -28,8 +28,7 @@ final class ExternalDataModels {
         }
     }
 
-    private ExternalDataModels() {
-    }
+    private ExternalDataModels() {}
 
     /** The external_data entries of a tensor, in this order. */
     static Map<String, String> entries(String location, String offset, String length) {
@@ -42,7 +41,10 @@ final class ExternalDataModels {
 
     /** The model with its weights inside. */
     static byte[] inline() {
-        return builder().floats("w", new long[] {2, COLUMNS}, WEIGHTS).node("MatMul", List.of("x", "w"), List.of("y")).build();
+        return builder()
+                .floats("w", new long[] {2, COLUMNS}, WEIGHTS)
+                .node("MatMul", List.of("x", "w"), List.of("y"))
+                .build();
     }
 
     /**
@@ -51,7 +53,10 @@ final class ExternalDataModels {
      * @param entries the external_data entries, e.g. {@code location}, {@code offset}, {@code length}
      */
     static byte[] external(Map<String, String> entries) {
-        return builder().initializer("w", externalTensor(entries, true)).node("MatMul", List.of("x", "w"), List.of("y")).build();
+        return builder()
+                .initializer("w", externalTensor(entries, true))
+                .node("MatMul", List.of("x", "w"), List.of("y"))
+                .build();
     }
 
     static byte[] external(String location, String offset, String length) {
@@ -60,9 +65,14 @@ final class ExternalDataModels {
 
     /** The model whose weights are a Constant node's {@code value} attribute, kept in a file. */
     static byte[] externalConstant(String location) {
-        return builder().node("Constant", List.of(), List.of("w"),
+        return builder()
+                .node(
+                        "Constant",
+                        List.of(),
+                        List.of("w"),
                         OnnxModelBuilder.attrTensor("value", externalTensor(Map.of("location", location), true)))
-                .node("MatMul", List.of("x", "w"), List.of("y")).build();
+                .node("MatMul", List.of("x", "w"), List.of("y"))
+                .build();
     }
 
     /**
@@ -72,8 +82,10 @@ final class ExternalDataModels {
      */
     static Message externalTensor(Map<String, String> entries, boolean declared) {
         Message tensor = new Message().varint(1, 2).varint(1, COLUMNS).varint(2, OnnxModelBuilder.FLOAT);
-        entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> tensor.message(13, new Message().string(1, e.getKey()).string(2, e.getValue())));
+        entries.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e ->
+                        tensor.message(13, new Message().string(1, e.getKey()).string(2, e.getValue())));
         if (declared) {
             tensor.varint(14, 1);
         }
@@ -81,6 +93,8 @@ final class ExternalDataModels {
     }
 
     private static OnnxModelBuilder builder() {
-        return new OnnxModelBuilder(13).input("x", OnnxModelBuilder.FLOAT, -1, 2).output("y", OnnxModelBuilder.FLOAT, -1, COLUMNS);
+        return new OnnxModelBuilder(13)
+                .input("x", OnnxModelBuilder.FLOAT, -1, 2)
+                .output("y", OnnxModelBuilder.FLOAT, -1, COLUMNS);
     }
 }

@@ -19,16 +19,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seeds of the fuzz tests have a known origin: every file in a {@code *FuzzTestInputs} folder
- * is listed in {@code docs/fuzz-seeds.md} with its sha256, and a seed copied from another file of
- * the repository still equals it.
+ * The seeds of the fuzz tests have a known origin: every file in a {@code *FuzzTestInputs} folder is listed in
+ * {@code docs/fuzz-seeds.md} with its sha256, and a seed copied from another file of the repository still equals it.
  */
 class FuzzSeedsTest {
     private static final Pattern ROW = Pattern.compile("(?m)^\\| (\\S+) \\| (.*) \\| ([0-9a-f]{64}) \\|$");
     private static final Pattern COPY = Pattern.compile("^copy of `([^`]+)`");
 
-    record Seed(String origin, String sha256) {
-    }
+    record Seed(String origin, String sha256) {}
 
     @Test
     void everySeedIsListedWithItsSha256AndEveryCopyStillEqualsItsSource() throws IOException, NoSuchAlgorithmException {
@@ -45,7 +43,10 @@ class FuzzSeedsTest {
             assertEquals(seed.getValue().sha256(), sha256(root.resolve(seed.getKey())), seed.getKey());
             Matcher copy = COPY.matcher(seed.getValue().origin());
             if (copy.find()) {
-                assertEquals(seed.getValue().sha256(), sha256(root.resolve(copy.group(1))), seed.getKey() + " is no longer a copy of " + copy.group(1));
+                assertEquals(
+                        seed.getValue().sha256(),
+                        sha256(root.resolve(copy.group(1))),
+                        seed.getKey() + " is no longer a copy of " + copy.group(1));
             }
         }
     }
@@ -63,7 +64,9 @@ class FuzzSeedsTest {
     private static TreeSet<String> seedsIn(Path root) throws IOException {
         TreeSet<String> seeds = new TreeSet<>();
         try (Stream<Path> modules = Files.list(root)) {
-            for (Path resources : modules.map(m -> m.resolve("src/test/resources")).filter(Files::isDirectory).toList()) {
+            for (Path resources : modules.map(m -> m.resolve("src/test/resources"))
+                    .filter(Files::isDirectory)
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(resources)) {
                     files.filter(Files::isRegularFile)
                             .filter(f -> resources.relativize(f).toString().contains("FuzzTestInputs/"))

@@ -13,8 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Test-only: a real headless Chromium (Debian package chromium) that renders a local page, with
- * an empty profile and everything that could reach the network switched off.
+ * Test-only: a real headless Chromium (Debian package chromium) that renders a local page, with an empty profile and
+ * everything that could reach the network switched off.
  */
 final class HeadlessChromium {
     private final Path profiles;
@@ -39,8 +39,16 @@ final class HeadlessChromium {
 
     private String run(Path page, String... action) throws IOException, InterruptedException {
         Path profile = Files.createDirectories(profiles.resolve("chromium-profile-" + runs++));
-        List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+        List<String> command = new ArrayList<>(List.of(
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
                 "--user-data-dir=" + profile));
         command.addAll(List.of(action));
         command.add(page.toAbsolutePath().toUri().toString());

@@ -38,12 +38,19 @@ class HtmlReportTest {
 
         assertEquals(List.of("REPRODUCED"), all(dom, "data-verdict=\"([A-Z_]+)\""));
         String outputs = only(dom, "(?s)<table class=\"outputs\">(.*?)</table>");
-        assertEquals(1 + 4, count(outputs, "<tr"), "a header and the four comparisons: the normalised input, the output, the witness, "
-                + "the output against the witness");
-        assertTrue(outputs.contains("<td>output 39</td><td>float32</td><td class=\"n\">1000</td><td class=\"n\">1000</td>"), outputs);
+        assertEquals(
+                1 + 4,
+                count(outputs, "<tr"),
+                "a header and the four comparisons: the normalised input, the output, the witness, "
+                        + "the output against the witness");
+        assertTrue(
+                outputs.contains(
+                        "<td>output 39</td><td>float32</td><td class=\"n\">1000</td><td class=\"n\">1000</td>"),
+                outputs);
         String cutflow = only(dom, "(?s)<table class=\"cutflow\" data-cutflow=\"SR-NN-4j\">(.*?)</table>");
         assertEquals(1 + 2, count(cutflow, "<tr"), "a header and the two stages");
-        assertEquals(2, count(cutflow, "<td class=\"n\">109</td>"), "109 events recorded and 109 re-derived at NN > 0.73");
+        assertEquals(
+                2, count(cutflow, "<td class=\"n\">109</td>"), "109 events recorded and 109 re-derived at NN > 0.73");
         assertEquals(1, count(cutflow, "<td class=\"n\">109 (1.09"), "109 by the portable witness too");
         assertEquals(0, count(cutflow, "class=\"differs\""));
         String signalModel = only(dom, "(?s)<section class=\"part part-signal-model\"[^>]*>(.*?)</section>");
@@ -51,7 +58,10 @@ class HtmlReportTest {
         String environments = only(dom, "(?s)<table class=\"environments\">(.*?)</table>");
         assertEquals(2, count(environments, "onnxruntime 1.28.0"), "named for packing and for verifying");
         assertEquals(1, count(dom, "<svg"), "the re-executed distribution of output 39 over the packed one, inline");
-        assertEquals(65 + 1, count(dom, "<img alt=\"data/validation/plots/nn_4jets/"), "every plot the archive carries, as an image");
+        assertEquals(
+                65 + 1,
+                count(dom, "<img alt=\"data/validation/plots/nn_4jets/"),
+                "every plot the archive carries, as an image");
         assertEquals(List.of(), externalReferences(Files.readString(temp.resolve("report.html"))));
     }
 
@@ -64,8 +74,10 @@ class HtmlReportTest {
         String workingPoint = "SR-NN-4j (1 lepton, exactly 4 jets, >= 4 b-jets)";
         assertTrue(yaml.contains("name: " + workingPoint));
         assertTrue(yaml.contains("working_point: \"" + workingPoint + "\""), "the cutflow's stage names it too");
-        Files.writeString(descriptor, yaml.replace("name: " + workingPoint, "name: \"" + hostile + "\"")
-                .replace("working_point: \"" + workingPoint + "\"", "working_point: \"" + hostile + "\""));
+        Files.writeString(
+                descriptor,
+                yaml.replace("name: " + workingPoint, "name: \"" + hostile + "\"")
+                        .replace("working_point: \"" + workingPoint + "\"", "working_point: \"" + hostile + "\""));
         Launcher.Run pack = Launcher.run(folder, "pack", "capsule.yaml", "-o", "hostile.tar.gz");
         assertEquals(0, pack.exitCode(), pack.all());
         Launcher.Run verify = Launcher.run(folder, "verify", "hostile.tar.gz", "--html", "report.html");
@@ -78,7 +90,8 @@ class HtmlReportTest {
         assertEquals("capsule verify: REPRODUCED", only(dom, "<title>(.*?)</title>"), "no script ran");
         assertFalse(dom.contains("<script"));
         assertEquals(List.of(), all(dom, "<img [^>]*src=\"(x)\""), "no image from the capsule's text");
-        assertTrue(dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"),
+        assertTrue(
+                dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"),
                 "the working point's name is shown as text in the output table");
         assertEquals(List.of(), externalReferences(html));
     }
@@ -88,33 +101,48 @@ class HtmlReportTest {
         BagSurgery bag = BagSurgery.open(Examples.SUSY_4JETS.pack(temp.resolve("susy.tar.gz")));
         String json = new String(bag.files.get(BagLayout.CAPSULE_JSON), StandardCharsets.UTF_8);
         assertEquals(1, count(json, "\"version\": \"1.28.0\""), "the packing record names onnxruntime 1.28.0 once");
-        bag.files.put(BagLayout.CAPSULE_JSON, json.replace("\"version\": \"1.28.0\"", "\"version\": \"1.20.0\"").getBytes(StandardCharsets.UTF_8));
+        bag.files.put(
+                BagLayout.CAPSULE_JSON,
+                json.replace("\"version\": \"1.28.0\"", "\"version\": \"1.20.0\"")
+                        .getBytes(StandardCharsets.UTF_8));
         bag.reseal().write(temp.resolve("packed-with-1.20.tar.gz"));
 
         ArchiveReport report = new Verifier(VerifyOptions.defaults()).verify(temp.resolve("packed-with-1.20.tar.gz"));
         assertEquals(Verdict.REPRODUCED, report.verdict(), report.reason());
-        assertEquals(List.of("onnxruntime 1.20.0", "capsule-onnx-interpreter 1"), report.environments().packing().runtimeVersions());
-        assertEquals(List.of("onnxruntime 1.28.0", "capsule-onnx-interpreter 1"), report.environments().verifying().runtimeVersions());
+        assertEquals(
+                List.of("onnxruntime 1.20.0", "capsule-onnx-interpreter 1"),
+                report.environments().packing().runtimeVersions());
+        assertEquals(
+                List.of("onnxruntime 1.28.0", "capsule-onnx-interpreter 1"),
+                report.environments().verifying().runtimeVersions());
 
         Launcher.Run run = Launcher.run(temp, "verify", "packed-with-1.20.tar.gz", "--json", "report.json");
         assertEquals(0, run.exitCode(), run.all());
-        assertTrue(run.out().matches("(?s).*\n  packed with: +Capsule [^\n]*; onnxruntime 1\\.20\\.0; [^\n]*\n  verified with: +Capsule [^\n]*; onnxruntime 1\\.28\\.0; .*"),
+        assertTrue(
+                run.out()
+                        .matches("(?s).*\n  packed with: +Capsule [^\n]*; onnxruntime 1\\.20\\.0; [^\n]*\n  "
+                                + "verified with: +Capsule [^\n]*; onnxruntime 1\\.28\\.0; .*"),
                 run.out());
         byte[] reportJson = Files.readAllBytes(temp.resolve("report.json"));
         assertEquals(List.of(), ReportSchema.problems(reportJson));
         String text = new String(reportJson, StandardCharsets.UTF_8);
-        assertTrue(text.contains("\"version\" : \"1.20.0\"") && text.contains("\"version\" : \"1.28.0\""), "both in the JSON report");
+        assertTrue(
+                text.contains("\"version\" : \"1.20.0\"") && text.contains("\"version\" : \"1.28.0\""),
+                "both in the JSON report");
     }
 
     /** Every src, href or url() that points outside the page. */
     static List<String> externalReferences(String html) {
         return all(html, "(?i)(?:src|href|xlink:href)\\s*=\\s*[\"']([^\"']*)[\"']|url\\(([^)]*)\\)").stream()
-                .filter(ref -> !ref.startsWith("#") && !ref.startsWith("data:")).toList();
+                .filter(ref -> !ref.startsWith("#") && !ref.startsWith("data:"))
+                .toList();
     }
 
     private static List<String> all(String text, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
-        return matcher.results().map(m -> m.group(1) != null ? m.group(1) : m.group(m.groupCount())).toList();
+        return matcher.results()
+                .map(m -> m.group(1) != null ? m.group(1) : m.group(m.groupCount()))
+                .toList();
     }
 
     private static String only(String text, String regex) {

@@ -17,10 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code capsule image} for real: the SUSY example's image, built once with the launcher, unpacked
- * with umoci and run with runc (no network, read-only root, tmpfs /tmp, non-root), with nothing
- * from the host but the image tarball (and, for the forged and tampered capsules, that one file
- * bind-mounted over the bundled one).
+ * {@code capsule image} for real: the SUSY example's image, built once with the launcher, unpacked with umoci and run
+ * with runc (no network, read-only root, tmpfs /tmp, non-root), with nothing from the host but the image tarball (and,
+ * for the forged and tampered capsules, that one file bind-mounted over the bundled one).
  */
 class ImageTest {
     private static final String SUSY_OUTPUT = "data/reference/nn_4jets/outputs/39.npy";
@@ -30,6 +29,7 @@ class ImageTest {
 
     @TempDir
     static Path temp;
+
     static Path archive;
     static Path image;
     static Runc runc;
@@ -48,7 +48,9 @@ class ImageTest {
         JsonNode config = runc.config();
         assertTrue(config.get("process").get("user").get("uid").asInt() > 0, "runs as a non-root user");
         assertTrue(config.get("root").get("readonly").asBoolean());
-        assertTrue(config.get("linux").get("namespaces").findValuesAsText("type").contains("network"), "its own network namespace");
+        assertTrue(
+                config.get("linux").get("namespaces").findValuesAsText("type").contains("network"),
+                "its own network namespace");
         for (JsonNode mount : config.get("mounts")) {
             assertFalse(mount.get("type").asText().equals("bind"), "nothing from the host: " + mount);
         }
@@ -106,7 +108,8 @@ class ImageTest {
 
     @Test
     void skopeoShowsTheLabels() throws Exception {
-        JsonNode inspected = new ObjectMapper().readTree(Runc.command(List.of("skopeo", "inspect", "oci-archive:" + image)));
+        JsonNode inspected =
+                new ObjectMapper().readTree(Runc.command(List.of("skopeo", "inspect", "oci-archive:" + image)));
         JsonNode labels = inspected.get("Labels");
 
         assertEquals("linux", inspected.get("Os").asText());
@@ -117,7 +120,9 @@ class ImageTest {
         assertEquals("2106.09609", labels.get("hep.capsule.arxiv").asText());
         assertEquals(sha256(archive), labels.get("hep.capsule.archive.sha256").asText());
         assertEquals(BUNDLED, labels.get("hep.capsule.archive.path").asText());
-        assertTrue(labels.get("hep.capsule.image.inputs").asText().contains("onnxruntime-1.28.0.jar sha256:"), labels.toString());
+        assertTrue(
+                labels.get("hep.capsule.image.inputs").asText().contains("onnxruntime-1.28.0.jar sha256:"),
+                labels.toString());
     }
 
     @Test
@@ -128,14 +133,16 @@ class ImageTest {
         JsonNode inspected = new ObjectMapper().readTree(run.out());
         assertEquals(NAME, inspected.get("reference").asText());
         assertEquals("linux/amd64", inspected.get("platform").asText());
-        assertEquals(List.of("system libraries", "java runtime", "onnxruntime native libraries", "capsule jars", "capsule"),
+        assertEquals(
+                List.of("system libraries", "java runtime", "onnxruntime native libraries", "capsule jars", "capsule"),
                 inspected.get("layers").findValuesAsText("name"));
         long total = 0;
         for (JsonNode layer : inspected.get("layers")) {
             total += layer.get("bytes").asLong();
         }
         assertTrue(total < 60L << 20, "the SUSY example's image stays under 60 MB: " + total);
-        assertEquals("ATLAS-SUSY-2019-04-4jets", inspected.get("capsule").get("name").asText());
+        assertEquals(
+                "ATLAS-SUSY-2019-04-4jets", inspected.get("capsule").get("name").asText());
         assertEquals(sha256(archive), inspected.get("capsule").get("sha256").asText());
     }
 
@@ -145,33 +152,72 @@ class ImageTest {
         Runc.command(List.of("skopeo", "copy", "oci-archive:" + image, "docker-archive:" + base + ":capsule/base:1"));
         Path onBase = temp.resolve("on-base.tar");
 
-        Launcher.Run built = Launcher.run(temp, "image", archive.toString(), "-o", onBase.toString(), "--base", base.toString(),
-                "--name", "capsule/on-base:1");
+        Launcher.Run built = Launcher.run(
+                temp,
+                "image",
+                archive.toString(),
+                "-o",
+                onBase.toString(),
+                "--base",
+                base.toString(),
+                "--name",
+                "capsule/on-base:1");
 
         assertEquals(0, built.exitCode(), built.all());
-        JsonNode inspected = new ObjectMapper().readTree(Runc.command(List.of("skopeo", "inspect", "oci-archive:" + onBase)));
+        JsonNode inspected =
+                new ObjectMapper().readTree(Runc.command(List.of("skopeo", "inspect", "oci-archive:" + onBase)));
         assertEquals(10, inspected.get("Layers").size(), "the base's five layers, then the image's own five");
-        assertEquals(sha256(archive), inspected.get("Labels").get("hep.capsule.archive.sha256").asText());
+        assertEquals(
+                sha256(archive),
+                inspected.get("Labels").get("hep.capsule.archive.sha256").asText());
     }
 
     @Test
     void anOciLayoutBaseAMissingPlatformANonCapsuleAndAnExistingOutputAreRefused() throws Exception {
-        Launcher.Run oci = Launcher.run(temp, "image", archive.toString(), "-o", temp.resolve("on-oci.tar").toString(), "--base", image.toString());
+        Launcher.Run oci = Launcher.run(
+                temp,
+                "image",
+                archive.toString(),
+                "-o",
+                temp.resolve("on-oci.tar").toString(),
+                "--base",
+                image.toString());
         assertEquals(2, oci.exitCode(), oci.all());
         assertTrue(oci.err().contains("Jib cannot use as a base image"), oci.all());
 
-        Launcher.Run riscv = Launcher.run(temp, "image", archive.toString(), "-o", temp.resolve("riscv.tar").toString(), "--platform", "linux/riscv64");
+        Launcher.Run riscv = Launcher.run(
+                temp,
+                "image",
+                archive.toString(),
+                "-o",
+                temp.resolve("riscv.tar").toString(),
+                "--platform",
+                "linux/riscv64");
         assertEquals(2, riscv.exitCode(), riscv.all());
-        assertTrue(riscv.err().contains("linux/riscv64") && riscv.err().contains("linux/amd64") && riscv.err().contains("linux/arm64"), riscv.all());
+        assertTrue(
+                riscv.err().contains("linux/riscv64")
+                        && riscv.err().contains("linux/amd64")
+                        && riscv.err().contains("linux/arm64"),
+                riscv.all());
         Path notACapsule = Files.writeString(temp.resolve("notes.tar.gz"), "not a capsule");
-        Launcher.Run notes = Launcher.run(temp, "image", notACapsule.toString(), "-o", temp.resolve("notes.tar").toString());
+        Launcher.Run notes = Launcher.run(
+                temp,
+                "image",
+                notACapsule.toString(),
+                "-o",
+                temp.resolve("notes.tar").toString());
         assertEquals(2, notes.exitCode(), notes.all());
-        assertTrue(notes.err().contains(notACapsule.toString()) && notes.err().contains("not a readable capsule"), notes.all());
+        assertTrue(
+                notes.err().contains(notACapsule.toString()) && notes.err().contains("not a readable capsule"),
+                notes.all());
 
         Launcher.Run exists = Launcher.run(temp, "image", archive.toString(), "-o", image.toString());
         assertEquals(2, exists.exitCode(), exists.all());
         assertTrue(exists.err().contains("--force"), exists.all());
-        assertFalse(Files.exists(temp.resolve("on-oci.tar")) || Files.exists(temp.resolve("riscv.tar")) || Files.exists(temp.resolve("notes.tar")),
+        assertFalse(
+                Files.exists(temp.resolve("on-oci.tar"))
+                        || Files.exists(temp.resolve("riscv.tar"))
+                        || Files.exists(temp.resolve("notes.tar")),
                 "no output on a refusal");
     }
 

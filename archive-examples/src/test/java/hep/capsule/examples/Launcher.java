@@ -22,10 +22,10 @@ final class Launcher {
         }
     }
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
-    static Run run(Path folder, Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+    static Run run(Path folder, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(SCRIPT.toString());
         command.addAll(List.of(arguments));
@@ -33,11 +33,11 @@ final class Launcher {
     }
 
     /** A run and the peak resident memory of the launcher's process tree (its JVM), as GNU time reports it. */
-    record Measured(Run run, long peakResidentBytes) {
-    }
+    record Measured(Run run, long peakResidentBytes) {}
 
     /** Runs the launcher under {@code /usr/bin/time} (GNU time, which {@code .ci/run} installs). */
-    static Measured measured(Path folder, Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+    static Measured measured(Path folder, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         String marker = "capsule-test-peak-rss-kib=";
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", marker + "%M", SCRIPT.toString()));
         command.addAll(List.of(arguments));
@@ -48,9 +48,11 @@ final class Launcher {
         return new Measured(new Run(run.exitCode(), run.out(), run.err().substring(0, at)), kib * 1024);
     }
 
-    private static Run run(Path folder, Map<String, String> environment, List<String> command) throws IOException, InterruptedException {
+    private static Run run(Path folder, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
         try (var jars = Files.list(Examples.repositoryRoot().resolve("cli/target"))) {
-            assertTrue(jars.anyMatch(p -> p.getFileName().toString().matches("capsule-cli-.*\\.jar")),
+            assertTrue(
+                    jars.anyMatch(p -> p.getFileName().toString().matches("capsule-cli-.*\\.jar")),
                     "the launcher needs the packaged command line: run 'mvn verify' from the repository root");
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());

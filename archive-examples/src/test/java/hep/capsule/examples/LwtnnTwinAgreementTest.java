@@ -26,16 +26,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The ONNX twins of random lwtnn networks, sequential and graph, through every activation, run by
- * onnxruntime and by the portable interpreter on 2000 generated events (some inputs NaN, most of
- * those with a default), stay within {@value #RELATIVE} * (1 + |original|) of Capsule's lwtnn
- * evaluator, with NaN exactly where the evaluator gives NaN: the twin computes the network in float32.
+ * The ONNX twins of random lwtnn networks, sequential and graph, through every activation, run by onnxruntime and by
+ * the portable interpreter on 2000 generated events (some inputs NaN, most of those with a default), stay within
+ * {@value #RELATIVE} * (1 + |original|) of Capsule's lwtnn evaluator, with NaN exactly where the evaluator gives NaN:
+ * the twin computes the network in float32.
  */
 class LwtnnTwinAgreementTest {
     private static final double RELATIVE = 1e-5;
     private static final int EVENTS = 2000;
-    private static final List<String> ACTIVATIONS = List.of("'linear'", "'sigmoid'", "'rectified'", "'softmax'", "'tanh'",
-            "'hard_sigmoid'", "'elu'", "{'function': 'elu', 'alpha': 0.7}", "{'function': 'leakyrelu', 'alpha': 0.1}");
+    private static final List<String> ACTIVATIONS = List.of(
+            "'linear'",
+            "'sigmoid'",
+            "'rectified'",
+            "'softmax'",
+            "'tanh'",
+            "'hard_sigmoid'",
+            "'elu'",
+            "{'function': 'elu', 'alpha': 0.7}",
+            "{'function': 'leakyrelu', 'alpha': 0.1}");
 
     /** A network and the width of each of its input blocks, by input name. */
     record Network(String name, byte[] json, Map<String, Integer> inputs) {
@@ -55,14 +63,23 @@ class LwtnnTwinAgreementTest {
         return networks.stream();
     }
 
-    /** 6 inputs (offsets, scales, defaults for 4 of them), dense 6->8 with the activation, normalization, dense 8->3 softmax. */
+    /**
+     * 6 inputs (offsets, scales, defaults for 4 of them), dense 6->8 with the activation, normalization, dense 8->3
+     * softmax.
+     */
     private static Network sequential(String activation, SplittableRandom random) {
-        String inputs = IntStream.range(0, 6).mapToObj(i -> "{'name': 'v" + i + "', 'offset': " + number(random, 50)
-                + ", 'scale': " + (0.01 + random.nextDouble()) + "}").collect(Collectors.joining(", "));
-        String defaults = IntStream.range(0, 4).mapToObj(i -> "'v" + i + "': " + number(random, 20)).collect(Collectors.joining(", "));
-        String layers = dense(6, 8, activation, random) + ", {'architecture': 'normalization', 'weights': " + numbers(random, 8, 2)
-                + ", 'bias': " + numbers(random, 8, 1) + "}, " + dense(8, 3, "'softmax'", random);
-        String json = "{'inputs': [" + inputs + "], 'layers': [" + layers + "], 'outputs': ['a', 'b', 'c'], 'defaults': {" + defaults + "}}";
+        String inputs = IntStream.range(0, 6)
+                .mapToObj(i -> "{'name': 'v" + i + "', 'offset': " + number(random, 50) + ", 'scale': "
+                        + (0.01 + random.nextDouble()) + "}")
+                .collect(Collectors.joining(", "));
+        String defaults = IntStream.range(0, 4)
+                .mapToObj(i -> "'v" + i + "': " + number(random, 20))
+                .collect(Collectors.joining(", "));
+        String layers = dense(6, 8, activation, random) + ", {'architecture': 'normalization', 'weights': "
+                + numbers(random, 8, 2) + ", 'bias': " + numbers(random, 8, 1) + "}, "
+                + dense(8, 3, "'softmax'", random);
+        String json = "{'inputs': [" + inputs + "], 'layers': [" + layers
+                + "], 'outputs': ['a', 'b', 'c'], 'defaults': {" + defaults + "}}";
         return new Network("sequential " + activation, bytes(json), Map.of("variables", 6));
     }
 
@@ -70,13 +87,18 @@ class LwtnnTwinAgreementTest {
     private static Network graph(SplittableRandom random) {
         String json = "{'inputs': [{'name': 'jets', 'variables': [" + variables(4, random) + "]},"
                 + " {'name': 'leptons', 'variables': [" + variables(3, random) + "]}], 'input_sequences': [],"
-                + " 'nodes': [{'type': 'input', 'sources': [0], 'size': 4}, {'type': 'input', 'sources': [1], 'size': 3},"
-                + " {'type': 'feed_forward', 'sources': [0], 'layer_index': 0}, {'type': 'feed_forward', 'sources': [1], 'layer_index': 1},"
-                + " {'type': 'concatenate', 'sources': [2, 3, 1]}, {'type': 'feed_forward', 'sources': [4], 'layer_index': 2},"
+                + " 'nodes': [{'type': 'input', 'sources': [0], 'size': 4}, {'type': 'input', 'sources': "
+                + "[1], 'size': 3},"
+                + " {'type': 'feed_forward', 'sources': [0], 'layer_index': 0}, {'type': 'feed_forward', "
+                + "'sources': [1], 'layer_index': 1},"
+                + " {'type': 'concatenate', 'sources': [2, 3, 1]}, {'type': 'feed_forward', 'sources': [4], "
+                + "'layer_index': 2},"
                 + " {'type': 'feed_forward', 'sources': [5], 'layer_index': 3}],"
                 + " 'layers': [" + dense(4, 5, "'rectified'", random) + ", " + dense(3, 4, "'tanh'", random) + ", "
-                + dense(12, 6, "{'function': 'elu', 'alpha': 1.5}", random) + ", " + dense(6, 2, "'sigmoid'", random) + "],"
-                + " 'outputs': {'score': {'node_index': 6, 'labels': ['s', 'b']}, 'hidden': {'node_index': 5, 'labels': ['h0', 'h1', 'h2', 'h3', 'h4', 'h5']}}}";
+                + dense(12, 6, "{'function': 'elu', 'alpha': 1.5}", random) + ", " + dense(6, 2, "'sigmoid'", random)
+                + "],"
+                + " 'outputs': {'score': {'node_index': 6, 'labels': ['s', 'b']}, 'hidden': {'node_index': "
+                + "5, 'labels': ['h0', 'h1', 'h2', 'h3', 'h4', 'h5']}}}";
         Map<String, Integer> inputs = new LinkedHashMap<>();
         inputs.put("jets", 4);
         inputs.put("leptons", 3);
@@ -84,8 +106,9 @@ class LwtnnTwinAgreementTest {
     }
 
     private static String variables(int count, SplittableRandom random) {
-        return IntStream.range(0, count).mapToObj(i -> "{'name': 'x" + i + "', 'offset': " + number(random, 10) + ", 'scale': "
-                + (0.05 + random.nextDouble()) + (i % 2 == 0 ? ", 'default': " + number(random, 5) : "") + "}")
+        return IntStream.range(0, count)
+                .mapToObj(i -> "{'name': 'x" + i + "', 'offset': " + number(random, 10) + ", 'scale': "
+                        + (0.05 + random.nextDouble()) + (i % 2 == 0 ? ", 'default': " + number(random, 5) : "") + "}")
                 .collect(Collectors.joining(", "));
     }
 
@@ -95,7 +118,9 @@ class LwtnnTwinAgreementTest {
     }
 
     private static String numbers(SplittableRandom random, int count, double scale) {
-        return IntStream.range(0, count).mapToObj(i -> number(random, scale)).collect(Collectors.joining(", ", "[", "]"));
+        return IntStream.range(0, count)
+                .mapToObj(i -> number(random, scale))
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String number(SplittableRandom random, double scale) {
@@ -134,10 +159,12 @@ class LwtnnTwinAgreementTest {
                     double[] b = doubles(actual.get(output));
                     long nans = 0;
                     for (int i = 0; i < a.length; i++) {
-                        String where = runner.settings().runtime() + ", " + network + ", " + output + "[" + i + "]: " + a[i] + " vs " + b[i];
+                        String where = runner.settings().runtime() + ", " + network + ", " + output + "[" + i + "]: "
+                                + a[i] + " vs " + b[i];
                         assertEquals(Double.isNaN(a[i]), Double.isNaN(b[i]), where);
                         nans += Double.isNaN(a[i]) ? 1 : 0;
-                        assertTrue(Double.isNaN(a[i]) || Math.abs(a[i] - b[i]) <= RELATIVE * (1 + Math.abs(a[i])), where);
+                        assertTrue(
+                                Double.isNaN(a[i]) || Math.abs(a[i] - b[i]) <= RELATIVE * (1 + Math.abs(a[i])), where);
                     }
                     assertTrue(nans < a.length / 2, network + ": the events must mostly give numbers, not NaN");
                 }

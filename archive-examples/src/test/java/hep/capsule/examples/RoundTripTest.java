@@ -36,15 +36,20 @@ class RoundTripTest {
 
     @ParameterizedTest
     @EnumSource(Examples.class)
-    void packThenVerifyIsReproducedLeavesTheArchiveAsItWasAndTheReportFollowsItsSchema(Examples example) throws Exception {
+    void packThenVerifyIsReproducedLeavesTheArchiveAsItWasAndTheReportFollowsItsSchema(Examples example)
+            throws Exception {
         Path archive = example.pack(temp.resolve("capsule.tar.gz"));
         byte[] before = Files.readAllBytes(archive);
         ArchiveReport report = new Verifier(VerifyOptions.defaults()).verify(archive);
         assertArrayEquals(before, Files.readAllBytes(archive), "verification never changes the archive it reads");
 
         assertEquals(Verdict.REPRODUCED, report.verdict(), report.toString());
-        assertTrue(report.outputs().stream().anyMatch(o -> o.kind() == OutputReport.Kind.REFERENCE_OUTPUT
-                && o.comparison().elements() == 1000 && o.comparison().isBitExact()), report.toString());
+        assertTrue(
+                report.outputs().stream()
+                        .anyMatch(o -> o.kind() == OutputReport.Kind.REFERENCE_OUTPUT
+                                && o.comparison().elements() == 1000
+                                && o.comparison().isBitExact()),
+                report.toString());
         byte[] json = ReportJson.write(VerificationReport.of(CapsuleVersion.current(), List.of(report)));
         assertEquals(List.of(), ReportSchema.problems(json), new String(json, StandardCharsets.UTF_8));
     }
@@ -72,8 +77,11 @@ class RoundTripTest {
             verifier.isValid(new BagReader().read(bag), false);
         }
         String readme = Files.readString(bag.resolve("README.txt"));
-        for (String command : List.of("sha256sum -c tagmanifest-sha256.txt", "sha256sum -c manifest-sha256.txt",
-                "sha512sum -c tagmanifest-sha512.txt", "sha512sum -c manifest-sha512.txt")) {
+        for (String command : List.of(
+                "sha256sum -c tagmanifest-sha256.txt",
+                "sha256sum -c manifest-sha256.txt",
+                "sha512sum -c tagmanifest-sha512.txt",
+                "sha512sum -c manifest-sha512.txt")) {
             assertTrue(readme.contains(command), "README.txt must tell a person to run " + command);
             String[] words = command.split(" ");
             String output = run(bag, words[0], "--strict", words[1], words[2]);
@@ -85,14 +93,19 @@ class RoundTripTest {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(folder.relativize(file).toString(), BagDigests.of(Files.readAllBytes(file)).get(DigestAlgorithm.SHA256));
+                hashes.put(
+                        folder.relativize(file).toString(),
+                        BagDigests.of(Files.readAllBytes(file)).get(DigestAlgorithm.SHA256));
             }
         }
         return hashes;
     }
 
     static String run(Path folder, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
         return output;

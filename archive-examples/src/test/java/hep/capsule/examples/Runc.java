@@ -15,10 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Test-only: an OCI image tarball unpacked with umoci and run with runc, locked down as the
- * documentation says a site should run it: no terminal, its own network namespace (no network),
- * a read-only root with a tmpfs /tmp, as the image's non-root user. Needs umoci and runc (and
- * root), which .ci/run installs.
+ * Test-only: an OCI image tarball unpacked with umoci and run with runc, locked down as the documentation says a site
+ * should run it: no terminal, its own network namespace (no network), a read-only root with a tmpfs /tmp, as the
+ * image's non-root user. Needs umoci and runc (and root), which .ci/run installs.
  */
 final class Runc {
     private static final AtomicInteger RUNS = new AtomicInteger();
@@ -38,10 +37,17 @@ final class Runc {
         command(List.of("tar", "-xf", imageTar.toString(), "-C", layout.toString()));
         Path bundle = folder.resolve("bundle");
         command(List.of("umoci", "unpack", "--image", layout + ":" + name, bundle.toString()));
-        ObjectNode config = (ObjectNode) JSON.readTree(bundle.resolve("config.json").toFile());
+        ObjectNode config =
+                (ObjectNode) JSON.readTree(bundle.resolve("config.json").toFile());
         ((ObjectNode) config.get("process")).put("terminal", false);
-        ((ObjectNode) config.get("root")).put("path", bundle.resolve("rootfs").toString()).put("readonly", true);
-        ObjectNode tmp = ((ArrayNode) config.get("mounts")).addObject().put("destination", "/tmp").put("type", "tmpfs").put("source", "tmpfs");
+        ((ObjectNode) config.get("root"))
+                .put("path", bundle.resolve("rootfs").toString())
+                .put("readonly", true);
+        ObjectNode tmp = ((ArrayNode) config.get("mounts"))
+                .addObject()
+                .put("destination", "/tmp")
+                .put("type", "tmpfs")
+                .put("source", "tmpfs");
         tmp.putArray("options").add("nosuid").add("nodev").add("mode=1777").add("size=1g");
         return new Runc(folder, config);
     }
@@ -51,11 +57,17 @@ final class Runc {
         return config.deepCopy();
     }
 
-    /** Runs the image's entrypoint, with {@code file} bind-mounted read-only at {@code target} when given, and these arguments after it. */
+    /**
+     * Runs the image's entrypoint, with {@code file} bind-mounted read-only at {@code target} when given, and these
+     * arguments after it.
+     */
     Launcher.Run run(Path file, String target, String... arguments) throws IOException, InterruptedException {
         ObjectNode run = config();
         if (file != null) {
-            ObjectNode bind = ((ArrayNode) run.get("mounts")).addObject().put("destination", target).put("type", "bind")
+            ObjectNode bind = ((ArrayNode) run.get("mounts"))
+                    .addObject()
+                    .put("destination", target)
+                    .put("type", "bind")
                     .put("source", file.toAbsolutePath().toString());
             bind.putArray("options").add("bind").add("ro");
         }
@@ -66,20 +78,27 @@ final class Runc {
         String id = "capsule-test-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
         Path bundle = Files.createDirectories(folder.resolve(id));
         JSON.writeValue(bundle.resolve("config.json").toFile(), run);
-        Process process = new ProcessBuilder("runc", "run", "--bundle", bundle.toString(), id).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        Process process = new ProcessBuilder("runc", "run", "--bundle", bundle.toString(), id)
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
         process.getOutputStream().close();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         try {
             String out = read(process.getInputStream());
             return new Launcher.Run(process.waitFor(), out, err.join());
         } finally {
-            new ProcessBuilder("runc", "delete", "--force", id).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor();
+            new ProcessBuilder("runc", "delete", "--force", id)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         }
     }
 
     static String command(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(new ArrayList<>(command))
+                .redirectErrorStream(true)
+                .start();
         String output = read(process.getInputStream());
         assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
         return output;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reference sets are read in batches, never whole: a capsule whose every reference tensor is
- * larger than the whole Java heap packs and verifies through the launcher with {@code -Xmx16m}.
- * (The benchmark runs the full size, 10,000,000 events of 65 features, with {@code -Xmx512m}.)
+ * Reference sets are read in batches, never whole: a capsule whose every reference tensor is larger than the whole Java
+ * heap packs and verifies through the launcher with {@code -Xmx16m}. (The benchmark runs the full size, 10,000,000
+ * events of 65 features, with {@code -Xmx512m}.)
  */
 class SmallHeapTest {
     private static final int EVENTS = 500_000;
@@ -38,7 +38,9 @@ class SmallHeapTest {
         assertTrue(pack.out().contains("reference events executed: " + EVENTS), pack.out());
         Launcher.Run verify = Launcher.run(temp, SMALL_HEAP, "verify", "big.capsule.tar.gz");
         assertEquals(0, verify.exitCode(), verify.all());
-        assertTrue(verify.out().contains(EVENTS + " of " + EVENTS + " elements bit-identical") && verify.out().contains("verdict: REPRODUCED"),
+        assertTrue(
+                verify.out().contains(EVENTS + " of " + EVENTS + " elements bit-identical")
+                        && verify.out().contains("verdict: REPRODUCED"),
                 verify.out());
     }
 

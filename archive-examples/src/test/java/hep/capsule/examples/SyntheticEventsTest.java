@@ -25,7 +25,9 @@ class SyntheticEventsTest {
             assertFalse(files.isEmpty(), example.directory());
             for (Path file : files) {
                 Path committed = Path.of(example.directory()).resolve(file.getFileName());
-                assertArrayEquals(Files.readAllBytes(committed), Files.readAllBytes(file),
+                assertArrayEquals(
+                        Files.readAllBytes(committed),
+                        Files.readAllBytes(file),
                         committed + " differs from a fresh regeneration");
             }
         }

@@ -23,17 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Byte flips across every file of a real capsule, and truncations of the archive: not one of
- * them may come out as anything but INVALID.
+ * Byte flips across every file of a real capsule, and truncations of the archive: not one of them may come out as
+ * anything but INVALID.
  */
 class TamperSweepTest {
     private static final int SMALL_FILE = 4096;
     private static final int POSITIONS_IN_LARGE_FILES = 1500;
-    /** Plots are large, many and informative (checked only by the manifests, like every payload file): fewer positions each. */
+    /**
+     * Plots are large, many and informative (checked only by the manifests, like every payload file): fewer positions
+     * each.
+     */
     private static final int POSITIONS_IN_PLOTS = 100;
 
     @TempDir
     static Path temp;
+
     static Path archive;
     static BagSurgery hh;
 
@@ -44,8 +48,7 @@ class TamperSweepTest {
     }
 
     /** A byte to flip: which file and where. */
-    private record Flip(String path, int position) {
-    }
+    private record Flip(String path, int position) {}
 
     /** Every byte of each small file; evenly spread positions, first and last byte included, in each large one. */
     private static List<Flip> flips() {
@@ -54,9 +57,11 @@ class TamperSweepTest {
             if (bytes.length <= SMALL_FILE) {
                 IntStream.range(0, bytes.length).forEach(i -> flips.add(new Flip(path, i)));
             } else {
-                int positions = path.startsWith(BagLayout.PLOTS_DIRECTORY) ? POSITIONS_IN_PLOTS : POSITIONS_IN_LARGE_FILES;
+                int positions =
+                        path.startsWith(BagLayout.PLOTS_DIRECTORY) ? POSITIONS_IN_PLOTS : POSITIONS_IN_LARGE_FILES;
                 IntStream.range(0, positions)
-                        .forEach(k -> flips.add(new Flip(path, (int) ((long) k * (bytes.length - 1) / (positions - 1)))));
+                        .forEach(k ->
+                                flips.add(new Flip(path, (int) ((long) k * (bytes.length - 1) / (positions - 1)))));
             }
         });
         return flips;
@@ -88,13 +93,18 @@ class TamperSweepTest {
     }
 
     private static Path scratchFile(String name) {
-        return scratch().scratch().orElse(temp).resolve("capsule-sweep-" + ProcessHandle.current().pid() + "-" + name);
+        return scratch()
+                .scratch()
+                .orElse(temp)
+                .resolve("capsule-sweep-" + ProcessHandle.current().pid() + "-" + name);
     }
 
     /** In memory where the machine offers it: ten thousand verifications need not touch the disk. */
     private static VerifyOptions scratch() {
         Path shm = Path.of("/dev/shm");
-        return Files.isDirectory(shm) && Files.isWritable(shm) ? VerifyOptions.defaults().withScratch(shm) : VerifyOptions.defaults();
+        return Files.isDirectory(shm) && Files.isWritable(shm)
+                ? VerifyOptions.defaults().withScratch(shm)
+                : VerifyOptions.defaults();
     }
 
     @Test

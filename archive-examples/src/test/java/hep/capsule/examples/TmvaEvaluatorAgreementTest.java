@@ -20,10 +20,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The fast Java evaluator against a plain walk of the real 1000-tree SR-BDT-GGdirect weight file,
- * node by node as TMVA's DecisionTree::CheckEvent does (ROOT 6.04: x >= Cut, cType 0 inverts,
- * Grad sums res): the same float32 bits for synthetic events, for events sitting exactly on cuts,
- * and for events with a NaN.
+ * The fast Java evaluator against a plain walk of the real 1000-tree SR-BDT-GGdirect weight file, node by node as
+ * TMVA's DecisionTree::CheckEvent does (ROOT 6.04: x >= Cut, cType 0 inverts, Grad sums res): the same float32 bits for
+ * synthetic events, for events sitting exactly on cuts, and for events with a NaN.
  */
 class TmvaEvaluatorAgreementTest {
 
@@ -43,10 +42,14 @@ class TmvaEvaluatorAgreementTest {
         }
         Tensor input = new Tensor(ElementType.FLOAT32, new long[] {count, width}, data.array());
         try (TmvaBdtRunner runner = TmvaBdtRunner.load(xml, BdtBenchmark.WEIGHTS)) {
-            ByteBuffer out = runner.run(Map.of(TmvaBdtRunner.INPUT, input)).get(TmvaBdtRunner.OUTPUT).buffer();
+            ByteBuffer out = runner.run(Map.of(TmvaBdtRunner.INPUT, input))
+                    .get(TmvaBdtRunner.OUTPUT)
+                    .buffer();
             for (int e = 0; e < count; e++) {
                 float expected = plainWalk(walk, events, e * width, width);
-                assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(out.getFloat(4 * e)),
+                assertEquals(
+                        Float.floatToRawIntBits(expected),
+                        Float.floatToRawIntBits(out.getFloat(4 * e)),
                         "event " + e + ": expected " + expected + ", got " + out.getFloat(4 * e));
             }
         }
@@ -54,7 +57,8 @@ class TmvaEvaluatorAgreementTest {
 
     /** Synthetic events; every fourth has one variable set exactly to a cut of the file; one in 97 has a NaN. */
     private static float[] events(List<Element> trees, int count) {
-        Tensor synthetic = ReferenceTable.draw(new ZeroLeptonEventSource(), count, 7L).toTensor();
+        Tensor synthetic =
+                ReferenceTable.draw(new ZeroLeptonEventSource(), count, 7L).toTensor();
         float[] values = new float[count * 14];
         synthetic.buffer().asFloatBuffer().get(values);
         List<float[]> cuts = new ArrayList<>();
@@ -73,13 +77,20 @@ class TmvaEvaluatorAgreementTest {
     }
 
     /** A node of the file as written: an inner node (nType 0) with its cut, or a leaf with its res. */
-    private record WalkNode(boolean inner, int variable, float cut, boolean cTypeOne, float res, WalkNode left, WalkNode right) {
+    private record WalkNode(
+            boolean inner, int variable, float cut, boolean cTypeOne, float res, WalkNode left, WalkNode right) {
         static WalkNode of(Element node) {
             if (Integer.parseInt(node.getAttribute("nType")) != 0) {
                 return new WalkNode(false, -1, 0, false, Float.parseFloat(node.getAttribute("res")), null, null);
             }
-            return new WalkNode(true, Integer.parseInt(node.getAttribute("IVar")), Float.parseFloat(node.getAttribute("Cut")),
-                    node.getAttribute("cType").equals("1"), 0, of(child(node, "l")), of(child(node, "r")));
+            return new WalkNode(
+                    true,
+                    Integer.parseInt(node.getAttribute("IVar")),
+                    Float.parseFloat(node.getAttribute("Cut")),
+                    node.getAttribute("cType").equals("1"),
+                    0,
+                    of(child(node, "l")),
+                    of(child(node, "r")));
         }
     }
 
@@ -111,7 +122,9 @@ class TmvaEvaluatorAgreementTest {
     }
 
     private static List<Element> trees(byte[] xml) throws Exception {
-        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml))
+        Element root = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml))
                 .getDocumentElement();
         List<Element> trees = new ArrayList<>();
         var list = root.getElementsByTagName("BinaryTree");
@@ -129,7 +142,9 @@ class TmvaEvaluatorAgreementTest {
     /** The child {@code <Node>} at position {@code pos}, or the first one when {@code pos} is null. */
     private static Element child(Element parent, String pos) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals("Node") && (pos == null || e.getAttribute("pos").equals(pos))) {
+            if (n instanceof Element e
+                    && e.getTagName().equals("Node")
+                    && (pos == null || e.getAttribute("pos").equals(pos))) {
                 return e;
             }
         }

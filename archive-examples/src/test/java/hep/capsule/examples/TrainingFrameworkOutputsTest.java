@@ -25,27 +25,34 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Outputs of the training framework are compared within their declared tolerance and reported apart from the verdict. */
+/**
+ * Outputs of the training framework are compared within their declared tolerance and reported apart from the verdict.
+ */
 class TrainingFrameworkOutputsTest {
     private static final float SHIFT = 1.0e-7f;
 
     @TempDir
     static Path temp;
+
     static Tensor packedOutputs;
 
     @BeforeAll
     static void packTheExampleOnce() throws Exception {
         BagSurgery bag = BagSurgery.open(Examples.HH_RESDNN_EVEN.pack(temp.resolve("plain.tar.gz")));
-        packedOutputs = Npy.decode(bag.files.get("data/reference/resdnn_even/outputs/dense_3.npy"), "dense_3.npy", NpyLimits.defaults());
+        packedOutputs = Npy.decode(
+                bag.files.get("data/reference/resdnn_even/outputs/dense_3.npy"), "dense_3.npy", NpyLimits.defaults());
     }
 
     /** A copy of the example whose output declares framework outputs: the packed ones shifted by SHIFT. */
-    private static Path exampleWithFrameworkOutputs(String name, double maxAbsolute, Tensor frameworkOutputs) throws Exception {
+    private static Path exampleWithFrameworkOutputs(String name, double maxAbsolute, Tensor frameworkOutputs)
+            throws Exception {
         Path folder = Examples.HH_RESDNN_EVEN.copyTo(temp.resolve(name));
         Files.write(folder.resolve("keras_outputs.npy"), Npy.encode(frameworkOutputs));
         String yaml = Files.readString(folder.resolve("capsule.yaml"));
-        String declared = yaml.replaceFirst("(\\n(\\s+)meaning: )", "\n$2expected:\n$2  file: keras_outputs.npy\n$2  produced_by: Keras 2.4 (test)\n$2  max_absolute: "
-                + maxAbsolute + "$1");
+        String declared = yaml.replaceFirst(
+                "(\\n(\\s+)meaning: )",
+                "\n$2expected:\n$2  file: keras_outputs.npy\n$2  produced_by: Keras 2.4 (test)\n$2  max_absolute: "
+                        + maxAbsolute + "$1");
         assertFalse(declared.equals(yaml));
         Files.writeString(folder.resolve("capsule.yaml"), declared);
         return folder.resolve("capsule.yaml");
@@ -66,7 +73,10 @@ class TrainingFrameworkOutputsTest {
     }
 
     private static OutputReport framework(ArchiveReport report) {
-        return report.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.TRAINING_FRAMEWORK_OUTPUT).findFirst().orElseThrow();
+        return report.outputs().stream()
+                .filter(o -> o.kind() == OutputReport.Kind.TRAINING_FRAMEWORK_OUTPUT)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -75,7 +85,10 @@ class TrainingFrameworkOutputsTest {
         assertEquals(Verdict.REPRODUCED, report.verdict(), report.toString());
         OutputReport framework = framework(report);
         assertTrue(framework.withinTolerance(), framework.toString());
-        assertTrue(framework.comparison().maxAbsolute() > 0 && framework.comparison().maxAbsolute() < 1.0e-6, framework.toString());
+        assertTrue(
+                framework.comparison().maxAbsolute() > 0
+                        && framework.comparison().maxAbsolute() < 1.0e-6,
+                framework.toString());
     }
 
     @Test
@@ -90,6 +103,9 @@ class TrainingFrameworkOutputsTest {
         Tensor oneColumnTooMany = new Tensor(ElementType.FLOAT32, new long[] {1000, 2}, new byte[8000]);
         Path descriptor = exampleWithFrameworkOutputs("wrong-shape", 1.0e-6, oneColumnTooMany);
         PackException e = assertThrows(PackException.class, () -> packAndVerify(descriptor));
-        assertTrue(e.getMessage().contains("keras_outputs.npy holds float32[1000, 2]") && e.getMessage().contains("float32[1000, 1]"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("keras_outputs.npy holds float32[1000, 2]")
+                        && e.getMessage().contains("float32[1000, 1]"),
+                e.getMessage());
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every physical reference value lies inside its feature's declared valid_range, or is exactly
- * the feature's declared padding value (padding marks an absent object, e.g. a missing jet).
+ * Every physical reference value lies inside its feature's declared valid_range, or is exactly the feature's declared
+ * padding value (padding marks an absent object, e.g. a missing jet).
  */
 class ValidRangeTest {
 
@@ -35,12 +35,16 @@ class ValidRangeTest {
                 }
             }
         }
-        assertTrue(outside.isEmpty(), outside.size() + " values outside range, first: "
-                + outside.stream().limit(10).toList());
+        assertTrue(
+                outside.isEmpty(),
+                outside.size() + " values outside range, first: "
+                        + outside.stream().limit(10).toList());
     }
 
     private static List<String> valuesOutsideRange(Path capsule, JsonNode input) throws IOException {
-        String file = input.has("raw_reference") ? input.get("raw_reference").asText() : input.get("reference").asText();
+        String file = input.has("raw_reference")
+                ? input.get("raw_reference").asText()
+                : input.get("reference").asText();
         Float32Npy events = Float32Npy.read(capsule.resolve(file));
         JsonNode features = input.get("features");
         assertEquals(features.size(), events.columns(), capsule + "/" + file + " columns");
@@ -52,9 +56,11 @@ class ValidRangeTest {
             JsonNode padding = feature.get("padding");
             for (int row = 0; row < events.rows(); row++) {
                 float value = events.value(row, column);
-                boolean isPadding = padding.isObject() && value == (float) padding.get("value").asDouble();
+                boolean isPadding = padding.isObject()
+                        && value == (float) padding.get("value").asDouble();
                 if (!isPadding && !(value >= min && value <= max)) {
-                    outside.add(capsule + " event " + row + " " + feature.get("name").asText() + " = " + value);
+                    outside.add(capsule + " event " + row + " "
+                            + feature.get("name").asText() + " = " + value);
                 }
             }
         }

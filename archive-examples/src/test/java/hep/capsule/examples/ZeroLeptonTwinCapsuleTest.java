@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.internal.archive.Finding;
+import hep.capsule.internal.archive.FindingCode;
 import hep.capsule.internal.archive.bag.BagLayout;
 import hep.capsule.internal.packager.PackOptions;
 import hep.capsule.internal.packager.Packager;
 import hep.capsule.internal.runner.tmva.TmvaBdtRunner;
-import hep.capsule.internal.schema.ReportSchema;
 import hep.capsule.internal.schema.CapsuleVersion;
+import hep.capsule.internal.schema.ReportSchema;
 import hep.capsule.internal.verifier.Verifier;
 import hep.capsule.internal.verifier.VerifyOptions;
-import hep.capsule.internal.archive.Finding;
-import hep.capsule.internal.archive.FindingCode;
 import hep.capsule.internal.verifier.report.ArchiveReport;
 import hep.capsule.internal.verifier.report.JUnitXml;
 import hep.capsule.internal.verifier.report.OutputReport;
@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 0-lepton example carries the ONNX twin of its BDT (twin_of): the committed twin is what
- * {@code capsule convert} writes now, and verify compares the twin with the original besides checking
- * each bit for bit against its own stored outputs.
+ * The 0-lepton example carries the ONNX twin of its BDT (twin_of): the committed twin is what {@code capsule convert}
+ * writes now, and verify compares the twin with the original besides checking each bit for bit against its own stored
+ * outputs.
  */
 class ZeroLeptonTwinCapsuleTest {
     private static final String TWIN = "srbdt_ggdirect_even_onnx";
@@ -46,6 +46,7 @@ class ZeroLeptonTwinCapsuleTest {
 
     @TempDir
     static Path temp;
+
     static Path archive;
 
     @BeforeAll
@@ -58,28 +59,46 @@ class ZeroLeptonTwinCapsuleTest {
     }
 
     private static OutputReport twinAgainstOriginal(ArchiveReport report) {
-        List<OutputReport> twins = report.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL).toList();
+        List<OutputReport> twins = report.outputs().stream()
+                .filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL)
+                .toList();
         assertEquals(1, twins.size(), report.toString());
         return twins.get(0);
     }
 
     private static List<Finding> reproductionFindings(ArchiveReport report) {
-        return report.checks().stream().filter(c -> c.check().equals(Verifier.REPRODUCTION)).findFirst().orElseThrow().findings();
+        return report.checks().stream()
+                .filter(c -> c.check().equals(Verifier.REPRODUCTION))
+                .findFirst()
+                .orElseThrow()
+                .findings();
     }
 
     /** The twin summaries, whose wording is what the reports show. */
     private static List<String> twinSummaries(ArchiveReport report) {
-        return reproductionFindings(report).stream().filter(f -> f.code() == FindingCode.TWIN_COMPARED).map(Finding::message).toList();
+        return reproductionFindings(report).stream()
+                .filter(f -> f.code() == FindingCode.TWIN_COMPARED)
+                .map(Finding::message)
+                .toList();
     }
 
     @Test
     void committedTwinIsByteForByteWhatCapsuleConvertWritesNow() throws Exception {
         Path folder = Examples.ZERO_LEPTON_BDT_EVEN.folder();
-        Launcher.Run run = Launcher.run(temp, "convert", folder.resolve(BdtBenchmark.WEIGHTS).toString(), "--to", "onnx",
-                "-o", "converted.onnx");
+        Launcher.Run run = Launcher.run(
+                temp,
+                "convert",
+                folder.resolve(BdtBenchmark.WEIGHTS).toString(),
+                "--to",
+                "onnx",
+                "-o",
+                "converted.onnx");
         assertEquals(0, run.exitCode(), run.all());
-        assertArrayEquals(Files.readAllBytes(temp.resolve("converted.onnx")), Files.readAllBytes(folder.resolve(TWIN_FILE)),
-                "regenerate the twin with: capsule convert " + BdtBenchmark.WEIGHTS + " --to onnx -o " + TWIN_FILE + " --force");
+        assertArrayEquals(
+                Files.readAllBytes(temp.resolve("converted.onnx")),
+                Files.readAllBytes(folder.resolve(TWIN_FILE)),
+                "regenerate the twin with: capsule convert " + BdtBenchmark.WEIGHTS + " --to onnx -o " + TWIN_FILE
+                        + " --force");
     }
 
     @Test
@@ -92,22 +111,34 @@ class ZeroLeptonTwinCapsuleTest {
         assertEquals(1000, twin.comparison().elements());
         assertFalse(twin.comparison().isBitExact(), "the twin sums in float32, the original in float64");
         assertTrue(twin.comparison().maxAbsolute() > 0 && twin.comparison().maxAbsolute() < 1e-5, twin.toString());
-        assertEquals(twin.comparison().maxAbsolute(), Math.abs(twin.comparison().largestDifference().stored()
-                - twin.comparison().largestDifference().recomputed()));
+        assertEquals(
+                twin.comparison().maxAbsolute(),
+                Math.abs(twin.comparison().largestDifference().stored()
+                        - twin.comparison().largestDifference().recomputed()));
         assertEquals("SR-BDT-GGdirect", twin.comparison().cutChanges().get(0).cut());
         assertEquals(0, twin.comparison().cutChanges().get(0).changedDecisions());
         assertTrue(twin.withinTolerance());
-        assertTrue(twinSummaries(report).stream().anyMatch(f -> f.startsWith("twin " + TWIN + " / response against its original: ")
-                && f.contains("largest |difference| " + twin.comparison().maxAbsolute() + " at element "
-                + twin.comparison().largestDifference().index()) && f.endsWith("; no cut decision differs (reported only)")),
+        assertTrue(
+                twinSummaries(report).stream()
+                        .anyMatch(f -> f.startsWith("twin " + TWIN + " / response against its original: ")
+                                && f.contains("largest |difference| "
+                                        + twin.comparison().maxAbsolute() + " at element "
+                                        + twin.comparison().largestDifference().index())
+                                && f.endsWith("; no cut decision differs (reported only)")),
                 reproductionFindings(report).toString());
-        assertTrue(report.outputs().stream().anyMatch(o -> o.model().equals(TWIN) && o.kind() == OutputReport.Kind.WITNESS_OUTPUT
-                && o.comparison().isBitExact()), "the twin's own witness outputs are checked bit for bit");
+        assertTrue(
+                report.outputs().stream()
+                        .anyMatch(o -> o.model().equals(TWIN)
+                                && o.kind() == OutputReport.Kind.WITNESS_OUTPUT
+                                && o.comparison().isBitExact()),
+                "the twin's own witness outputs are checked bit for bit");
 
         BagSurgery bag = BagSurgery.open(archive);
         String json = new String(bag.files.get(BagLayout.CAPSULE_JSON), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"twin_of\": \"srbdt_ggdirect_even\""), json);
-        assertFalse(bag.files.containsKey("data/reference/" + TWIN + "/inputs/variables.npy"), "the twin runs on its original's inputs");
+        assertFalse(
+                bag.files.containsKey("data/reference/" + TWIN + "/inputs/variables.npy"),
+                "the twin runs on its original's inputs");
         assertTrue(new String(bag.files.get(BagLayout.README_TXT), StandardCharsets.UTF_8)
                 .contains("is the ONNX twin of model \"srbdt_ggdirect_even\""));
         byte[] reportJson = ReportJson.write(VerificationReport.of(CapsuleVersion.current(), List.of(report)));
@@ -127,17 +158,21 @@ class ZeroLeptonTwinCapsuleTest {
         assertEquals(Verdict.NOT_REPRODUCED, report.verdict(), report.toString());
         Finding first = reproductionFindings(report).get(0);
         assertEquals(new Finding(FindingCode.REFERENCE_OUTPUT_DIFFERS, TWIN_OUTPUT, first.message()), first);
-        OutputReport differing = report.outputs().stream().filter(o -> o.model().equals(TWIN)
-                && o.kind() == OutputReport.Kind.REFERENCE_OUTPUT).findFirst().orElseThrow();
+        OutputReport differing = report.outputs().stream()
+                .filter(o -> o.model().equals(TWIN) && o.kind() == OutputReport.Kind.REFERENCE_OUTPUT)
+                .findFirst()
+                .orElseThrow();
         assertEquals(999, differing.comparison().bitIdentical());
         assertEquals(7, differing.comparison().firstDifference().index());
-        assertEquals(0, twinAgainstOriginal(report).comparison().cutChanges().get(0).changedDecisions());
+        assertEquals(
+                0, twinAgainstOriginal(report).comparison().cutChanges().get(0).changedDecisions());
     }
 
     @Test
     void aTwinThatChangesDecisionsIsShownInEveryReportWithoutChangingTheVerdict() throws Exception {
         Path folder = copyOfTheExample("wrong-twin");
-        Files.write(folder.resolve(TWIN_FILE), doubledLeavesTwin(Files.readString(folder.resolve(BdtBenchmark.WEIGHTS))));
+        Files.write(
+                folder.resolve(TWIN_FILE), doubledLeavesTwin(Files.readString(folder.resolve(BdtBenchmark.WEIGHTS))));
         Path wrong = temp.resolve("wrong-twin.tar.gz");
         Packager.pack(PackOptions.of(folder.resolve("capsule.yaml"), wrong));
 
@@ -149,7 +184,9 @@ class ZeroLeptonTwinCapsuleTest {
         assertTrue(changed > 0, twin.toString());
         assertFalse(twin.withinTolerance());
         String finding = "THE TWIN CHANGES CUT DECISIONS: " + changed + " at SR-BDT-GGdirect";
-        assertTrue(twinSummaries(report).stream().anyMatch(f -> f.contains(finding)), reproductionFindings(report).toString());
+        assertTrue(
+                twinSummaries(report).stream().anyMatch(f -> f.contains(finding)),
+                reproductionFindings(report).toString());
         VerificationReport all = VerificationReport.of(CapsuleVersion.current(), List.of(report));
         assertTrue(new String(JUnitXml.write(all, false), StandardCharsets.UTF_8).contains(finding));
         String json = new String(ReportJson.write(all), StandardCharsets.UTF_8);
@@ -161,14 +198,18 @@ class ZeroLeptonTwinCapsuleTest {
     void aDeclaredNanResponseIsRecordedInTheCapsuleAndVerifiedWith() throws Exception {
         Path folder = copyOfTheExample("nan-response");
         String yaml = Files.readString(folder.resolve("capsule.yaml"));
-        Files.writeString(folder.resolve("capsule.yaml"), yaml.replace("format: tmva-xml\n", "format: tmva-xml\n    nan_response: -1.5\n"));
+        Files.writeString(
+                folder.resolve("capsule.yaml"),
+                yaml.replace("format: tmva-xml\n", "format: tmva-xml\n    nan_response: -1.5\n"));
         Path declared = temp.resolve("nan-response.tar.gz");
         Packager.pack(PackOptions.of(folder.resolve("capsule.yaml"), declared));
 
         String json = new String(BagSurgery.open(declared).files.get(BagLayout.CAPSULE_JSON), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"nan_response\": -1.5"), json);
-        assertTrue(json.contains("\"nan_input\": \"an event with any NaN input gets response -1.5 (declared by the capsule: nan_response;"
-                + " TMVA's Reader would give -999)\""), json);
+        assertTrue(
+                json.contains("\"nan_input\": \"an event with any NaN input gets response -1.5 (declared by the "
+                        + "capsule: nan_response;" + " TMVA's Reader would give -999)\""),
+                json);
         assertEquals(Verdict.REPRODUCED, verify(declared).verdict());
     }
 
@@ -185,7 +226,8 @@ class ZeroLeptonTwinCapsuleTest {
             res.appendReplacement(doubled, "res=\"" + 2 * Double.parseDouble(res.group(1)) + "\"");
         }
         res.appendTail(doubled);
-        try (TmvaBdtRunner bdt = TmvaBdtRunner.load(doubled.toString().getBytes(StandardCharsets.UTF_8), "doubled.xml")) {
+        try (TmvaBdtRunner bdt =
+                TmvaBdtRunner.load(doubled.toString().getBytes(StandardCharsets.UTF_8), "doubled.xml")) {
             return bdt.onnxTwin();
         }
     }

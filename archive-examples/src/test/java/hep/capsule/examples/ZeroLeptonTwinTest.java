@@ -15,10 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ONNX twin of the real 1000-tree SR-BDT-GGdirect BDT, run by onnxruntime and by the portable
- * interpreter, against Capsule's Java evaluator: the twin sums in float32, so the responses
- * differ by rounding only, and hardly any event changes side of the BDT > 0.90 working point; an
- * event with a NaN input gets -999 from all three.
+ * The ONNX twin of the real 1000-tree SR-BDT-GGdirect BDT, run by onnxruntime and by the portable interpreter, against
+ * Capsule's Java evaluator: the twin sums in float32, so the responses differ by rounding only, and hardly any event
+ * changes side of the BDT > 0.90 working point; an event with a NaN input gets -999 from all three.
  */
 class ZeroLeptonTwinTest {
 
@@ -39,7 +38,8 @@ class ZeroLeptonTwinTest {
     @Test
     void twinAgreesWithTheJavaEvaluatorToRounding() throws Exception {
         byte[] xml = Files.readAllBytes(Examples.ZERO_LEPTON_BDT_EVEN.folder().resolve(BdtBenchmark.WEIGHTS));
-        Tensor events = withNans(ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 3L).toTensor());
+        Tensor events = withNans(
+                ReferenceTable.draw(new ZeroLeptonEventSource(), EVENTS, 3L).toTensor());
         Map<String, Tensor> input = Map.of(TmvaBdtRunner.INPUT, events);
         try (TmvaBdtRunner java = TmvaBdtRunner.load(xml, BdtBenchmark.WEIGHTS)) {
             byte[] twin = java.onnxTwin();
@@ -47,7 +47,8 @@ class ZeroLeptonTwinTest {
             try (ModelRunner ort = OnnxRuntimeRunner.load(twin, "twin.onnx");
                     ModelRunner interpreter = JavaOnnxRunner.load(twin, "twin.onnx")) {
                 for (ModelRunner runner : new ModelRunner[] {ort, interpreter}) {
-                    ByteBuffer twinOut = runner.run(input).get(TmvaBdtRunner.OUTPUT).buffer();
+                    ByteBuffer twinOut =
+                            runner.run(input).get(TmvaBdtRunner.OUTPUT).buffer();
                     double largest = 0;
                     int decisions = 0;
                     for (int e = 0; e < EVENTS; e++) {
@@ -61,7 +62,9 @@ class ZeroLeptonTwinTest {
                     }
                     String who = runner.settings().runtime();
                     assertTrue(largest < 1e-5, who + ": largest difference " + largest);
-                    assertTrue(decisions <= EVENTS / 1000, who + ": " + decisions + " decisions differ at " + WORKING_POINT);
+                    assertTrue(
+                            decisions <= EVENTS / 1000,
+                            who + ": " + decisions + " decisions differ at " + WORKING_POINT);
                 }
             }
         }

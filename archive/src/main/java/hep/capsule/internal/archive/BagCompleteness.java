@@ -1,7 +1,5 @@
 package hep.capsule.internal.archive;
 
-import hep.capsule.internal.archive.tar.ArchiveContents;
-import hep.capsule.internal.archive.tar.StoredFile;
 import hep.capsule.internal.archive.bag.BagFormatException;
 import hep.capsule.internal.archive.bag.BagLayout;
 import hep.capsule.internal.archive.bag.DigestAlgorithm;
@@ -10,6 +8,8 @@ import hep.capsule.internal.archive.bag.ManifestKind;
 import hep.capsule.internal.archive.bag.PayloadOxum;
 import hep.capsule.internal.archive.bag.TagFile;
 import hep.capsule.internal.archive.bag.TimeStampFile;
+import hep.capsule.internal.archive.tar.ArchiveContents;
+import hep.capsule.internal.archive.tar.StoredFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,13 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks that a read archive is a complete, valid BagIt 1.0 bag: the declaration, both payload
- * manifests and both tag manifests present and parseable, every checksum of both algorithms
- * matching, no file missing and none unlisted but signatures and the time-stamps beside them, and
- * a truthful Payload-Oxum.
+ * Checks that a read archive is a complete, valid BagIt 1.0 bag: the declaration, both payload manifests and both tag
+ * manifests present and parseable, every checksum of both algorithms matching, no file missing and none unlisted but
+ * signatures and the time-stamps beside them, and a truthful Payload-Oxum.
  *
- * <p>When one algorithm's manifest disagrees with a file and the other algorithm's agrees, the
- * manifest is blamed, not the file: the report then names what was really changed.
+ * <p>When one algorithm's manifest disagrees with a file and the other algorithm's agrees, the manifest is blamed, not
+ * the file: the report then names what was really changed.
  */
 final class BagCompleteness {
     private final ArchiveContents archive;
@@ -57,9 +56,13 @@ final class BagCompleteness {
     private void checkTimeStampsHaveTheirSignature() {
         for (StoredFile file : archive.files().values()) {
             Optional<TimeStampFile> timeStamp = TimeStampFile.parse(file.bagPath());
-            if (timeStamp.isPresent() && archive.file(timeStamp.get().signature().bagPath()).isEmpty()) {
-                findings.add(new Finding(FindingCode.TIME_STAMP_WITHOUT_SIGNATURE, file.bagPath(), "is a time-stamp of " + timeStamp.get().signature().bagPath()
-                        + ", which is not in the archive: remove it, or put back its signature"));
+            if (timeStamp.isPresent()
+                    && archive.file(timeStamp.get().signature().bagPath()).isEmpty()) {
+                findings.add(new Finding(
+                        FindingCode.TIME_STAMP_WITHOUT_SIGNATURE,
+                        file.bagPath(),
+                        "is a time-stamp of " + timeStamp.get().signature().bagPath()
+                                + ", which is not in the archive: remove it, or put back its signature"));
             }
         }
     }
@@ -67,17 +70,24 @@ final class BagCompleteness {
     private void checkDeclaration() throws IOException {
         Optional<StoredFile> bagit = archive.file(BagLayout.BAGIT_TXT);
         if (bagit.isEmpty()) {
-            findings.add(new Finding(FindingCode.BAGIT_TXT_MISSING, BagLayout.BAGIT_TXT, "is missing: this is not a BagIt bag"));
+            findings.add(new Finding(
+                    FindingCode.BAGIT_TXT_MISSING, BagLayout.BAGIT_TXT, "is missing: this is not a BagIt bag"));
             return;
         }
         try {
             TagFile declaration = TagFile.parse(BagLayout.BAGIT_TXT, bagit.get().readAllBytes());
             if (!declaration.values("BagIt-Version").equals(List.of(BagLayout.BAGIT_VERSION))) {
-                findings.add(new Finding(FindingCode.BAGIT_DECLARATION_WRONG, BagLayout.BAGIT_TXT, "declares BagIt-Version " + declaration.values("BagIt-Version")
-                        + "; a capsule is a BagIt " + BagLayout.BAGIT_VERSION + " bag"));
+                findings.add(new Finding(
+                        FindingCode.BAGIT_DECLARATION_WRONG,
+                        BagLayout.BAGIT_TXT,
+                        "declares BagIt-Version " + declaration.values("BagIt-Version") + "; a capsule is a BagIt "
+                                + BagLayout.BAGIT_VERSION + " bag"));
             }
             if (!declaration.values("Tag-File-Character-Encoding").equals(List.of("UTF-8"))) {
-                findings.add(new Finding(FindingCode.BAGIT_DECLARATION_WRONG, BagLayout.BAGIT_TXT, "must declare Tag-File-Character-Encoding: UTF-8"));
+                findings.add(new Finding(
+                        FindingCode.BAGIT_DECLARATION_WRONG,
+                        BagLayout.BAGIT_TXT,
+                        "must declare Tag-File-Character-Encoding: UTF-8"));
             }
         } catch (BagFormatException e) {
             findings.add(new Finding(FindingCode.TAG_FILE_MALFORMED, BagLayout.BAGIT_TXT, e.getMessage()));
@@ -97,8 +107,12 @@ final class BagCompleteness {
                 byte[] bytes = file.get().readAllBytes();
                 Manifest manifest = Manifest.parse(algorithm, name, bytes);
                 if (kind == ManifestKind.TAG && !java.util.Arrays.equals(bytes, manifest.toBytes())) {
-                    findings.add(new Finding(FindingCode.TAG_MANIFEST_NOT_CANONICAL, name, "is not written the way Capsule writes tag manifests (lowercase checksums, "
-                            + "two spaces, lines sorted, LF endings): nothing covers a tag manifest's own bytes, so any change to them is refused"));
+                    findings.add(new Finding(
+                            FindingCode.TAG_MANIFEST_NOT_CANONICAL,
+                            name,
+                            "is not written the way Capsule writes tag manifests (lowercase checksums, "
+                                    + "two spaces, lines sorted, LF endings): nothing covers a tag "
+                                    + "manifest's own bytes, so any change to them is refused"));
                     continue;
                 }
                 manifests.put(algorithm, manifest);
@@ -115,11 +129,19 @@ final class BagCompleteness {
             String manifestName = kind.fileName(manifest.algorithm());
             for (String path : manifest.checksumsByPath().keySet()) {
                 if (!kind.mayList(path)) {
-                    findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.PAYLOAD_MANIFEST_OUT_OF_SCOPE
-                            : FindingCode.TAG_MANIFEST_OUT_OF_SCOPE, manifestName, "lists \"" + path + "\", which it may not list"));
+                    findings.add(new Finding(
+                            kind == ManifestKind.PAYLOAD
+                                    ? FindingCode.PAYLOAD_MANIFEST_OUT_OF_SCOPE
+                                    : FindingCode.TAG_MANIFEST_OUT_OF_SCOPE,
+                            manifestName,
+                            "lists \"" + path + "\", which it may not list"));
                 } else if (archive.file(path).isEmpty()) {
-                    findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.LISTED_PAYLOAD_FILE_MISSING
-                            : FindingCode.LISTED_TAG_FILE_MISSING, path, "is listed in " + manifestName + " but missing from the archive"));
+                    findings.add(new Finding(
+                            kind == ManifestKind.PAYLOAD
+                                    ? FindingCode.LISTED_PAYLOAD_FILE_MISSING
+                                    : FindingCode.LISTED_TAG_FILE_MISSING,
+                            path,
+                            "is listed in " + manifestName + " but missing from the archive"));
                 }
             }
         }
@@ -131,8 +153,12 @@ final class BagCompleteness {
             for (Manifest manifest : manifests.values()) {
                 String listed = manifest.checksumsByPath().get(file.bagPath());
                 if (listed == null) {
-                    findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.UNLISTED_PAYLOAD_FILE
-                            : FindingCode.UNLISTED_TAG_FILE, file.bagPath(), "is not listed in " + kind.fileName(manifest.algorithm())));
+                    findings.add(new Finding(
+                            kind == ManifestKind.PAYLOAD
+                                    ? FindingCode.UNLISTED_PAYLOAD_FILE
+                                    : FindingCode.UNLISTED_TAG_FILE,
+                            file.bagPath(),
+                            "is not listed in " + kind.fileName(manifest.algorithm())));
                 } else if (!listed.equals(file.checksums().get(manifest.algorithm()))) {
                     disagreeing.add(manifest.algorithm());
                 }
@@ -146,15 +172,23 @@ final class BagCompleteness {
             return;
         }
         if (disagreeing.size() == BagLayout.ALGORITHMS.size()) {
-            findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.PAYLOAD_CHECKSUM_MISMATCH
-                    : FindingCode.TAG_CHECKSUM_MISMATCH, file.bagPath(), "its content has changed: no checksum matches "
-                    + kind.fileName(disagreeing.get(0)) + " or its siblings"));
+            findings.add(new Finding(
+                    kind == ManifestKind.PAYLOAD
+                            ? FindingCode.PAYLOAD_CHECKSUM_MISMATCH
+                            : FindingCode.TAG_CHECKSUM_MISMATCH,
+                    file.bagPath(),
+                    "its content has changed: no checksum matches " + kind.fileName(disagreeing.get(0))
+                            + " or its siblings"));
             return;
         }
         for (DigestAlgorithm algorithm : disagreeing) {
-            findings.add(new Finding(kind == ManifestKind.PAYLOAD ? FindingCode.PAYLOAD_MANIFEST_ENTRY_WRONG
-                    : FindingCode.TAG_MANIFEST_ENTRY_WRONG, kind.fileName(algorithm), "its " + algorithm.bagitName() + " checksum of \"" + file.bagPath()
-                    + "\" is wrong, while the other algorithm's manifest matches the file"));
+            findings.add(new Finding(
+                    kind == ManifestKind.PAYLOAD
+                            ? FindingCode.PAYLOAD_MANIFEST_ENTRY_WRONG
+                            : FindingCode.TAG_MANIFEST_ENTRY_WRONG,
+                    kind.fileName(algorithm),
+                    "its " + algorithm.bagitName() + " checksum of \"" + file.bagPath()
+                            + "\" is wrong, while the other algorithm's manifest matches the file"));
         }
     }
 
@@ -166,14 +200,17 @@ final class BagCompleteness {
         }
         List<String> values;
         try {
-            values = TagFile.parse(BagLayout.BAG_INFO_TXT, bagInfo.get().readAllBytes()).values("Payload-Oxum");
+            values = TagFile.parse(BagLayout.BAG_INFO_TXT, bagInfo.get().readAllBytes())
+                    .values("Payload-Oxum");
         } catch (BagFormatException e) {
             findings.add(new Finding(FindingCode.TAG_FILE_MALFORMED, BagLayout.BAG_INFO_TXT, e.getMessage()));
             return;
         }
         try {
             if (values.size() != 1) {
-                findings.add(new Finding(FindingCode.PAYLOAD_OXUM_MISSING, BagLayout.BAG_INFO_TXT,
+                findings.add(new Finding(
+                        FindingCode.PAYLOAD_OXUM_MISSING,
+                        BagLayout.BAG_INFO_TXT,
                         "must have exactly one Payload-Oxum"));
                 return;
             }
@@ -188,8 +225,10 @@ final class BagCompleteness {
             }
             PayloadOxum actual = new PayloadOxum(octets, count);
             if (!declared.equals(actual)) {
-                findings.add(new Finding(FindingCode.PAYLOAD_OXUM_MISMATCH, BagLayout.BAG_INFO_TXT, "Payload-Oxum says " + declared
-                        + " but the payload is " + actual + " (octets.files)"));
+                findings.add(new Finding(
+                        FindingCode.PAYLOAD_OXUM_MISMATCH,
+                        BagLayout.BAG_INFO_TXT,
+                        "Payload-Oxum says " + declared + " but the payload is " + actual + " (octets.files)"));
             }
         } catch (BagFormatException e) {
             findings.add(new Finding(FindingCode.PAYLOAD_OXUM_MALFORMED, BagLayout.BAG_INFO_TXT, e.getMessage()));

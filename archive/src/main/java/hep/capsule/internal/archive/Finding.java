@@ -1,8 +1,8 @@
 package hep.capsule.internal.archive;
 
 /**
- * One thing a verification found: its stable code, the file concerned (a bag path, the archive, or
- * empty for a fact about the whole capsule) and a message a person can act on.
+ * One thing a verification found: its stable code, the file concerned (a bag path, the archive, or empty for a fact
+ * about the whole capsule) and a message a person can act on.
  */
 public record Finding(FindingCode code, String file, String message) {
     /** A fact about the whole capsule, not tied to one file. */

@@ -4,8 +4,7 @@ import hep.capsule.internal.archive.tar.ArchiveContents;
 import java.util.List;
 
 /**
- * An archive that has been read safely and checked: what it holds, and every way its bag falls
- * short of complete.
+ * An archive that has been read safely and checked: what it holds, and every way its bag falls short of complete.
  *
  * @param contents its top folder and its files by bag path
  * @param findings every problem of the bag; empty when it is complete and every checksum matches

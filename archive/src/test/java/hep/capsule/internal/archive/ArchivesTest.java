@@ -34,22 +34,34 @@ class ArchivesTest {
     Path temp;
 
     private static List<BagFile> bag() throws IOException {
-        BagInfo info = new BagInfo("cap", "A test", "ATLAS Collaboration", "A. Physicist", "a.physicist@example.org",
-                LocalDate.of(2026, 1, 1), "Capsule test");
-        return BagAssembler.assemble(info, List.of(BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 4})),
+        BagInfo info = new BagInfo(
+                "cap",
+                "A test",
+                "ATLAS Collaboration",
+                "A. Physicist",
+                "a.physicist@example.org",
+                LocalDate.of(2026, 1, 1),
+                "Capsule test");
+        return BagAssembler.assemble(
+                info,
+                List.of(BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 4})),
                 List.of(BagFile.of(BagLayout.CAPSULE_JSON, "{}\n".getBytes(StandardCharsets.UTF_8))));
     }
 
     private Path write(String name, List<BagFile> bag, Compression compression) throws IOException {
         Path archive = temp.resolve(name);
         try (OutputStream out = Files.newOutputStream(archive)) {
-            DeterministicTar.write("cap", bag, new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), compression), out);
+            DeterministicTar.write(
+                    "cap", bag, new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), compression), out);
         }
         return archive;
     }
 
     private OpenedArchive open(Path archive) throws IOException, InvalidArchiveException {
-        return Archives.open(archive, Files.createDirectories(temp.resolve("work-" + archive.getFileName())), ArchiveLimits.defaults());
+        return Archives.open(
+                archive,
+                Files.createDirectories(temp.resolve("work-" + archive.getFileName())),
+                ArchiveLimits.defaults());
     }
 
     @Test
@@ -59,8 +71,12 @@ class ArchivesTest {
             OpenedArchive opened = open(write("cap-" + compression.gzipLevel() + ".tar", bag, compression));
             assertEquals(List.of(), opened.findings());
             assertTrue(opened.complete());
-            assertEquals(bag.stream().map(BagFile::bagPath).sorted().toList(), List.copyOf(opened.contents().files().keySet()));
-            assertEquals(compression.isGzip() ? ArchiveFormat.TAR_GZ : ArchiveFormat.TAR, opened.contents().format());
+            assertEquals(
+                    bag.stream().map(BagFile::bagPath).sorted().toList(),
+                    List.copyOf(opened.contents().files().keySet()));
+            assertEquals(
+                    compression.isGzip() ? ArchiveFormat.TAR_GZ : ArchiveFormat.TAR,
+                    opened.contents().format());
         }
     }
 
@@ -68,7 +84,8 @@ class ArchivesTest {
     void aChangedPayloadFileAndAMissingDeclarationAreFindingsNamingTheirFiles() throws Exception {
         List<BagFile> tampered = bag().stream()
                 .filter(f -> !f.bagPath().equals(DECLARATION))
-                .map(f -> f.bagPath().equals(PAYLOAD) ? BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 5}) : f).toList();
+                .map(f -> f.bagPath().equals(PAYLOAD) ? BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 5}) : f)
+                .toList();
         OpenedArchive opened = open(write("tampered.tar.gz", tampered, Compression.DEFAULT));
         assertFalse(opened.complete());
         List<String> files = opened.findings().stream().map(Finding::file).toList();

@@ -11,16 +11,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The archives a run covers, from what the user named: archive files, folders (searched
- * recursively for {@code .tar.gz}, {@code .tgz} and (uncompressed) {@code .tar} files, in path order) and
- * catalogues (text files with one archive or folder per line, relative to the catalogue;
- * blank lines and lines starting with {@code #} are ignored). Each archive appears once, in the
- * order first named. A named path that does not exist stays in the list: verifying it reports
- * it missing.
+ * The archives a run covers, from what the user named: archive files, folders (searched recursively for
+ * {@code .tar.gz}, {@code .tgz} and (uncompressed) {@code .tar} files, in path order) and catalogues (text files with
+ * one archive or folder per line, relative to the catalogue; blank lines and lines starting with {@code #} are
+ * ignored). Each archive appears once, in the order first named. A named path that does not exist stays in the list:
+ * verifying it reports it missing.
  */
 final class ArchiveList {
-    private ArchiveList() {
-    }
+    private ArchiveList() {}
 
     static List<Path> of(List<Path> named, List<Path> catalogues) throws IOException, UserError {
         Set<Path> archives = new LinkedHashSet<>();
@@ -33,7 +31,8 @@ final class ArchiveList {
             }
         }
         if (archives.isEmpty()) {
-            throw new UserError("no archives to verify: the folders and catalogues named hold no .tar.gz, .tgz or .tar files");
+            throw new UserError(
+                    "no archives to verify: the folders and catalogues named hold no .tar.gz, .tgz or .tar files");
         }
         return List.copyOf(archives);
     }
@@ -60,7 +59,10 @@ final class ArchiveList {
             return;
         }
         try (Stream<Path> files = Files.walk(path)) {
-            files.filter(Files::isRegularFile).filter(ArchiveList::looksLikeAnArchive).sorted().forEach(archives::add);
+            files.filter(Files::isRegularFile)
+                    .filter(ArchiveList::looksLikeAnArchive)
+                    .sorted()
+                    .forEach(archives::add);
         }
     }
 

@@ -3,7 +3,10 @@ package hep.capsule.internal.cli;
 import java.util.Locale;
 import picocli.CommandLine;
 
-/** A number of bytes as a user writes it: {@code 100000}, {@code 512K}, {@code 64M}, {@code 16G}, {@code 2T} (powers of 1024; {@code GiB} too). */
+/**
+ * A number of bytes as a user writes it: {@code 100000}, {@code 512K}, {@code 64M}, {@code 16G}, {@code 2T} (powers of
+ * 1024; {@code GiB} too).
+ */
 final class ByteSize implements CommandLine.ITypeConverter<Long> {
     private static final String UNITS = "KMGT";
 
@@ -20,8 +23,9 @@ final class ByteSize implements CommandLine.ITypeConverter<Long> {
             }
             return number * factor;
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a size; write a positive number of bytes,"
-                    + " or one with a unit K, M, G or T (powers of 1024), e.g. 512M or 16G");
+            throw new CommandLine.TypeConversionException(
+                    "'" + text + "' is not a size; write a positive number of bytes,"
+                            + " or one with a unit K, M, G or T (powers of 1024), e.g. 512M or 16G");
         }
     }
 }

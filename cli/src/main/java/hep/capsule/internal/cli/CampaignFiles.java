@@ -10,17 +10,20 @@ import java.util.stream.Collectors;
 
 /** Writes a {@link CampaignPlan}'s folder: the archive list, the task script and one job file per workload manager. */
 final class CampaignFiles {
-    private CampaignFiles() {
-    }
+    private CampaignFiles() {}
 
     static void write(CampaignPlan plan) throws IOException {
         Files.createDirectories(plan.reports());
         Files.createDirectories(plan.logs());
-        text(plan.archiveList(), plan.archives().stream().map(Path::toString).collect(Collectors.joining("\n", "", "\n")));
+        text(
+                plan.archiveList(),
+                plan.archives().stream().map(Path::toString).collect(Collectors.joining("\n", "", "\n")));
         text(plan.task(), CampaignTaskScript.text(plan));
         Files.setPosixFilePermissions(plan.task(), PosixFilePermissions.fromString("rwxr-xr-x"));
         if (plan.apptainerImage().isPresent()) {
-            text(plan.apptainerLauncher(), ApptainerLauncher.text(plan, plan.apptainerImage().get()));
+            text(
+                    plan.apptainerLauncher(),
+                    ApptainerLauncher.text(plan, plan.apptainerImage().get()));
             Files.setPosixFilePermissions(plan.apptainerLauncher(), PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         text(plan.folder().resolve(SlurmArrayScript.FILE), SlurmArrayScript.text(plan));

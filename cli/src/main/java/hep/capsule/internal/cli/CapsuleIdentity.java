@@ -1,10 +1,10 @@
 package hep.capsule.internal.cli;
 
 import hep.capsule.internal.archive.bag.DigestAlgorithm;
-import hep.capsule.internal.schema.DescriptorException;
-import hep.capsule.internal.schema.Descriptor;
-import hep.capsule.internal.verifier.InspectedCapsule;
 import hep.capsule.internal.archive.tar.InvalidArchiveException;
+import hep.capsule.internal.schema.Descriptor;
+import hep.capsule.internal.schema.DescriptorException;
+import hep.capsule.internal.verifier.InspectedCapsule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,16 +20,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Who a capsule archive is, as an image names and labels it: its name, version, title, creation
- * time, the analysis's identifiers and the archive's own SHA-256. Read from its capsule.json,
- * executing nothing.
+ * Who a capsule archive is, as an image names and labels it: its name, version, title, creation time, the analysis's
+ * identifiers and the archive's own SHA-256. Read from its capsule.json, executing nothing.
  */
-record CapsuleIdentity(String name, String version, String title, String created, String doi, String arxiv, String hepdata, String sha256) {
+record CapsuleIdentity(
+        String name,
+        String version,
+        String title,
+        String created,
+        String doi,
+        String arxiv,
+        String hepdata,
+        String sha256) {
     static CapsuleIdentity of(Path archive) throws IOException, UserError {
         try {
             Descriptor d = InspectedCapsule.read(archive).descriptor();
-            return new CapsuleIdentity(d.name(), d.version(), d.title(), d.created(), d.analysis().doi(), d.analysis().arxiv(),
-                    d.analysis().hepdata(), sha256(archive));
+            return new CapsuleIdentity(
+                    d.name(),
+                    d.version(),
+                    d.title(),
+                    d.created(),
+                    d.analysis().doi(),
+                    d.analysis().arxiv(),
+                    d.analysis().hepdata(),
+                    sha256(archive));
         } catch (InvalidArchiveException e) {
             throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
         } catch (DescriptorException e) {
@@ -50,8 +64,10 @@ record CapsuleIdentity(String name, String version, String title, String created
     Map<String, String> labels(String archiveFileName, String capsuleVersion) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("org.opencontainers.image.title", name + ": " + title);
-        labels.put("org.opencontainers.image.description", "Re-verifies the capsule " + name + " " + version
-                + " with Capsule " + capsuleVersion + ": the entrypoint runs capsule verify on it and prints the report");
+        labels.put(
+                "org.opencontainers.image.description",
+                "Re-verifies the capsule " + name + " " + version + " with Capsule " + capsuleVersion
+                        + ": the entrypoint runs capsule verify on it and prints the report");
         labels.put("org.opencontainers.image.source", archiveFileName + " (sha256:" + sha256 + ")");
         labels.put("org.opencontainers.image.version", version);
         labels.put("org.opencontainers.image.created", createdInstant().toString());

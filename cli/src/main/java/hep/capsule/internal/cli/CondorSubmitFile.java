@@ -1,18 +1,19 @@
 package hep.capsule.internal.cli;
 
 /**
- * The HTCondor submit description of a campaign: one cluster of jobs, one per archive, the
- * process number {@code $(ProcId)} being the task index ({@code condor_submit capsule.sub}).
+ * The HTCondor submit description of a campaign: one cluster of jobs, one per archive, the process number
+ * {@code $(ProcId)} being the task index ({@code condor_submit capsule.sub}).
  */
 final class CondorSubmitFile {
     static final String FILE = "capsule.sub";
 
-    private CondorSubmitFile() {
-    }
+    private CondorSubmitFile() {}
 
     static String text(CampaignPlan plan) {
-        return String.join("\n",
-                "# Submit with: condor_submit " + plan.folder().resolve(FILE) + "   then: capsule campaign summarize " + plan.folder(),
+        return String.join(
+                "\n",
+                "# Submit with: condor_submit " + plan.folder().resolve(FILE) + "   then: capsule campaign summarize "
+                        + plan.folder(),
                 "universe = vanilla",
                 "executable = /bin/sh",
                 "arguments = \"" + condorWord(plan.task().toString()) + " $(ProcId)\"",

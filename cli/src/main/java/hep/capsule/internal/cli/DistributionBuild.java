@@ -9,13 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Runs {@code capsule distribution} with the container module; only loaded once it is known to be on the class path. */
+/**
+ * Runs {@code capsule distribution} with the container module; only loaded once it is known to be on the class path.
+ */
 final class DistributionBuild {
-    private DistributionBuild() {
-    }
+    private DistributionBuild() {}
 
     static Path run(Path output, boolean force) throws IOException, UserError, InterruptedException {
-        Path target = output != null ? output : Path.of(Distribution.name(CapsuleVersion.current(), ImagePlatform.host()) + ".tar.gz");
+        Path target = output != null
+                ? output
+                : Path.of(Distribution.name(CapsuleVersion.current(), ImagePlatform.host()) + ".tar.gz");
         if (Files.exists(target) && !force) {
             throw new UserError(target + " exists; give --force to overwrite it");
         }

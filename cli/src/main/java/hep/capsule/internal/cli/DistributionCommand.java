@@ -7,12 +7,22 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "distribution", mixinStandardHelpOptions = true,
-        description = {"Write Capsule's relocatable distribution, capsule-VERSION-linux-x86_64.tar.gz: a jlinked Java runtime, onnxruntime's",
-            "native libraries for this machine's platform, Capsule's jars and bin/capsule. Unpacked anywhere on a machine of the",
-            "same platform, `bin/capsule verify ...` runs without Java, Maven or a PATH. The same inputs give the same bytes."})
+@Command(
+        name = "distribution",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write Capsule's relocatable distribution, capsule-VERSION-linux-x86_64.tar.gz: a jlinked Java "
+                    + "runtime, onnxruntime's",
+            "native libraries for this machine's platform, Capsule's jars and bin/capsule. Unpacked "
+                    + "anywhere on a machine of the",
+            "same platform, `bin/capsule verify ...` runs without Java, Maven or a PATH. The same inputs "
+                    + "give the same bytes."
+        })
 final class DistributionCommand implements Callable<Integer> {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write it (default: capsule-VERSION-OS-MACHINE.tar.gz here)")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "where to write it (default: capsule-VERSION-OS-MACHINE.tar.gz here)")
     Path output;
 
     @Option(names = "--force", description = "overwrite an existing FILE")

@@ -5,18 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * For {@code capsule init}: which inputs and outputs seem to have no event axis, and why. The
- * events are counted by the first dimension of the inputs whose first axis the model leaves
- * dynamic (or, if it fixes every axis, of the first reference input). An input is proposed whole
- * when it is a scalar, when the model fixes all its axes while another input's first axis is
- * dynamic, or when its reference file disagrees with that count; an output when it is a scalar or
+ * For {@code capsule init}: which inputs and outputs seem to have no event axis, and why. The events are counted by the
+ * first dimension of the inputs whose first axis the model leaves dynamic (or, if it fixes every axis, of the first
+ * reference input). An input is proposed whole when it is a scalar, when the model fixes all its axes while another
+ * input's first axis is dynamic, or when its reference file disagrees with that count; an output when it is a scalar or
  * the model fixes its first axis while the inputs' event axis is dynamic.
  */
 final class EventAxes {
 
     /** An input's declared shape and its reference file's shape. */
-    record InputShapes(TensorSpec spec, long[] reference, String file) {
-    }
+    record InputShapes(TensorSpec spec, long[] reference, String file) {}
 
     private final List<InputShapes> inputs;
     private final boolean dynamicEvents;
@@ -25,8 +23,13 @@ final class EventAxes {
 
     EventAxes(List<InputShapes> inputs) {
         this.inputs = List.copyOf(inputs);
-        InputShapes counter = inputs.stream().filter(i -> dynamicFirstAxis(i.spec())).findFirst()
-                .orElse(inputs.stream().filter(i -> i.reference().length > 0).findFirst().orElse(null));
+        InputShapes counter = inputs.stream()
+                .filter(i -> dynamicFirstAxis(i.spec()))
+                .findFirst()
+                .orElse(inputs.stream()
+                        .filter(i -> i.reference().length > 0)
+                        .findFirst()
+                        .orElse(null));
         this.dynamicEvents = counter != null && dynamicFirstAxis(counter.spec());
         this.events = counter == null ? -1 : counter.reference()[0];
         this.countedBy = counter == null ? null : counter.file();
@@ -44,7 +47,9 @@ final class EventAxes {
         if (shape.length == 0) {
             return input.file() + " holds a scalar: no event axis; " + given;
         }
-        if (dynamicEvents && !dynamicFirstAxis(input.spec()) && input.spec().shape().stream().allMatch(d -> d != null)) {
+        if (dynamicEvents
+                && !dynamicFirstAxis(input.spec())
+                && input.spec().shape().stream().allMatch(d -> d != null)) {
             return "the model fixes every axis of this input " + input.spec().shape() + " while the event axis of "
                     + countedBy + " is dynamic: a constant the model needs, " + given;
         }
@@ -61,7 +66,8 @@ final class EventAxes {
             return "a scalar: no event axis, so the reference set runs as one batch and this output is stored whole";
         }
         if (dynamicEvents && output.shape().get(0) != null) {
-            return "the model fixes the first axis of this output " + output.shape() + " while the inputs' event axis is"
+            return "the model fixes the first axis of this output " + output.shape()
+                    + " while the inputs' event axis is"
                     + " dynamic: no event axis, so the reference set runs as one batch and this output is stored whole";
         }
         return null;

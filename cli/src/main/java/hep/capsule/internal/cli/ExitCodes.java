@@ -10,6 +10,5 @@ final class ExitCodes {
     /** lint: some finding is an error (with --strict: an error or a warning). */
     static final int LINT_ERRORS = 7;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

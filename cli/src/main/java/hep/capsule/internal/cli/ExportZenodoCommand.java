@@ -13,13 +13,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "zenodo", mixinStandardHelpOptions = true,
-        description = "Write the capsule's .zenodo.json: title, description, upload type dataset, version, licence, creators, keywords and the paper's identifiers.")
+@Command(
+        name = "zenodo",
+        mixinStandardHelpOptions = true,
+        description = "Write the capsule's .zenodo.json: title, description, upload type dataset, version, "
+                + "licence, creators, keywords and the paper's identifiers.")
 final class ExportZenodoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ARCHIVE")
     Path archive;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the file to write, e.g. .zenodo.json")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
+            description = "the file to write, e.g. .zenodo.json")
     Path output;
 
     @Option(names = "--force", description = "replace an existing output")
@@ -28,8 +35,12 @@ final class ExportZenodoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UserError {
         try {
-            byte[] json = (new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                    ZenodoMetadata.of(ExportedCapsule.read(archive).descriptor())) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] json = (new ObjectMapper()
+                                    .writerWithDefaultPrettyPrinter()
+                                    .writeValueAsString(ZenodoMetadata.of(
+                                            ExportedCapsule.read(archive).descriptor()))
+                            + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
             AtomicFileWriter.write(output, force, out -> out.write(json));
         } catch (ExportException e) {
             throw new UserError(archive + ": " + e.getMessage(), e);

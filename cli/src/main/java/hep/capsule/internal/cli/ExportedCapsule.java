@@ -1,15 +1,14 @@
 package hep.capsule.internal.cli;
 
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.publishing.export.PackedCapsule;
 import hep.capsule.internal.schema.DescriptorException;
-import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /** Reads the archive an export is made from, turning what is wrong with it into a user error. */
 final class ExportedCapsule {
-    private ExportedCapsule() {
-    }
+    private ExportedCapsule() {}
 
     static PackedCapsule read(Path archive) throws IOException, UserError {
         try {

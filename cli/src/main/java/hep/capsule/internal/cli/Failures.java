@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * Turns what a command throws into a message and an exit code: the user's problems get their
- * message alone; an unexpected failure says it is a bug and shows its trace.
+ * Turns what a command throws into a message and an exit code: the user's problems get their message alone; an
+ * unexpected failure says it is a bug and shows its trace.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override

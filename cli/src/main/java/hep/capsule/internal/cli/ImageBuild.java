@@ -13,23 +13,37 @@ import java.util.Optional;
 
 /** Runs {@code capsule image} with the container module; only loaded once it is known to be on the class path. */
 final class ImageBuild {
-    private ImageBuild() {
-    }
+    private ImageBuild() {}
 
-    static void run(ImageCommand command, CapsuleIdentity identity) throws IOException, UserError, InterruptedException {
-        String name = command.name != null ? command.name
+    static void run(ImageCommand command, CapsuleIdentity identity)
+            throws IOException, UserError, InterruptedException {
+        String name = command.name != null
+                ? command.name
                 : "capsule/" + identity.name().toLowerCase(Locale.ROOT) + ":" + identity.version();
         long start = System.nanoTime();
         try (WorkFolder work = WorkFolder.create("image")) {
-            ImagePlatform platform = command.platform == null ? ImagePlatform.host() : ImagePlatform.parse(command.platform);
-            ImageRequest request = new ImageRequest(command.archive, ContainerTools.capsuleJars(), command.output, name,
-                    Optional.ofNullable(command.base), platform, identity.createdInstant(),
-                    identity.labels(command.archive.getFileName().toString(), CapsuleVersion.current()), CapsuleVersion.current());
+            ImagePlatform platform =
+                    command.platform == null ? ImagePlatform.host() : ImagePlatform.parse(command.platform);
+            ImageRequest request = new ImageRequest(
+                    command.archive,
+                    ContainerTools.capsuleJars(),
+                    command.output,
+                    name,
+                    Optional.ofNullable(command.base),
+                    platform,
+                    identity.createdInstant(),
+                    identity.labels(command.archive.getFileName().toString(), CapsuleVersion.current()),
+                    CapsuleVersion.current());
             ImageBuilder.build(request, work.path());
         } catch (ImageException e) {
             throw new UserError(command.archive + ": " + e.getMessage(), e);
         }
-        System.out.printf("%s: image %s (%s, %d bytes) in %.1f s%n", command.output, name,
-                command.platform == null ? ImagePlatform.host() : command.platform, Files.size(command.output), (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "%s: image %s (%s, %d bytes) in %.1f s%n",
+                command.output,
+                name,
+                command.platform == null ? ImagePlatform.host() : command.platform,
+                Files.size(command.output),
+                (System.nanoTime() - start) / 1e9);
     }
 }

@@ -8,25 +8,45 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "image", mixinStandardHelpOptions = true,
-        description = {"Write an OCI image (an OCI layout tarball) that verifies one capsule with nothing but a container runtime:",
-            "this machine's C libraries, a jlinked Java runtime, onnxruntime's native libraries, Capsule's jars and the capsule.",
-            "Built offline with Jib; the same inputs give the same bytes. Its entrypoint runs `capsule verify` on the capsule;",
-            "arguments after the image name are passed on (e.g. --json /out/report.json)."})
+@Command(
+        name = "image",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write an OCI image (an OCI layout tarball) that verifies one capsule with nothing but a "
+                    + "container runtime:",
+            "this machine's C libraries, a jlinked Java runtime, onnxruntime's native libraries, Capsule's "
+                    + "jars and the capsule.",
+            "Built offline with Jib; the same inputs give the same bytes. Its entrypoint runs `capsule "
+                    + "verify` on the capsule;",
+            "arguments after the image name are passed on (e.g. --json /out/report.json)."
+        })
 final class ImageCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ARCHIVE", description = "the capsule archive the image carries")
     Path archive;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "IMAGE.tar", description = "the OCI image tarball to write")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "IMAGE.tar",
+            description = "the OCI image tarball to write")
     Path output;
 
-    @Option(names = "--name", paramLabel = "NAME:TAG", description = "the image's reference (default: capsule/<capsule name>:<capsule version>)")
+    @Option(
+            names = "--name",
+            paramLabel = "NAME:TAG",
+            description = "the image's reference (default: capsule/<capsule name>:<capsule version>)")
     String name;
 
-    @Option(names = "--base", paramLabel = "TARBALL", description = "a `docker save` tarball to build on (default: none, from scratch)")
+    @Option(
+            names = "--base",
+            paramLabel = "TARBALL",
+            description = "a `docker save` tarball to build on (default: none, from scratch)")
     Path base;
 
-    @Option(names = "--platform", paramLabel = "OS/ARCH", description = "the image's platform (default: this machine's, e.g. linux/amd64)")
+    @Option(
+            names = "--platform",
+            paramLabel = "OS/ARCH",
+            description = "the image's platform (default: this machine's, e.g. linux/amd64)")
     String platform;
 
     @Option(names = "--force", description = "overwrite an existing IMAGE.tar")

@@ -19,20 +19,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "keygen", mixinStandardHelpOptions = true,
-        description = "Make an OpenPGP signing key (version 4, Ed25519, readable by GnuPG 2.2): DIR/public.asc to publish and give to verify --trust, DIR/secret.asc protected by a passphrase.")
+@Command(
+        name = "keygen",
+        mixinStandardHelpOptions = true,
+        description = "Make an OpenPGP signing key (version 4, Ed25519, readable by GnuPG 2.2): DIR/public.asc to "
+                + "publish and give to verify --trust, DIR/secret.asc protected by a passphrase.")
 final class KeygenCommand implements Callable<Integer> {
     static final String PUBLIC_KEY = "public.asc";
     static final String SECRET_KEY = "secret.asc";
 
-    @Option(names = "--uid", required = true, paramLabel = "\"NAME <EMAIL>\"", description = "who signs, e.g. \"Ada Lovelace <ada@cern.ch>\"")
+    @Option(
+            names = "--uid",
+            required = true,
+            paramLabel = "\"NAME <EMAIL>\"",
+            description = "who signs, e.g. \"Ada Lovelace <ada@cern.ch>\"")
     String userId;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "the folder for public.asc and secret.asc")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "DIR",
+            description = "the folder for public.asc and secret.asc")
     Path folder;
 
-    @Option(names = "--expires", paramLabel = "DAYS",
-            description = "let the key expire DAYS days from now; by default it never expires. A signature made before the expiry stays valid after it only with a time-stamp (--tsa)")
+    @Option(
+            names = "--expires",
+            paramLabel = "DAYS",
+            description = "let the key expire DAYS days from now; by default it never expires. A signature made "
+                    + "before the expiry stays valid after it only with a time-stamp (--tsa)")
     Integer expiresInDays;
 
     @Mixin
@@ -62,17 +76,20 @@ final class KeygenCommand implements Callable<Integer> {
             }
         }
         try {
-            AtomicFileWriter.write(secretKey, false, out -> out.write(key.secretKey().getBytes(StandardCharsets.US_ASCII)));
+            AtomicFileWriter.write(
+                    secretKey, false, out -> out.write(key.secretKey().getBytes(StandardCharsets.US_ASCII)));
             if (Files.getFileStore(secretKey).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(secretKey, PosixFilePermissions.fromString("rw-------"));
             }
-            AtomicFileWriter.write(publicKey, false, out -> out.write(key.publicKey().getBytes(StandardCharsets.US_ASCII)));
+            AtomicFileWriter.write(
+                    publicKey, false, out -> out.write(key.publicKey().getBytes(StandardCharsets.US_ASCII)));
         } catch (FileAlreadyExistsException e) {
             throw new UserError(e.getFile() + " appeared meanwhile; keygen never replaces a key", e);
         }
         System.out.println("wrote " + publicKey + " (publish it) and " + secretKey + " (keep it private)");
         System.out.println("fingerprint: " + key.fingerprint());
-        System.out.println("expires: " + validFor.map(d -> created.plus(d).toString()).orElse("never"));
+        System.out.println(
+                "expires: " + validFor.map(d -> created.plus(d).toString()).orElse("never"));
         return ExitCodes.OK;
     }
 }

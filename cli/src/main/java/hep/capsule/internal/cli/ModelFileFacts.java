@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a model file says about itself beyond names, types and shapes, for {@code capsule init}:
- * a TMVA weight file names its variables and fixes how the BDT computes (training release, split
- * convention, boost type, leaf values, response); an lwtnn file names its variables, how it
- * prepares them and its output labels. An ONNX model says nothing more.
+ * What a model file says about itself beyond names, types and shapes, for {@code capsule init}: a TMVA weight file
+ * names its variables and fixes how the BDT computes (training release, split convention, boost type, leaf values,
+ * response); an lwtnn file names its variables, how it prepares them and its output labels. An ONNX model says nothing
+ * more.
  */
 final class ModelFileFacts {
 
-    private ModelFileFacts() {
-    }
+    private ModelFileFacts() {}
 
     /** How the model computes, as its file fixes it; {@code null} for ONNX. */
     static String description(ModelRunner runner) {
@@ -30,7 +29,8 @@ final class ModelFileFacts {
         }
         if (runner instanceof LwtnnRunner) {
             Map<String, String> s = runner.settings().settings();
-            return "lwtnn " + s.get("structure") + " network; layers: " + s.get("layers") + ". Evaluated by Capsule as lwtnn does.";
+            return "lwtnn " + s.get("structure") + " network; layers: " + s.get("layers")
+                    + ". Evaluated by Capsule as lwtnn does.";
         }
         return null;
     }
@@ -42,14 +42,16 @@ final class ModelFileFacts {
             List<String> names = tmva.variables();
             List<String> facts = tmva.variableFacts();
             for (int i = 0; i < names.size(); i++) {
-                features.add(new TemplateFeature(names.get(i), facts.get(i) + "; passed as float32 without transformation"));
+                features.add(
+                        new TemplateFeature(names.get(i), facts.get(i) + "; passed as float32 without transformation"));
             }
         } else if (runner instanceof LwtnnRunner lwtnn) {
             List<String> names = lwtnn.variables(input.name());
             List<String> preparations = lwtnn.preparations(input.name());
             for (int i = 0; i < names.size(); i++) {
-                features.add(new TemplateFeature(names.get(i), preparations.get(i)
-                        + " (inside the evaluator: the input is the physical value)"));
+                features.add(new TemplateFeature(
+                        names.get(i),
+                        preparations.get(i) + " (inside the evaluator: the input is the physical value)"));
             }
         }
         return features;

@@ -6,8 +6,12 @@ import picocli.CommandLine.Option;
 
 /** {@code --max-model-memory}: how many bytes of tensors executing one model may hold at once. */
 final class ModelMemoryOption {
-    @Option(names = ModelMemoryBudget.OPTION, paramLabel = "SIZE", converter = ByteSize.class,
-            description = "refuse a model whose tensors would take more memory than this at once, e.g. 8G (default: 2G)")
+    @Option(
+            names = ModelMemoryBudget.OPTION,
+            paramLabel = "SIZE",
+            converter = ByteSize.class,
+            description =
+                    "refuse a model whose tensors would take more memory than this at once, e.g. 8G (default: 2G)")
     Long maxBytes;
 
     ModelMemoryBudget budget() {

@@ -16,21 +16,21 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * An OCI image layout in a tarball (what {@code capsule image} writes), read without running
- * anything: its one image's manifest and configuration, and its layers with their sizes.
+ * An OCI image layout in a tarball (what {@code capsule image} writes), read without running anything: its one image's
+ * manifest and configuration, and its layers with their sizes.
  *
  * @param reference the image's reference name ({@code org.opencontainers.image.ref.name}), or empty
- * @param config    the image configuration (platform, entrypoint, user, labels, history)
- * @param layers    the layers, bottom first
+ * @param config the image configuration (platform, entrypoint, user, labels, history)
+ * @param layers the layers, bottom first
  */
 record OciImageTarball(Path tarball, String reference, JsonNode config, List<Layer> layers) {
     /** Small blobs (index, manifests, configurations) are read into memory; layers are not. */
     private static final long SMALL = 1 << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One layer: its digest, compressed size, media type and the comment of its history entry (Jib's layer name). */
-    record Layer(String digest, long size, String mediaType, String name) {
-    }
+    record Layer(String digest, long size, String mediaType, String name) {}
 
     OciImageTarball {
         layers = List.copyOf(layers);
@@ -44,7 +44,8 @@ record OciImageTarball(Path tarball, String reference, JsonNode config, List<Lay
                 return false;
             }
         }
-        try (InputStream in = Files.newInputStream(file); TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 if (name(entry).equals("oci-layout")) {
                     return true;
@@ -58,7 +59,8 @@ record OciImageTarball(Path tarball, String reference, JsonNode config, List<Lay
 
     static OciImageTarball read(Path tarball) throws IOException, UserError {
         Map<String, byte[]> small = new HashMap<>();
-        try (InputStream in = Files.newInputStream(tarball); TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+        try (InputStream in = Files.newInputStream(tarball);
+                TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 if (entry.isFile() && entry.getSize() <= SMALL) {
                     small.put(name(entry), tar.readAllBytes());
@@ -77,29 +79,46 @@ record OciImageTarball(Path tarball, String reference, JsonNode config, List<Lay
         });
         List<Layer> layers = new ArrayList<>();
         for (JsonNode layer : manifest.path("layers")) {
-            String name = layers.size() < history.size() ? history.get(layers.size()).path("comment").asText("") : "";
-            layers.add(new Layer(layer.path("digest").asText(), layer.path("size").asLong(), layer.path("mediaType").asText(), name));
+            String name = layers.size() < history.size()
+                    ? history.get(layers.size()).path("comment").asText("")
+                    : "";
+            layers.add(new Layer(
+                    layer.path("digest").asText(),
+                    layer.path("size").asLong(),
+                    layer.path("mediaType").asText(),
+                    name));
         }
-        return new OciImageTarball(tarball, descriptor.path("annotations").path("org.opencontainers.image.ref.name").asText(""), config, layers);
+        return new OciImageTarball(
+                tarball,
+                descriptor
+                        .path("annotations")
+                        .path("org.opencontainers.image.ref.name")
+                        .asText(""),
+                config,
+                layers);
     }
 
     /** The image's labels, by name. */
     Map<String, String> labels() {
         Map<String, String> labels = new java.util.TreeMap<>();
-        config.path("config").path("Labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+        config.path("config")
+                .path("Labels")
+                .fields()
+                .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         return labels;
     }
 
     /**
-     * Copies the file at {@code path} in the image's file system (the topmost layer holding it)
-     * to {@code target}; empty when no layer holds it.
+     * Copies the file at {@code path} in the image's file system (the topmost layer holding it) to {@code target};
+     * empty when no layer holds it.
      */
     Optional<Path> extract(String path, Path target) throws IOException {
         String wanted = path.startsWith("/") ? path.substring(1) : path;
         for (int i = layers.size() - 1; i >= 0; i--) {
             String blob = "blobs/" + layers.get(i).digest().replace(':', '/');
             boolean gzip = layers.get(i).mediaType().endsWith("gzip");
-            try (InputStream in = Files.newInputStream(tarball); TarArchiveInputStream outer = new TarArchiveInputStream(in)) {
+            try (InputStream in = Files.newInputStream(tarball);
+                    TarArchiveInputStream outer = new TarArchiveInputStream(in)) {
                 for (TarArchiveEntry entry; (entry = outer.getNextEntry()) != null; ) {
                     if (!name(entry).equals(blob)) {
                         continue;

@@ -14,10 +14,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Carries out a {@link VerificationPlan}: verifies the archives with a bounded number of
- * workers at once, each archive in its own process ({@link WorkerRun}), and returns the reports
- * in the plan's order. A worker that crashes or hangs makes its own archive INVALID and nothing
- * else.
+ * Carries out a {@link VerificationPlan}: verifies the archives with a bounded number of workers at once, each archive
+ * in its own process ({@link WorkerRun}), and returns the reports in the plan's order. A worker that crashes or hangs
+ * makes its own archive INVALID and nothing else.
  */
 final class ParallelVerification {
     private final Function<Path, WorkerCommand> workers;
@@ -34,8 +33,13 @@ final class ParallelVerification {
             for (int i = 0; i < plan.archives().size(); i++) {
                 Path archive = plan.archives().get(i);
                 Path scratch = Files.createDirectory(work.resolve(i + ".scratch"));
-                WorkerRun run = new WorkerRun(workers.apply(archive).command(archive, work.resolve(i + ".json"), scratch, plan.verifyArguments()),
-                        archive, work.resolve(i + ".json"), work.resolve(i + ".err"), plan.timeout());
+                WorkerRun run = new WorkerRun(
+                        workers.apply(archive)
+                                .command(archive, work.resolve(i + ".json"), scratch, plan.verifyArguments()),
+                        archive,
+                        work.resolve(i + ".json"),
+                        work.resolve(i + ".err"),
+                        plan.timeout());
                 reports.add(pool.submit(() -> {
                     ArchiveReport report = run.verify(display);
                     display.finished(report, sizeOnDisk(archive));

@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * Where a passphrase comes from, never the command line: the {@code CAPSULE_PASSPHRASE}
- * environment variable, a file (its first line), or a prompt on the terminal.
+ * Where a passphrase comes from, never the command line: the {@code CAPSULE_PASSPHRASE} environment variable, a file
+ * (its first line), or a prompt on the terminal.
  */
 final class PassphraseOption {
     static final String ENVIRONMENT = "CAPSULE_PASSPHRASE";
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE",
-            description = "read the key's passphrase from the first line of FILE (else $" + ENVIRONMENT + ", else a prompt)")
+    @Option(
+            names = "--passphrase-file",
+            paramLabel = "FILE",
+            description =
+                    "read the key's passphrase from the first line of FILE (else $" + ENVIRONMENT + ", else a prompt)")
     Path file;
 
     Passphrase source(String prompt) {
@@ -39,7 +42,8 @@ final class PassphraseOption {
         }
         Console console = System.console();
         if (console == null) {
-            throw new SigningException("a passphrase is needed: set " + ENVIRONMENT + " or give --passphrase-file (there is no terminal to ask on)");
+            throw new SigningException("a passphrase is needed: set " + ENVIRONMENT
+                    + " or give --passphrase-file (there is no terminal to ask on)");
         }
         char[] typed = console.readPassword("%s: ", prompt);
         if (typed == null) {

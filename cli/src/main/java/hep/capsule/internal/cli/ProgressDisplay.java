@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Shows how a run over many archives is going: one line per finished archive, and, on a
- * terminal, a progress bar below them (archives done, bytes hashed, events executed, time left),
- * redrawn twice a second. Safe to call from every worker's thread.
+ * Shows how a run over many archives is going: one line per finished archive, and, on a terminal, a progress bar below
+ * them (archives done, bytes hashed, events executed, time left), redrawn twice a second. Safe to call from every
+ * worker's thread.
  */
 final class ProgressDisplay implements VerificationProgress, AutoCloseable {
     private static final int BAR_WIDTH = 24;
@@ -30,9 +30,9 @@ final class ProgressDisplay implements VerificationProgress, AutoCloseable {
     private long doneArchiveBytes;
 
     /**
-     * @param lines        where the finished archives are listed
-     * @param terminal     where the bar is drawn, if there is a terminal to draw it on
-     * @param archives     how many archives the run covers
+     * @param lines where the finished archives are listed
+     * @param terminal where the bar is drawn, if there is a terminal to draw it on
+     * @param archives how many archives the run covers
      * @param archiveBytes their total size on disk, for the time estimate
      */
     ProgressDisplay(PrintStream lines, Optional<PrintStream> terminal, int archives, long archiveBytes) {
@@ -62,7 +62,14 @@ final class ProgressDisplay implements VerificationProgress, AutoCloseable {
         done++;
         doneArchiveBytes += sizeOnDisk;
         clearBar();
-        lines.printf(Locale.ROOT, "[%d/%d] %s: %s (%.1f s)%s%n", done, archives, report.path(), report.verdict(), report.seconds(),
+        lines.printf(
+                Locale.ROOT,
+                "[%d/%d] %s: %s (%.1f s)%s%n",
+                done,
+                archives,
+                report.path(),
+                report.verdict(),
+                report.seconds(),
                 report.verdict().isSuccess() ? "" : " " + report.reason());
         lines.flush();
         drawBar();
@@ -71,8 +78,10 @@ final class ProgressDisplay implements VerificationProgress, AutoCloseable {
     private synchronized void drawBar() {
         terminal.ifPresent(t -> {
             int filled = archives == 0 ? 0 : BAR_WIDTH * done / archives;
-            t.print("\r[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + done + "/" + archives + " archives, "
-                    + Quantities.bytes(hashed.get()) + " hashed, " + Quantities.count(executed.get()) + " events executed, " + timeLeft()
+            t.print("\r[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + done + "/" + archives
+                    + " archives, "
+                    + Quantities.bytes(hashed.get()) + " hashed, " + Quantities.count(executed.get())
+                    + " events executed, " + timeLeft()
                     + "\033[K");
             t.flush();
         });

@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * How a worker tells its parent how far it has got: lines {@code hashed BYTES} and
- * {@code executed EVENTS} on its standard output (increments), at most a few per second.
+ * How a worker tells its parent how far it has got: lines {@code hashed BYTES} and {@code executed EVENTS} on its
+ * standard output (increments), at most a few per second.
  */
 final class ProgressLines implements VerificationProgress {
     private static final String HASHED = "hashed ";
@@ -14,8 +14,7 @@ final class ProgressLines implements VerificationProgress {
     private static final long INTERVAL_NANOS = 200_000_000L;
 
     /** One line read back: increments of bytes hashed and events executed. */
-    record Increment(long bytes, long events) {
-    }
+    record Increment(long bytes, long events) {}
 
     private final PrintStream out;
     private long bytes;

@@ -6,8 +6,7 @@ import java.util.Locale;
 final class Quantities {
     private static final String[] PREFIXES = {"", "k", "M", "G", "T", "P"};
 
-    private Quantities() {
-    }
+    private Quantities() {}
 
     /** e.g. {@code 512 B}, {@code 1.4 GB} (powers of 1000). */
     static String bytes(long bytes) {
@@ -34,7 +33,10 @@ final class Quantities {
 
     static String duration(double seconds) {
         long s = Math.round(seconds);
-        return s < 60 ? s + " s" : s < 3600 ? String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60)
-                : String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
+        return s < 60
+                ? s + " s"
+                : s < 3600
+                        ? String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60)
+                        : String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
     }
 }

@@ -28,7 +28,8 @@ final class ReportText {
             out.println("  DRAFT: this capsule says it is unfinished; some of its fields are MISSING");
         }
         for (CheckReport check : report.checks()) {
-            String first = check.findings().isEmpty() ? "" : check.findings().get(0).shown();
+            String first =
+                    check.findings().isEmpty() ? "" : check.findings().get(0).shown();
             out.printf("  %-16s %-7s %s%n", check.check(), check.status(), first);
             check.findings().stream().skip(1).forEach(f -> out.printf("  %-16s %-7s %s%n", "", "", f.shown()));
         }
@@ -36,24 +37,30 @@ final class ReportText {
             out.println("  " + output.model() + " / " + output.label() + ": " + describe(output.comparison()));
             for (CutChanges cut : output.comparison().cutChanges()) {
                 out.println("      working point " + cut.cut() + " (" + cut.description() + "): "
-                        + (cut.changedDecisions() == 0 ? "no decision changed"
-                        : cut.changedDecisions() + " decisions changed, first at element " + cut.firstChangedIndex()));
+                        + (cut.changedDecisions() == 0
+                                ? "no decision changed"
+                                : cut.changedDecisions() + " decisions changed, first at element "
+                                        + cut.firstChangedIndex()));
             }
         }
         if (report.modelMemoryBudget() != null) {
-            out.println("  model memory budget: " + ModelMemoryBudget.readable(report.modelMemoryBudget()) + " (" + ModelMemoryBudget.OPTION + ")");
+            out.println("  model memory budget: " + ModelMemoryBudget.readable(report.modelMemoryBudget()) + " ("
+                    + ModelMemoryBudget.OPTION + ")");
         }
         for (CutflowReport cutflow : report.cutflows()) {
-            out.println("  cutflow " + cutflow.name() + " (" + cutflow.source() + ", signal model " + cutflow.signalModel() + "): "
-                    + (cutflow.source().equals("paper") ? "shown as published" : cutflow.reproduced() ? "re-derived, as recorded" : "RE-DERIVED DIFFERENTLY"));
+            out.println("  cutflow " + cutflow.name() + " (" + cutflow.source() + ", signal model "
+                    + cutflow.signalModel() + "): "
+                    + (cutflow.source().equals("paper")
+                            ? "shown as published"
+                            : cutflow.reproduced() ? "re-derived, as recorded" : "RE-DERIVED DIFFERENTLY"));
             cutflow.stages().forEach(stage -> out.println("      " + stage.line(cutflow.name())));
             for (FileFacts facts : SignalModelFacts.beside(cutflow.signalModel(), report.signalModelFacts())) {
                 FactsText.lines(facts).forEach(line -> out.println("      signal model: " + line));
             }
         }
         if (report.numericVerdict() != null) {
-            out.println("  numeric verdict (bits, ULP): " + report.numericVerdict() + "; physics verdict (decisions, yields): "
-                    + report.physicsVerdict());
+            out.println("  numeric verdict (bits, ULP): " + report.numericVerdict()
+                    + "; physics verdict (decisions, yields): " + report.physicsVerdict());
         }
         if (!report.environmentDifferences().isEmpty()) {
             out.println("  what differs from the packing environment:");
@@ -72,13 +79,17 @@ final class ReportText {
             if (!signature.signer().isEmpty()) {
                 out.println("      signer " + signature.signer());
             }
-            out.println("      fingerprint " + signature.fingerprint() + (signature.signedAt().isEmpty() ? "" : ", signed at " + signature.signedAt()));
+            out.println("      fingerprint " + signature.fingerprint()
+                    + (signature.signedAt().isEmpty() ? "" : ", signed at " + signature.signedAt()));
             if (!signature.timeStampedAt().isEmpty()) {
-                out.println("      time-stamped " + signature.timeStampedAt() + " by " + signature.timeStampAuthority());
+                out.println(
+                        "      time-stamped " + signature.timeStampedAt() + " by " + signature.timeStampAuthority());
             }
         }
-        boolean reasonShown = report.verdict().isSuccess() || report.checks().stream().anyMatch(c -> c.status() == CheckStatus.FAILED);
-        out.println("  verdict: " + report.verdict() + (report.draft() ? " (DRAFT capsule)" : "") + (reasonShown ? "" : ": " + report.reason()));
+        boolean reasonShown = report.verdict().isSuccess()
+                || report.checks().stream().anyMatch(c -> c.status() == CheckStatus.FAILED);
+        out.println("  verdict: " + report.verdict() + (report.draft() ? " (DRAFT capsule)" : "")
+                + (reasonShown ? "" : ": " + report.reason()));
     }
 
     private static String describe(ComparisonResult c) {
@@ -87,9 +98,12 @@ final class ReportText {
         }
         return c.bitIdentical() + " of " + c.elements() + " elements bit-identical; largest distance " + c.maxUlp()
                 + " ULP, largest |difference| " + c.maxAbsolute()
-                + (c.largestDifference() == null ? "" : " at element " + c.largestDifference().index())
+                + (c.largestDifference() == null
+                        ? ""
+                        : " at element " + c.largestDifference().index())
                 + (c.nanMismatches() > 0 ? ", " + c.nanMismatches() + " NaN mismatches" : "")
-                + "; first difference at element " + c.firstDifference().index() + ": stored " + c.firstDifference().stored()
+                + "; first difference at element " + c.firstDifference().index() + ": stored "
+                + c.firstDifference().stored()
                 + ", recomputed " + c.firstDifference().recomputed();
     }
 }

@@ -5,8 +5,7 @@ import java.util.stream.Collectors;
 
 /** Words for a POSIX shell script: each in single quotes, so that nothing in it is expanded. */
 final class ShellWords {
-    private ShellWords() {
-    }
+    private ShellWords() {}
 
     static String quote(String word) {
         return "'" + word.replace("'", "'\\''") + "'";

@@ -1,9 +1,9 @@
 package hep.capsule.internal.cli;
 
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.signatures.ArchiveSigning;
 import hep.capsule.internal.signatures.SigningException;
 import hep.capsule.internal.signatures.TagManifestSigner;
-import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,13 +13,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sign", mixinStandardHelpOptions = true,
-        description = "Add a signature to a capsule: re-read it safely, check that it is intact, and rewrite it atomically with one more signature of its tag manifest. Other signatures stay as they are.")
+@Command(
+        name = "sign",
+        mixinStandardHelpOptions = true,
+        description = "Add a signature to a capsule: re-read it safely, check that it is intact, and rewrite it "
+                + "atomically with one more signature of its tag manifest. Other signatures stay as they are.")
 final class SignCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ARCHIVE", description = "the capsule archive to sign in place")
     Path archive;
 
-    @Option(names = "--key", required = true, paramLabel = "KEY",
+    @Option(
+            names = "--key",
+            required = true,
+            paramLabel = "KEY",
             description = "an OpenPGP secret key (secret.asc), a PEM private key, or a PKCS#12 file")
     Path key;
 

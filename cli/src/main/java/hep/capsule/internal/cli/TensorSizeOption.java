@@ -6,8 +6,12 @@ import picocli.CommandLine.Option;
 
 /** {@code --max-tensor-size}: how many bytes of data one NPY tensor (reference inputs and outputs) may hold. */
 final class TensorSizeOption {
-    @Option(names = "--max-tensor-size", paramLabel = "SIZE", converter = ByteSize.class,
-            description = "refuse an NPY tensor (reference inputs or outputs) with more data than this, e.g. 32G (default: 8G)")
+    @Option(
+            names = "--max-tensor-size",
+            paramLabel = "SIZE",
+            converter = ByteSize.class,
+            description = "refuse an NPY tensor (reference inputs or outputs) with more data than this, e.g. 32G "
+                    + "(default: 8G)")
     Long maxBytes;
 
     NpyLimits limits() {

@@ -17,13 +17,14 @@ final class TimeLimit implements CommandLine.ITypeConverter<Duration> {
             }
             return duration;
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a duration; write e.g. 90s, 10m, 2h or PT1H30M");
+            throw new CommandLine.TypeConversionException(
+                    "'" + text + "' is not a duration; write e.g. 90s, 10m, 2h or PT1H30M");
         }
     }
 
     /** Why an archive has no verdict: its time ran out, and what was done about it. */
     static String exceeded(Duration timeout, String consequence) {
-        return "no verdict within the time limit of " + timeout.toString().substring(2).toLowerCase(Locale.ROOT)
-                + " (--timeout-per-archive); " + consequence;
+        return "no verdict within the time limit of "
+                + timeout.toString().substring(2).toLowerCase(Locale.ROOT) + " (--timeout-per-archive); " + consequence;
     }
 }

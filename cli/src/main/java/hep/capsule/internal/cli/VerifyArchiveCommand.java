@@ -16,12 +16,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The worker behind {@code capsule verify} with several archives: verifies one archive in its own
- * process, so that a crash (a native fault in a runtime, memory exhaustion) or a hang takes only
- * that archive down. Reports progress on standard output ({@link ProgressLines}) and writes the
- * JSON report to the file its parent names; a report exists only if the verification finished.
+ * The worker behind {@code capsule verify} with several archives: verifies one archive in its own process, so that a
+ * crash (a native fault in a runtime, memory exhaustion) or a hang takes only that archive down. Reports progress on
+ * standard output ({@link ProgressLines}) and writes the JSON report to the file its parent names; a report exists only
+ * if the verification finished.
  */
-@Command(name = "verify-archive", hidden = true, description = "verify one archive for a parent `capsule verify` (internal)")
+@Command(
+        name = "verify-archive",
+        hidden = true,
+        description = "verify one archive for a parent `capsule verify` (internal)")
 final class VerifyArchiveCommand implements Callable<Integer> {
     static final String NAME = "verify-archive";
 
@@ -31,7 +34,11 @@ final class VerifyArchiveCommand implements Callable<Integer> {
     @Option(names = "--report", required = true, paramLabel = "FILE", description = "where to write the JSON report")
     Path report;
 
-    @Option(names = "--scratch", required = true, paramLabel = "FOLDER", description = "where to unpack the archive (the parent removes it)")
+    @Option(
+            names = "--scratch",
+            required = true,
+            paramLabel = "FOLDER",
+            description = "where to unpack the archive (the parent removes it)")
     Path scratch;
 
     @Mixin
@@ -44,7 +51,8 @@ final class VerifyArchiveCommand implements Callable<Integer> {
         if (!options.integrityOnly()) {
             DataSegmentLimit.forThisProcess(options.modelMemory()).applyToThisProcess();
         }
-        VerificationReport result = VerificationReport.of(CapsuleVersion.current(), List.of(new Verifier(options, progress).verify(archive)));
+        VerificationReport result = VerificationReport.of(
+                CapsuleVersion.current(), List.of(new Verifier(options, progress).verify(archive)));
         progress.flush();
         byte[] bytes = ReportJson.write(result);
         AtomicFileWriter.write(report, true, out -> out.write(bytes));

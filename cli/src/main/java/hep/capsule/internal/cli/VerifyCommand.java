@@ -20,27 +20,51 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Re-execute capsules and prove, bit for bit, that their models still give the stored outputs, or say exactly where and by how much they do not.",
-            "Several archives are verified each in its own worker process (several in parallel), so that a crash or a hang affects only its own archive; a single archive is verified in this process, within the same time limit."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Re-execute capsules and prove, bit for bit, that their models still give the stored outputs, "
+                    + "or say exactly where and by how much they do not.",
+            "Several archives are verified each in its own worker process (several in parallel), so that a "
+                    + "crash or a hang affects only its own archive; a single archive is verified in this "
+                    + "process, within the same time limit."
+        })
 final class VerifyCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "ARCHIVE", description = "capsule archives (.capsule.tar.gz), or folders to search recursively for them")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "ARCHIVE",
+            description = "capsule archives (.capsule.tar.gz), or folders to search recursively for them")
     List<Path> archives = new ArrayList<>();
 
-    @Option(names = "--catalogue", paramLabel = "FILE", description = "a text file listing archives or folders, one per line (relative to the file); repeatable")
+    @Option(
+            names = "--catalogue",
+            paramLabel = "FILE",
+            description = "a text file listing archives or folders, one per line (relative to the file); repeatable")
     List<Path> catalogues = new ArrayList<>();
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "archives verified at once (default: the number of cores, ${DEFAULT-VALUE})")
+    @Option(
+            names = {"-j", "--jobs"},
+            paramLabel = "N",
+            description = "archives verified at once (default: the number of cores, ${DEFAULT-VALUE})")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    /** Long enough for the largest reference sets the other limits allow; short enough that a hostile model cannot stall a batch for good. */
+    /**
+     * Long enough for the largest reference sets the other limits allow; short enough that a hostile model cannot stall
+     * a batch for good.
+     */
     static final Duration DEFAULT_TIMEOUT = Duration.ofHours(6);
 
-    @Option(names = "--timeout-per-archive", paramLabel = "DURATION", converter = TimeLimit.class,
+    @Option(
+            names = "--timeout-per-archive",
+            paramLabel = "DURATION",
+            converter = TimeLimit.class,
             description = "stop verifying an archive after this long (e.g. 30m, 12h) and call it INVALID (default: 6h)")
     Duration timeoutPerArchive = DEFAULT_TIMEOUT;
 
-    @Option(names = "--require-signature", description = "fail (exit code 6) unless every archive has a TRUSTED signature")
+    @Option(
+            names = "--require-signature",
+            description = "fail (exit code 6) unless every archive has a TRUSTED signature")
     boolean requireSignature;
 
     @Mixin
@@ -70,7 +94,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         verification.reportPlots = summary.html != null;
         verification.options(); // a bad option or keyring is the command line's error, not every worker's
-        VerificationPlan plan = new VerificationPlan(ArchiveList.of(archives, catalogues), jobs, timeoutPerArchive, verification.asArguments());
+        VerificationPlan plan = new VerificationPlan(
+                ArchiveList.of(archives, catalogues), jobs, timeoutPerArchive, verification.asArguments());
         List<ArchiveReport> reports = plan.archives().size() == 1 ? List.of(inThisProcess(plan)) : inWorkers(plan);
         int verdictCode = give(reports);
         if (verdictCode == ExitCodes.OK && requireSignature && !everyArchiveTrustedlySigned(reports)) {
@@ -93,9 +118,9 @@ final class VerifyCommand implements Callable<Integer> {
         }
         try (ProgressDisplay display = display(plan)) { // the bar only: the report itself follows at once
             return new InProcessVerification(plan.timeout(), code -> {
-                UnfinishedFiles.removeNow(); // halt runs no shutdown hooks
-                Runtime.getRuntime().halt(code);
-            })
+                        UnfinishedFiles.removeNow(); // halt runs no shutdown hooks
+                        Runtime.getRuntime().halt(code);
+                    })
                     .verify(archive, a -> new Verifier(options, display).verify(a), this::giveTimedOut);
         }
     }
@@ -110,7 +135,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static ProgressDisplay display(VerificationPlan plan) {
-        long bytes = plan.archives().stream().mapToLong(ParallelVerification::sizeOnDisk).sum();
+        long bytes = plan.archives().stream()
+                .mapToLong(ParallelVerification::sizeOnDisk)
+                .sum();
         Optional<java.io.PrintStream> terminal = System.console() == null ? Optional.empty() : Optional.of(System.err);
         return new ProgressDisplay(System.out, terminal, plan.archives().size(), bytes);
     }
@@ -122,6 +149,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static boolean everyArchiveTrustedlySigned(List<ArchiveReport> reports) {
-        return reports.stream().allMatch(r -> r.signatures().stream().anyMatch(s -> s.status().isTrusted()));
+        return reports.stream()
+                .allMatch(r -> r.signatures().stream().anyMatch(s -> s.status().isTrusted()));
     }
 }

@@ -26,17 +26,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Operator models as a physicist brings them (see {@link OperatorModels}) through {@code capsule
- * init}, {@code pack} (in batches of 2 events) and {@code verify}: inputs without an event axis
- * (Gemm's B, Reshape's shape, ReduceSum's axes, a scalar), outputs without one (Concat along axis
- * 0, Squeeze, Transpose), float16 and int8. Both engines must give numpy's values (the expected
- * outputs of {@code src/test/resources/anymodel/make_cases.py}) within ONNX's backend test
- * tolerance, rtol 1e-3 and atol 1e-7, and verify must reproduce the capsule.
+ * Operator models as a physicist brings them (see {@link OperatorModels}) through {@code capsule init}, {@code pack}
+ * (in batches of 2 events) and {@code verify}: inputs without an event axis (Gemm's B, Reshape's shape, ReduceSum's
+ * axes, a scalar), outputs without one (Concat along axis 0, Squeeze, Transpose), float16 and int8. Both engines must
+ * give numpy's values (the expected outputs of {@code src/test/resources/anymodel/make_cases.py}) within ONNX's backend
+ * test tolerance, rtol 1e-3 and atol 1e-7, and verify must reproduce the capsule.
  */
 class AnyModelTest {
     private static final double RTOL = 1e-3;
@@ -58,12 +57,14 @@ class AnyModelTest {
         Files.createDirectories(folder);
         byte[] model = OperatorModels.model(name);
         Files.write(folder.resolve(name + ".onnx"), model);
-        List<String> init = new ArrayList<>(List.of("init", "--model", folder.resolve(name + ".onnx").toString(), "-o", folder.toString()));
+        List<String> init = new ArrayList<>(
+                List.of("init", "--model", folder.resolve(name + ".onnx").toString(), "-o", folder.toString()));
         List<Tensor> inputs = new ArrayList<>();
         for (int i = 0; resource(name + ".in" + i).isPresent(); i++) {
             byte[] bytes = resource(name + ".in" + i).get();
             Files.write(folder.resolve(name + ".in" + i + ".npy"), bytes);
-            init.addAll(List.of("--inputs", folder.resolve(name + ".in" + i + ".npy").toString()));
+            init.addAll(List.of(
+                    "--inputs", folder.resolve(name + ".in" + i + ".npy").toString()));
             inputs.add(Npy.decode(bytes, name, NpyLimits.defaults()));
         }
         Tensor expected = Npy.decode(resource(name + ".expected0").orElseThrow(), name, NpyLimits.defaults());
@@ -74,13 +75,20 @@ class AnyModelTest {
         Path archive = temp.resolve(name + ".capsule.tar.gz");
         String[] pack = {"pack", descriptor.toString(), "-o", archive.toString(), "--draft", "--batch-size", "2"};
         if (name.equals("concat_axis0")) {
-            // Nothing in the model says that Concat along axis 0 loses the event axis: pack finds out and says what to declare.
+            // Nothing in the model says that Concat along axis 0 loses the event axis: pack finds out and says what to
+            // declare.
             CapsuleCli.Outcome refused = CapsuleCli.run(pack);
             assertEquals(ExitCodes.BAD_INPUT, refused.code(), refused.err());
-            assertTrue(refused.err().contains("output y: the descriptor declares shape [null, 3]") && refused.err().contains("on a batch of 2 events the model produced shape [4, 3]")
-                    && refused.err().contains("per_event: false") && refused.err().contains(name + ".onnx"), refused.err());
+            assertTrue(
+                    refused.err().contains("output y: the descriptor declares shape [null, 3]")
+                            && refused.err().contains("on a batch of 2 events the model produced shape [4, 3]")
+                            && refused.err().contains("per_event: false")
+                            && refused.err().contains(name + ".onnx"),
+                    refused.err());
             assertFalse(refused.err().contains("capsule-pack-") || refused.err().contains("MISSING"), refused.err());
-            yaml = yaml.replace("shape: [null, 3]\n        meaning:", "shape: [null, 3]\n        per_event: false\n        meaning:");
+            yaml = yaml.replace(
+                    "shape: [null, 3]\n        meaning:",
+                    "shape: [null, 3]\n        per_event: false\n        meaning:");
             Files.writeString(descriptor, yaml);
         }
         CapsuleCli.Outcome packed = CapsuleCli.run(pack);
@@ -99,12 +107,20 @@ class AnyModelTest {
         }
         assertNull(CapsuleCli.farFrom(List.of(expected), List.of(onnxruntime), RTOL, ATOL), name + " onnxruntime");
         Optional<Tensor> witness = CapsuleCli.witness(model, name, feeds).map(outputs -> outputs.get("y"));
-        witness.ifPresent(w -> assertNull(CapsuleCli.farFrom(List.of(expected), List.of(w), RTOL, ATOL), name + " witness"));
+        witness.ifPresent(
+                w -> assertNull(CapsuleCli.farFrom(List.of(expected), List.of(w), RTOL, ATOL), name + " witness"));
         boolean witnessStored = report.outputs().stream().anyMatch(o -> o.kind() == OutputReport.Kind.WITNESS_OUTPUT);
         assertEquals(witness.isPresent(), witnessStored, name);
-        SUMMARY.put(name, witness.map(w -> "both engines, " + (Arrays.equals(w.data(), onnxruntime.data())
-                ? "bit-identical" : "differing bits")).orElse("onnxruntime only (the witness refuses it)")
-                + (yaml.contains("per_event: false") ? "; per_event: false on " + count(yaml, "        per_event: false") : ""));
+        SUMMARY.put(
+                name,
+                witness.map(w -> "both engines, "
+                                        + (Arrays.equals(w.data(), onnxruntime.data())
+                                                ? "bit-identical"
+                                                : "differing bits"))
+                                .orElse("onnxruntime only (the witness refuses it)")
+                        + (yaml.contains("per_event: false")
+                                ? "; per_event: false on " + count(yaml, "        per_event: false")
+                                : ""));
     }
 
     @AfterAll

@@ -24,7 +24,10 @@ class ApiAgreesWithCommandsTest {
     @Test
     void packingThroughTheApiWritesTheBytesCapsulePackWrites() throws Exception {
         Path byCommand = folder.resolve("command.capsule.tar.gz");
-        assertEquals(0, CapsuleCli.run("pack", EXAMPLE.toString(), "-o", byCommand.toString()).code());
+        assertEquals(
+                0,
+                CapsuleCli.run("pack", EXAMPLE.toString(), "-o", byCommand.toString())
+                        .code());
 
         PackResult byApi = Capsule.pack(PackRequest.of(EXAMPLE, folder.resolve("api.capsule.tar.gz")));
 
@@ -33,7 +36,9 @@ class ApiAgreesWithCommandsTest {
         assertEquals(Verdict.REPRODUCED, Capsule.verify(byCommand).verdict());
         CapsuleInfo info = Capsule.inspect(byCommand);
         assertEquals("ATLAS-HIGP-2024-32-resDNN-even", info.name());
-        assertEquals(ExitCodes.OK, CapsuleCli.run("inspect", byApi.archive().toString()).code());
+        assertEquals(
+                ExitCodes.OK,
+                CapsuleCli.run("inspect", byApi.archive().toString()).code());
     }
 
     private static String sha256(Path file) throws Exception {

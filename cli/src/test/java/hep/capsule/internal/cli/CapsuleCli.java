@@ -12,11 +12,9 @@ import picocli.CommandLine;
 
 /** For tests that take models through the commands as a user does: runs them, and measures outputs. */
 final class CapsuleCli {
-    private CapsuleCli() {
-    }
+    private CapsuleCli() {}
 
-    record Outcome(int code, String err) {
-    }
+    record Outcome(int code, String err) {}
 
     /** Runs a {@code capsule} command in this process; its standard error is kept. */
     static Outcome run(String... args) {
@@ -28,7 +26,8 @@ final class CapsuleCli {
     }
 
     /** The portable witness's outputs, or empty when it refuses the model. */
-    static Optional<Map<String, Tensor>> witness(byte[] model, String name, Map<String, Tensor> feeds) throws ModelExecutionException {
+    static Optional<Map<String, Tensor>> witness(byte[] model, String name, Map<String, Tensor> feeds)
+            throws ModelExecutionException {
         JavaOnnxRunner runner;
         try {
             runner = JavaOnnxRunner.load(model, name);
@@ -39,8 +38,8 @@ final class CapsuleCli {
     }
 
     /**
-     * The first element where {@code actual} is not numpy-close to {@code expected} (|a - e| <= atol +
-     * rtol |e|, NaN where NaN is expected), or a differing type or shape; {@code null} when all are close.
+     * The first element where {@code actual} is not numpy-close to {@code expected} (|a - e| <= atol + rtol |e|, NaN
+     * where NaN is expected), or a differing type or shape; {@code null} when all are close.
      */
     static String farFrom(List<Tensor> expected, List<Tensor> actual, double rtol, double atol) {
         for (int t = 0; t < expected.size(); t++) {
@@ -52,7 +51,8 @@ final class CapsuleCli {
             for (int i = 0; i < e.elementCount(); i++) {
                 double x = e.doubleAt(i);
                 double y = a.doubleAt(i);
-                boolean close = Double.isNaN(x) ? Double.isNaN(y) : x == y || Math.abs(y - x) <= atol + rtol * Math.abs(x);
+                boolean close =
+                        Double.isNaN(x) ? Double.isNaN(y) : x == y || Math.abs(y - x) <= atol + rtol * Math.abs(x);
                 if (!close) {
                     return "output " + t + " element " + i + " is " + y + ", expected " + x;
                 }

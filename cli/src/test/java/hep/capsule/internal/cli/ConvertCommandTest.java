@@ -13,11 +13,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code capsule convert} writes the ONNX twin of the 0-lepton BDT, which onnxruntime loads with the BDT's interface. */
+/**
+ * {@code capsule convert} writes the ONNX twin of the 0-lepton BDT, which onnxruntime loads with the BDT's interface.
+ */
 class ConvertCommandTest {
 
-    private static final Path WEIGHTS = Path.of("").toAbsolutePath().getParent()
-            .resolve("archive-examples/atlas-zerolepton-2016-srbdt-ggdirect-even/ZeroLepton2016-SRBDT-GGdirect_weights1.xml");
+    private static final Path WEIGHTS = Path.of("")
+            .toAbsolutePath()
+            .getParent()
+            .resolve("archive-examples/atlas-zerolepton-2016-srbdt-ggdirect-even/"
+                    + "ZeroLepton2016-SRBDT-GGdirect_weights1.xml");
 
     @TempDir
     Path folder;
@@ -26,21 +31,49 @@ class ConvertCommandTest {
     void convertWritesTheOnnxTwinAndRefusesToOverwriteWithoutForce() throws Exception {
         Path weights = WEIGHTS;
         Path twin = folder.resolve("bdt.onnx");
-        assertEquals(0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString()));
+        assertEquals(
+                0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString()));
         try (TmvaBdtRunner bdt = TmvaBdtRunner.load(Files.readAllBytes(weights), "w.xml");
                 ModelRunner onnx = OnnxRuntimeRunner.load(Files.readAllBytes(twin), "bdt.onnx")) {
             assertArrayEquals(bdt.onnxTwin(), Files.readAllBytes(twin));
             assertEquals(bdt.signature().inputs(), onnx.signature().inputs());
         }
-        assertEquals(2, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString()));
-        assertEquals(2, Main.commandLine().execute("convert", weights.toString(), "--to", "pmml", "-o", folder.resolve("x").toString()));
-        assertEquals(0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString(), "--force"));
+        assertEquals(
+                2, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString()));
+        assertEquals(
+                2,
+                Main.commandLine()
+                        .execute(
+                                "convert",
+                                weights.toString(),
+                                "--to",
+                                "pmml",
+                                "-o",
+                                folder.resolve("x").toString()));
+        assertEquals(
+                0,
+                Main.commandLine()
+                        .execute("convert", weights.toString(), "--to", "onnx", "-o", twin.toString(), "--force"));
 
         Path declared = folder.resolve("declared.onnx");
-        assertEquals(0, Main.commandLine().execute("convert", weights.toString(), "--to", "onnx", "-o", declared.toString(),
-                "--nan-response", "-1.5"));
-        try (TmvaBdtRunner bdt = TmvaBdtRunner.load(Files.readAllBytes(weights), "w.xml", NanInputResponse.declared(-1.5))) {
-            assertArrayEquals(bdt.onnxTwin(), Files.readAllBytes(declared), "the twin of a BDT whose capsule declares nan_response -1.5");
+        assertEquals(
+                0,
+                Main.commandLine()
+                        .execute(
+                                "convert",
+                                weights.toString(),
+                                "--to",
+                                "onnx",
+                                "-o",
+                                declared.toString(),
+                                "--nan-response",
+                                "-1.5"));
+        try (TmvaBdtRunner bdt =
+                TmvaBdtRunner.load(Files.readAllBytes(weights), "w.xml", NanInputResponse.declared(-1.5))) {
+            assertArrayEquals(
+                    bdt.onnxTwin(),
+                    Files.readAllBytes(declared),
+                    "the twin of a BDT whose capsule declares nan_response -1.5");
         }
     }
 
@@ -48,8 +81,10 @@ class ConvertCommandTest {
     void convertWritesTheOnnxTwinOfAnLwtnnNetworkFoundByItsExtension() throws Exception {
         Path net = folder.resolve("net.json");
         Files.writeString(net, """
-                {"inputs": [{"name": "met", "offset": -100, "scale": 0.01}, {"name": "ht", "offset": 0, "scale": 0.001}],
-                 "layers": [{"architecture": "dense", "weights": [1, -1, 0.5, 2], "bias": [0.1, 0], "activation": "tanh"}],
+                {"inputs": [{"name": "met", "offset": -100, "scale": 0.01},
+                            {"name": "ht", "offset": 0, "scale": 0.001}],
+                 "layers": [{"architecture": "dense", "weights": [1, -1, 0.5, 2],
+                   "bias": [0.1, 0], "activation": "tanh"}],
                  "outputs": ["a", "b"], "defaults": {}}""");
         Path twin = folder.resolve("net.onnx");
         assertEquals(0, Main.commandLine().execute("convert", net.toString(), "--to", "onnx", "-o", twin.toString()));
@@ -60,8 +95,28 @@ class ConvertCommandTest {
         }
         Path unknown = folder.resolve("net.txt");
         Files.copy(net, unknown);
-        assertEquals(2, Main.commandLine().execute("convert", unknown.toString(), "--to", "onnx", "-o", folder.resolve("y").toString()));
-        assertEquals(2, Main.commandLine().execute("convert", net.toString(), "--to", "onnx", "-o", folder.resolve("z").toString(),
-                "--nan-response", "0"), "lwtnn has its own NaN rule (the variables' defaults)");
+        assertEquals(
+                2,
+                Main.commandLine()
+                        .execute(
+                                "convert",
+                                unknown.toString(),
+                                "--to",
+                                "onnx",
+                                "-o",
+                                folder.resolve("y").toString()));
+        assertEquals(
+                2,
+                Main.commandLine()
+                        .execute(
+                                "convert",
+                                net.toString(),
+                                "--to",
+                                "onnx",
+                                "-o",
+                                folder.resolve("z").toString(),
+                                "--nan-response",
+                                "0"),
+                "lwtnn has its own NaN rule (the variables' defaults)");
     }
 }

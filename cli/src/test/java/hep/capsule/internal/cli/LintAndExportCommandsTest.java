@@ -34,18 +34,39 @@ class LintAndExportCommandsTest {
     void exportsWriteTheirFilesOrNameWhatIsMissing() throws Exception {
         Path archive = temp.resolve("higgs.capsule.tar.gz");
         assertEquals(0, Main.commandLine().execute("pack", HIGGS.toString(), "-o", archive.toString()));
-        assertEquals(2, Main.commandLine().execute("export", "zenodo", archive.toString(), "-o", temp.resolve(".zenodo.json").toString()));
+        assertEquals(
+                2,
+                Main.commandLine()
+                        .execute(
+                                "export",
+                                "zenodo",
+                                archive.toString(),
+                                "-o",
+                                temp.resolve(".zenodo.json").toString()));
         assertTrue(Files.notExists(temp.resolve(".zenodo.json")));
         Path folder = temp.resolve("hepdata");
         assertEquals(0, Main.commandLine().execute("export", "hepdata", archive.toString(), "-o", folder.toString()));
         assertEquals(Files.size(archive), Files.size(folder.resolve("higgs.capsule.tar.gz")));
         assertTrue(Files.readString(folder.resolve("submission.yaml")).contains("location: \"higgs.capsule.tar.gz\""));
-        assertTrue(Files.readString(folder.resolve("cutflow_1.yaml")).contains("- value: \"DNN > 0.8\"\n"),
+        assertTrue(
+                Files.readString(folder.resolve("cutflow_1.yaml")).contains("- value: \"DNN > 0.8\"\n"),
                 "the Higgs capsule's illustrative cutflow is a data table");
-        assertEquals(2, Main.commandLine().execute("export", "hepdata", archive.toString(), "-o", folder.toString()), "no overwrite without --force");
+        assertEquals(
+                2,
+                Main.commandLine().execute("export", "hepdata", archive.toString(), "-o", folder.toString()),
+                "no overwrite without --force");
         Path linked = temp.resolve("linked");
-        assertEquals(0, Main.commandLine().execute("export", "hepdata", archive.toString(), "-o", linked.toString(),
-                "--location", "https://doi.org/10.5281/zenodo.1"));
+        assertEquals(
+                0,
+                Main.commandLine()
+                        .execute(
+                                "export",
+                                "hepdata",
+                                archive.toString(),
+                                "-o",
+                                linked.toString(),
+                                "--location",
+                                "https://doi.org/10.5281/zenodo.1"));
         assertTrue(Files.notExists(linked.resolve("higgs.capsule.tar.gz")));
     }
 }

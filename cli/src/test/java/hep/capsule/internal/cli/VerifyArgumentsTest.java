@@ -25,7 +25,8 @@ class VerifyArgumentsTest {
         assertEquals(16L << 30, size.convert("16G"));
         assertEquals(16L << 30, size.convert("16GiB"));
         assertEquals(2L << 40, size.convert("2t"));
-        CommandLine.TypeConversionException wrong = assertThrows(CommandLine.TypeConversionException.class, () -> size.convert("16 gigs"));
+        CommandLine.TypeConversionException wrong =
+                assertThrows(CommandLine.TypeConversionException.class, () -> size.convert("16 gigs"));
         assertTrue(wrong.getMessage().contains("e.g. 512M or 16G"), wrong.getMessage());
         assertThrows(CommandLine.TypeConversionException.class, () -> size.convert("0"));
         assertThrows(CommandLine.TypeConversionException.class, () -> size.convert("99999999999T"));
@@ -48,11 +49,16 @@ class VerifyArgumentsTest {
         Path plain = Files.writeString(folder.resolve("campaign/plain.capsule.tar"), "");
         Files.writeString(deep.resolve("notes.txt"), "not an archive");
         Path c = Files.writeString(folder.resolve("c.tgz"), "");
-        Path catalogue = Files.writeString(folder.resolve("list.txt"), "# the upgrade campaign\n\nc.tgz\ncampaign/a.capsule.tar.gz\nmissing.tar.gz\n");
+        Path catalogue = Files.writeString(
+                folder.resolve("list.txt"),
+                "# the upgrade campaign\n\nc.tgz\ncampaign/a.capsule.tar.gz\nmissing.tar.gz\n");
 
         List<Path> archives = ArchiveList.of(List.of(folder.resolve("campaign")), List.of(catalogue));
-        assertEquals(List.of(b, a, plain, c, folder.resolve("missing.tar.gz")), archives,
-                "folder first (in path order), then the catalogue, each archive once; a missing one stays to be reported");
+        assertEquals(
+                List.of(b, a, plain, c, folder.resolve("missing.tar.gz")),
+                archives,
+                "folder first (in path order), then the catalogue, each archive once; a missing one stays "
+                        + "to be reported");
         Path empty = Files.createDirectories(folder.resolve("empty"));
         UserError none = assertThrows(UserError.class, () -> ArchiveList.of(List.of(empty), List.of()));
         assertTrue(none.getMessage().contains("no archives to verify"), none.getMessage());
@@ -61,8 +67,17 @@ class VerifyArgumentsTest {
     @Test
     void theLimitsReachTheWorkerAsArguments() throws Exception {
         VerifyArguments arguments = new VerifyArguments();
-        new CommandLine(arguments).parseArgs("--max-file-size", "2G", "--integrity-only", "--max-descriptor-size", "16M",
-                "--max-tensor-size", "32G", "--max-model-memory", "3G");
+        new CommandLine(arguments)
+                .parseArgs(
+                        "--max-file-size",
+                        "2G",
+                        "--integrity-only",
+                        "--max-descriptor-size",
+                        "16M",
+                        "--max-tensor-size",
+                        "32G",
+                        "--max-model-memory",
+                        "3G");
         List<String> forwarded = arguments.asArguments();
         assertTrue(forwarded.contains("--integrity-only"), forwarded.toString());
         assertEquals(String.valueOf(2L << 30), forwarded.get(forwarded.indexOf("--max-file-size") + 1));
@@ -82,6 +97,8 @@ class VerifyArgumentsTest {
         VerifyArguments arguments = new VerifyArguments();
         new CommandLine(arguments).parseArgs("--max-descriptor-size", "2G");
         UserError tooLarge = assertThrows(UserError.class, arguments::options);
-        assertTrue(tooLarge.getMessage().contains("--max-descriptor-size can be at most 2147483647 bytes"), tooLarge.getMessage());
+        assertTrue(
+                tooLarge.getMessage().contains("--max-descriptor-size can be at most 2147483647 bytes"),
+                tooLarge.getMessage());
     }
 }

@@ -13,7 +13,8 @@ record BaseImage(Path tarball) {
     static BaseImage check(Path tarball) throws ImageException {
         boolean dockerManifest = false;
         boolean ociLayout = false;
-        try (InputStream in = Files.newInputStream(tarball); TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+        try (InputStream in = Files.newInputStream(tarball);
+                TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 String name = entry.getName().startsWith("./") ? entry.getName().substring(2) : entry.getName();
                 dockerManifest |= name.equals("manifest.json");
@@ -26,7 +27,8 @@ record BaseImage(Path tarball) {
             return new BaseImage(tarball);
         }
         if (ociLayout) {
-            throw new ImageException("--base " + tarball + " is an OCI image layout, which Jib cannot use as a base image; convert it to a "
+            throw new ImageException("--base " + tarball
+                    + " is an OCI image layout, which Jib cannot use as a base image; convert it to a "
                     + "docker save tarball first: skopeo copy oci-archive:" + tarball + " docker-archive:base.tar");
         }
         throw new ImageException("--base " + tarball + " is not a docker save tarball (it has no manifest.json)");

@@ -13,20 +13,18 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 /**
- * A gzip-compressed POSIX tar whose bytes depend only on the files' names, contents and whether
- * each is executable: entries sorted by name with their folders, one fixed time (1 second after
- * the epoch, as Jib's layers), owner 0:0 without names, modes 0755 and 0644, gzip header time 0.
+ * A gzip-compressed POSIX tar whose bytes depend only on the files' names, contents and whether each is executable:
+ * entries sorted by name with their folders, one fixed time (1 second after the epoch, as Jib's layers), owner 0:0
+ * without names, modes 0755 and 0644, gzip header time 0.
  */
 final class DeterministicTarGz {
     private static final long ENTRY_TIME = 1000;
     private static final int UNKNOWN_OS = 255;
 
     /** A file to archive, and whether it is executable. */
-    record Source(Path file, boolean executable) {
-    }
+    record Source(Path file, boolean executable) {}
 
-    private DeterministicTarGz() {
-    }
+    private DeterministicTarGz() {}
 
     /** Writes the entries (sorted by name, a map from a path in the tarball to its source) to the file. */
     static void write(Map<String, Source> entries, Path target) throws IOException {
@@ -43,8 +41,8 @@ final class DeterministicTarGz {
         gzip.setModificationTime(0);
         gzip.setOperatingSystem(UNKNOWN_OS);
         try (OutputStream file = Files.newOutputStream(target);
-             GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(file, gzip);
-             TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed, StandardCharsets.UTF_8.name())) {
+                GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(file, gzip);
+                TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             for (String name : names) {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An OCI platform ({@code linux/amd64}) and the name onnxruntime's jar gives the same platform's
- * native libraries ({@code linux-x64}).
+ * An OCI platform ({@code linux/amd64}) and the name onnxruntime's jar gives the same platform's native libraries
+ * ({@code linux-x64}).
  */
 public record ImagePlatform(String os, String architecture) {
     /** OCI architecture names by the suffix of onnxruntime's native folders. */
@@ -29,7 +29,8 @@ public record ImagePlatform(String os, String architecture) {
             case "aarch64", "arm64" -> "arm64";
             default -> arch;
         };
-        return new ImagePlatform(System.getProperty("os.name").toLowerCase(Locale.ROOT).replace(' ', '-'), architecture);
+        return new ImagePlatform(
+                System.getProperty("os.name").toLowerCase(Locale.ROOT).replace(' ', '-'), architecture);
     }
 
     /** The OCI platform of one of onnxruntime's native folders ({@code osx-aarch64} gives {@code darwin/arm64}). */
@@ -43,7 +44,8 @@ public record ImagePlatform(String os, String architecture) {
             case "win" -> "windows";
             default -> folder.substring(0, dash);
         };
-        return Optional.ofNullable(ARCHITECTURES.get(folder.substring(dash + 1))).map(architecture -> new ImagePlatform(os, architecture));
+        return Optional.ofNullable(ARCHITECTURES.get(folder.substring(dash + 1)))
+                .map(architecture -> new ImagePlatform(os, architecture));
     }
 
     /** onnxruntime's name for this platform's native folder. */
@@ -53,8 +55,12 @@ public record ImagePlatform(String os, String architecture) {
             case "windows" -> "win";
             default -> os;
         };
-        return prefix + "-" + ARCHITECTURES.entrySet().stream().filter(e -> e.getValue().equals(architecture))
-                .map(Map.Entry::getKey).findFirst().orElse(architecture);
+        return prefix + "-"
+                + ARCHITECTURES.entrySet().stream()
+                        .filter(e -> e.getValue().equals(architecture))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(architecture);
     }
 
     @Override

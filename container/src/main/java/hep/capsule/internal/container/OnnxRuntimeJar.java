@@ -15,8 +15,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * onnxruntime's jar: its Java classes, and its native libraries for every platform it ships, in
- * {@code ai/onnxruntime/native/PLATFORM/}. An image or a distribution takes the libraries of its one
- * platform out into their own folder and carries the jar without any.
+ * {@code ai/onnxruntime/native/PLATFORM/}. An image or a distribution takes the libraries of its one platform out into
+ * their own folder and carries the jar without any.
  */
 final class OnnxRuntimeJar {
     private static final String NATIVE = "ai/onnxruntime/native/";
@@ -41,7 +41,8 @@ final class OnnxRuntimeJar {
                 }
             }
         }
-        throw new ImageException("none of Capsule's jars holds onnxruntime (" + MARKER + "); rebuild Capsule with mvn package");
+        throw new ImageException(
+                "none of Capsule's jars holds onnxruntime (" + MARKER + "); rebuild Capsule with mvn package");
     }
 
     /** The platforms whose native libraries the jar ships, as onnxruntime names them ({@code linux-x64}). */
@@ -80,14 +81,14 @@ final class OnnxRuntimeJar {
     }
 
     /**
-     * Writes the jar without any native library: the same entries in the same order with the
-     * same times, so the copy depends only on the jar.
+     * Writes the jar without any native library: the same entries in the same order with the same times, so the copy
+     * depends only on the jar.
      */
     void writeWithoutNatives(Path target) throws IOException {
         byte[] buffer = new byte[1 << 16];
         try (ZipFile zip = new ZipFile(jar.toFile());
-             OutputStream file = Files.newOutputStream(target);
-             ZipOutputStream out = new ZipOutputStream(file)) {
+                OutputStream file = Files.newOutputStream(target);
+                ZipOutputStream out = new ZipOutputStream(file)) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 if (entry.getName().startsWith(NATIVE)) {
                     continue;

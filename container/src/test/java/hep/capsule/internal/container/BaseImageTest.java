@@ -19,7 +19,8 @@ class BaseImageTest {
 
     private Path tar(String name, String... files) throws Exception {
         Path tarball = temp.resolve(name);
-        try (OutputStream out = Files.newOutputStream(tarball); TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(tarball);
+                TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
             for (String file : files) {
                 byte[] bytes = "{}".getBytes(StandardCharsets.UTF_8);
                 TarArchiveEntry entry = new TarArchiveEntry(file);
@@ -42,15 +43,24 @@ class BaseImageTest {
     void anOciLayoutIsRefusedSayingJibCannotUseIt() throws Exception {
         Path oci = tar("oci.tar", "oci-layout", "index.json", "blobs/sha256/abc");
         ImageException e = assertThrows(ImageException.class, () -> BaseImage.check(oci));
-        assertTrue(e.getMessage().contains(oci.toString()) && e.getMessage().contains("Jib cannot use")
-                && e.getMessage().contains("docker-archive:"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(oci.toString())
+                        && e.getMessage().contains("Jib cannot use")
+                        && e.getMessage().contains("docker-archive:"),
+                e.getMessage());
     }
 
     @Test
     void anythingElseIsRefusedNamingTheFile() throws Exception {
         Path other = tar("other.tar", "hello.txt");
-        assertTrue(assertThrows(ImageException.class, () -> BaseImage.check(other)).getMessage().contains("no manifest.json"));
-        Path text = Files.writeString(temp.resolve("notes.txt"), "not a tar file at all, and long enough to be read as one: " + "x".repeat(600));
-        assertTrue(assertThrows(ImageException.class, () -> BaseImage.check(text)).getMessage().contains(text.toString()));
+        assertTrue(assertThrows(ImageException.class, () -> BaseImage.check(other))
+                .getMessage()
+                .contains("no manifest.json"));
+        Path text = Files.writeString(
+                temp.resolve("notes.txt"),
+                "not a tar file at all, and long enough to be read as one: " + "x".repeat(600));
+        assertTrue(assertThrows(ImageException.class, () -> BaseImage.check(text))
+                .getMessage()
+                .contains(text.toString()));
     }
 }

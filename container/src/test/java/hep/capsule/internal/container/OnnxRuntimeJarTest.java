@@ -22,10 +22,16 @@ class OnnxRuntimeJarTest {
 
     private Path jar() throws Exception {
         Path jar = temp.resolve("onnxruntime-9.9.9.jar");
-        try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
-            for (String name : List.of("META-INF/MANIFEST.MF", "ai/onnxruntime/OrtEnvironment.class", "ai/onnxruntime/native/linux-x64/libonnxruntime.so",
-                    "ai/onnxruntime/native/linux-x64/libonnxruntime4j_jni.so", "ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib",
-                    "ai/onnxruntime/native/win-x64/onnxruntime.dll", "ai/onnxruntime/version.txt")) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(file)) {
+            for (String name : List.of(
+                    "META-INF/MANIFEST.MF",
+                    "ai/onnxruntime/OrtEnvironment.class",
+                    "ai/onnxruntime/native/linux-x64/libonnxruntime.so",
+                    "ai/onnxruntime/native/linux-x64/libonnxruntime4j_jni.so",
+                    "ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib",
+                    "ai/onnxruntime/native/win-x64/onnxruntime.dll",
+                    "ai/onnxruntime/version.txt")) {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setTimeLocal(java.time.LocalDateTime.of(2025, 6, 1, 12, 0));
                 zip.putNextEntry(entry);
@@ -50,7 +56,9 @@ class OnnxRuntimeJarTest {
 
         assertEquals(List.of("linux-x64", "osx-aarch64", "win-x64"), jar.platforms());
         List<Path> natives = jar.extractNatives("linux-x64", temp.resolve("native"));
-        assertEquals(List.of("libonnxruntime.so", "libonnxruntime4j_jni.so"), natives.stream().map(p -> p.getFileName().toString()).toList());
+        assertEquals(
+                List.of("libonnxruntime.so", "libonnxruntime4j_jni.so"),
+                natives.stream().map(p -> p.getFileName().toString()).toList());
         assertEquals("ai/onnxruntime/native/linux-x64/libonnxruntime.so", Files.readString(natives.get(0)));
     }
 
@@ -64,15 +72,25 @@ class OnnxRuntimeJarTest {
 
         assertEquals(-1, Files.mismatch(first, second));
         try (ZipFile zip = new ZipFile(first.toFile())) {
-            assertEquals(List.of("META-INF/MANIFEST.MF", "ai/onnxruntime/OrtEnvironment.class", "ai/onnxruntime/version.txt"),
-                    Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList());
-            assertEquals(java.time.LocalDateTime.of(2025, 6, 1, 12, 0), zip.getEntry("ai/onnxruntime/version.txt").getTimeLocal());
+            assertEquals(
+                    List.of(
+                            "META-INF/MANIFEST.MF",
+                            "ai/onnxruntime/OrtEnvironment.class",
+                            "ai/onnxruntime/version.txt"),
+                    Collections.list(zip.entries()).stream()
+                            .map(ZipEntry::getName)
+                            .toList());
+            assertEquals(
+                    java.time.LocalDateTime.of(2025, 6, 1, 12, 0),
+                    zip.getEntry("ai/onnxruntime/version.txt").getTimeLocal());
         }
     }
 
     @Test
     void withoutOnnxRuntimeTheJarsAreRefused() throws Exception {
         Path other = otherJar();
-        assertTrue(assertThrows(ImageException.class, () -> OnnxRuntimeJar.among(List.of(other))).getMessage().contains("onnxruntime"));
+        assertTrue(assertThrows(ImageException.class, () -> OnnxRuntimeJar.among(List.of(other)))
+                .getMessage()
+                .contains("onnxruntime"));
     }
 }

@@ -20,35 +20,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Runs a model over reference inputs read batch by batch from NPY files, so that a reference set
- * of any size passes through a small, fixed amount of memory. The batch size is part of what is
- * pinned: some runtimes give different bits for different batch sizes.
+ * Runs a model over reference inputs read batch by batch from NPY files, so that a reference set of any size passes
+ * through a small, fixed amount of memory. The batch size is part of what is pinned: some runtimes give different bits
+ * for different batch sizes.
  *
- * <p>The model runs on a thread of its own, one batch at a time and in order, while the caller's
- * thread reads the batches ahead and hands each finished one, with its outputs, to the listener.
- * The model therefore waits neither for reading or comparing nor for the caller's thread to wake
- * up, and sees exactly the batches it would see without the second thread. At most three chunks
- * of batches (a few MiB, or three batches when one is larger) are in memory.
+ * <p>The model runs on a thread of its own, one batch at a time and in order, while the caller's thread reads the
+ * batches ahead and hands each finished one, with its outputs, to the listener. The model therefore waits neither for
+ * reading or comparing nor for the caller's thread to wake up, and sees exactly the batches it would see without the
+ * second thread. At most three chunks of batches (a few MiB, or three batches when one is larger) are in memory.
  */
 public final class BatchedRun {
-    private BatchedRun() {
-    }
+    private BatchedRun() {}
 
     /** {@link #batchSize(ModelSignature, Set, int)} for a model whose every input is per event. */
     public static int batchSize(ModelSignature signature, int requested) {
-        return batchSize(signature, signature.inputs().stream().map(TensorSpec::name)
-                .collect(Collectors.toSet()), requested);
+        return batchSize(
+                signature, signature.inputs().stream().map(TensorSpec::name).collect(Collectors.toSet()), requested);
     }
 
     /**
-     * The events per execution: the model's own fixed event axis where it has one (a model
-     * exported for batches of exactly 1 must get batches of 1), otherwise the requested size.
+     * The events per execution: the model's own fixed event axis where it has one (a model exported for batches of
+     * exactly 1 must get batches of 1), otherwise the requested size.
      *
      * @param perEvent the names of the inputs whose first axis counts events
      */
     public static int batchSize(ModelSignature signature, Set<String> perEvent, int requested) {
         for (TensorSpec input : signature.inputs()) {
-            if (perEvent.contains(input.name()) && !input.shape().isEmpty() && input.shape().get(0) != null) {
+            if (perEvent.contains(input.name())
+                    && !input.shape().isEmpty()
+                    && input.shape().get(0) != null) {
                 return Math.toIntExact(input.shape().get(0));
             }
         }
@@ -63,22 +63,21 @@ public final class BatchedRun {
     }
 
     /**
-     * Inputs handed to the model thread in one piece: a chunk of batches that it runs back to
-     * back. Waking a parked thread costs about as much as running a small batch on virtual
-     * machines, so the threads meet once per chunk rather than once per batch.
+     * Inputs handed to the model thread in one piece: a chunk of batches that it runs back to back. Waking a parked
+     * thread costs about as much as running a small batch on virtual machines, so the threads meet once per chunk
+     * rather than once per batch.
      */
     private static final long CHUNK_BYTES = 2 << 20;
+
     private static final int MAX_BATCHES_PER_CHUNK = 32;
     /** Chunks handed to the model thread ahead: one runs while the next waits, so the model never idles. */
     private static final int CHUNKS_QUEUED = 2;
 
     /** Consecutive batches of inputs, read, and the events of each. */
-    private record Chunk(long firstRow, List<Map<String, Tensor>> batches, List<Integer> events) {
-    }
+    private record Chunk(long firstRow, List<Map<String, Tensor>> batches, List<Integer> events) {}
 
     /** A chunk handed to the model thread, and the outputs of its batches to come. */
-    private record Pending(Chunk chunk, Future<List<Map<String, Tensor>>> outputs) {
-    }
+    private record Pending(Chunk chunk, Future<List<Map<String, Tensor>>> outputs) {}
 
     /**
      * @param inputs one reader per model input, by input name, all with the same number of rows
@@ -91,12 +90,17 @@ public final class BatchedRun {
 
     /**
      * @param perEvent one reader per input with an event axis, by input name, all with the same number of rows
-     * @param whole    the inputs without one, by input name: each is given whole to every batch
-     * @return the number of events run; a model whose every input is whole runs once, and that counts as one
-     *         event; with no events, the model runs once on an empty batch
+     * @param whole the inputs without one, by input name: each is given whole to every batch
+     * @return the number of events run; a model whose every input is whole runs once, and that counts as one event;
+     *     with no events, the model runs once on an empty batch
      */
-    public static long run(ModelRunner runner, Map<String, NpyReader> perEvent, Map<String, Tensor> whole, int batchSize,
-            BatchListener listener) throws IOException, NpyFormatException, ModelExecutionException {
+    public static long run(
+            ModelRunner runner,
+            Map<String, NpyReader> perEvent,
+            Map<String, Tensor> whole,
+            int batchSize,
+            BatchListener listener)
+            throws IOException, NpyFormatException, ModelExecutionException {
         long rows = perEvent.isEmpty() ? 1 : commonRowCount(perEvent);
         ExecutorService model = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "capsule-model-run");
@@ -170,8 +174,11 @@ public final class BatchedRun {
                 batches.add(readBatch(count));
                 events.add(count);
                 if (batchesPerChunk == 0) {
-                    long bytes = batches.get(0).values().stream().mapToLong(t -> t.data().length).sum();
-                    batchesPerChunk = (int) Math.max(1, Math.min(MAX_BATCHES_PER_CHUNK, CHUNK_BYTES / Math.max(1, bytes)));
+                    long bytes = batches.get(0).values().stream()
+                            .mapToLong(t -> t.data().length)
+                            .sum();
+                    batchesPerChunk =
+                            (int) Math.max(1, Math.min(MAX_BATCHES_PER_CHUNK, CHUNK_BYTES / Math.max(1, bytes)));
                 }
             } while (batches.size() < batchesPerChunk && hasMore());
             return new Chunk(first, batches, events);
@@ -188,7 +195,8 @@ public final class BatchedRun {
         }
     }
 
-    private static List<Map<String, Tensor>> outputsOf(Future<List<Map<String, Tensor>>> running) throws ModelExecutionException, InterruptedIOException {
+    private static List<Map<String, Tensor>> outputsOf(Future<List<Map<String, Tensor>>> running)
+            throws ModelExecutionException, InterruptedIOException {
         try {
             return running.get();
         } catch (InterruptedException e) {
@@ -210,9 +218,8 @@ public final class BatchedRun {
     }
 
     /**
-     * Lets a chunk still running finish before returning (chunks not started were cancelled), so
-     * that the caller may close the runner: closing a native session under a running batch could
-     * crash the JVM.
+     * Lets a chunk still running finish before returning (chunks not started were cancelled), so that the caller may
+     * close the runner: closing a native session under a running batch could crash the JVM.
      */
     private static void stopAfterRunInFlight(ExecutorService model) {
         model.shutdown();
@@ -240,8 +247,8 @@ public final class BatchedRun {
                 rows = these;
                 first = input.getKey();
             } else if (these != rows) {
-                throw new ModelExecutionException("the reference inputs disagree on the number of events: "
-                        + first + " has " + rows + ", " + input.getKey() + " has " + these);
+                throw new ModelExecutionException("the reference inputs disagree on the number of events: " + first
+                        + " has " + rows + ", " + input.getKey() + " has " + these);
             }
         }
         return Math.max(rows, 0);

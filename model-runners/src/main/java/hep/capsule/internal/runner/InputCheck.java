@@ -7,17 +7,16 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Checks a batch of inputs against a model's signature before it reaches a runtime, so that the
- * error names the input and what was expected instead of a runtime's internal message.
+ * Checks a batch of inputs against a model's signature before it reaches a runtime, so that the error names the input
+ * and what was expected instead of a runtime's internal message.
  */
 public final class InputCheck {
 
-    private InputCheck() {
-    }
+    private InputCheck() {}
 
     /**
-     * Checks names, element types and shapes. Inputs may differ in their first dimension: an ONNX
-     * model may have inputs without an event axis, given whole to every batch.
+     * Checks names, element types and shapes. Inputs may differ in their first dimension: an ONNX model may have inputs
+     * without an event axis, given whole to every batch.
      */
     public static void check(ModelSignature signature, Map<String, Tensor> inputs, String modelLabel)
             throws ModelExecutionException {
@@ -45,8 +44,8 @@ public final class InputCheck {
         for (TensorSpec spec : signature.inputs()) {
             Tensor tensor = inputs.get(spec.name());
             if (rows != null && tensor.rows() != rows) {
-                throw new ModelExecutionException(modelLabel + ": input '" + spec.name() + "' has "
-                        + tensor.rows() + " rows but the inputs before it have " + rows);
+                throw new ModelExecutionException(modelLabel + ": input '" + spec.name() + "' has " + tensor.rows()
+                        + " rows but the inputs before it have " + rows);
             }
             rows = tensor.rows();
         }
@@ -54,7 +53,8 @@ public final class InputCheck {
 
     private static void checkOne(TensorSpec spec, Tensor tensor, String modelLabel) throws ModelExecutionException {
         long[] shape = tensor.shape();
-        boolean matches = spec.type() == tensor.type() && shape.length == spec.shape().size();
+        boolean matches =
+                spec.type() == tensor.type() && shape.length == spec.shape().size();
         for (int i = 0; matches && i < shape.length; i++) {
             Long expected = spec.shape().get(i);
             matches = expected == null || expected == shape[i];

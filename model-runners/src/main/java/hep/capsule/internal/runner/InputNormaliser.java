@@ -11,9 +11,9 @@ import java.nio.ByteOrder;
 import java.util.List;
 
 /**
- * Turns physical values into what a model consumes, applying each feature's declared
- * normalisation: the value is widened to float64, the formula is evaluated in float64 (strict
- * IEEE 754 on every JVM since Java 17), and the result is rounded once to the input's type.
+ * Turns physical values into what a model consumes, applying each feature's declared normalisation: the value is
+ * widened to float64, the formula is evaluated in float64 (strict IEEE 754 on every JVM since Java 17), and the result
+ * is rounded once to the input's type.
  */
 public final class InputNormaliser {
     private final InputSpec input;
@@ -25,28 +25,30 @@ public final class InputNormaliser {
     }
 
     /**
-     * @throws IllegalArgumentException when a feature's normalisation is not filled in, or the
-     *                                  input is not floating point but asks for a formula
+     * @throws IllegalArgumentException when a feature's normalisation is not filled in, or the input is not floating
+     *     point but asks for a formula
      */
     public static InputNormaliser of(InputSpec input) {
-        List<Normalisation> perFeature = input.features().stream().map(f -> normalisationOf(input, f)).toList();
+        List<Normalisation> perFeature =
+                input.features().stream().map(f -> normalisationOf(input, f)).toList();
         if (!input.type().isFloatingPoint() && perFeature.stream().anyMatch(n -> !(n instanceof Normalisation.None))) {
-            throw new IllegalArgumentException("input " + input.name() + " is " + input.type().descriptorName()
-                    + "; only floating-point inputs can be normalised");
+            throw new IllegalArgumentException("input " + input.name() + " is "
+                    + input.type().descriptorName() + "; only floating-point inputs can be normalised");
         }
         return new InputNormaliser(input, perFeature);
     }
 
     private static Normalisation normalisationOf(InputSpec input, FeatureSpec feature) {
-        return feature.normalisation().orElseThrow(() -> new IllegalArgumentException("input " + input.name()
-                + ", feature " + feature.name() + ": its normalisation is MISSING, so raw values cannot be turned into model inputs"));
+        return feature.normalisation()
+                .orElseThrow(() -> new IllegalArgumentException("input " + input.name() + ", feature " + feature.name()
+                        + ": its normalisation is MISSING, so raw values cannot be turned into model inputs"));
     }
 
     /** Applies the normalisation to a batch of raw values (float32 or float64, same shape as the input). */
     public Tensor apply(Tensor raw) {
         if (!raw.type().isFloatingPoint()) {
-            throw new IllegalArgumentException("raw reference values of input " + input.name() + " must be float16, float32 or float64, not "
-                    + raw.type().descriptorName());
+            throw new IllegalArgumentException("raw reference values of input " + input.name()
+                    + " must be float16, float32 or float64, not " + raw.type().descriptorName());
         }
         long[] shape = raw.shape();
         long features = shape.length == 0 ? 1 : shape[shape.length - 1];
@@ -69,9 +71,11 @@ public final class InputNormaliser {
                 case BOOL -> out.put(i, (byte) (y != 0 ? 1 : 0));
                 // Rounded to float32 first, then to float16 (a double rounding, as numpy's astype chain would do).
                 case FLOAT16 -> out.putShort(2 * i, Float16.fromFloat((float) y));
-                default -> throw new IllegalArgumentException("input " + input.name() + " is " + outType.descriptorName()
-                        + ": raw reference values are normalised into float16, float32, float64, int32, int64 and bool"
-                        + " inputs only; give the model-ready values as reference instead");
+                default ->
+                    throw new IllegalArgumentException("input " + input.name() + " is " + outType.descriptorName()
+                            + ": raw reference values are normalised into float16, float32, float64, int32, "
+                            + "int64 and bool"
+                            + " inputs only; give the model-ready values as reference instead");
             }
         }
         return new Tensor(outType, shape, out.array());

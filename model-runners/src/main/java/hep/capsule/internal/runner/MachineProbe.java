@@ -9,15 +9,20 @@ import java.nio.file.Path;
 public final class MachineProbe {
     private static final Path PROC_CPUINFO = Path.of("/proc/cpuinfo");
 
-    private MachineProbe() {
-    }
+    private MachineProbe() {}
 
     /** This machine; CPU facts come from /proc/cpuinfo and are {@code unknown} without it. */
     public static MachineEnvironment probe() {
         CpuInfo cpu = readCpuInfo();
-        return new MachineEnvironment(System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"), cpu.model(), cpu.flags(), System.getProperty("java.version"),
-                System.getProperty("java.vendor"), System.getProperty("java.vm.name"));
+        return new MachineEnvironment(
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                cpu.model(),
+                cpu.flags(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"));
     }
 
     private static CpuInfo readCpuInfo() {

@@ -1,10 +1,10 @@
 package hep.capsule.internal.runner;
 
 /**
- * How many bytes of tensors executing one model may hold at once: the model's constants, its
- * inputs and every intermediate tensor alive at the same time. A hostile model can ask for any
- * amount (a {@code ConstantOfShape} of 20000 x 100000 floats is 8 GB in a 15 KB file), so it is
- * sized before it runs and checked while the portable witness runs it.
+ * How many bytes of tensors executing one model may hold at once: the model's constants, its inputs and every
+ * intermediate tensor alive at the same time. A hostile model can ask for any amount (a {@code ConstantOfShape} of
+ * 20000 x 100000 floats is 8 GB in a 15 KB file), so it is sized before it runs and checked while the portable witness
+ * runs it.
  *
  * @param bytes the budget, at least 1
  */
@@ -36,8 +36,10 @@ public record ModelMemoryBudget(long bytes) {
         for (int i = units.length; i >= 1; i--) {
             long unit = 1L << (10 * i);
             if (bytes >= unit) {
-                return bytes % unit == 0 ? (bytes / unit) + " " + units[i - 1]
-                        : bytes + " bytes (" + String.format(java.util.Locale.ROOT, "%.2f", (double) bytes / unit) + " " + units[i - 1] + ")";
+                return bytes % unit == 0
+                        ? (bytes / unit) + " " + units[i - 1]
+                        : bytes + " bytes (" + String.format(java.util.Locale.ROOT, "%.2f", (double) bytes / unit) + " "
+                                + units[i - 1] + ")";
             }
         }
         return bytes + " bytes";

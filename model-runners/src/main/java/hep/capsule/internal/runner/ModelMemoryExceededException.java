@@ -1,8 +1,8 @@
 package hep.capsule.internal.runner;
 
 /**
- * Executing a model would hold more tensor bytes than the {@link ModelMemoryBudget} allows; the
- * message names the model, the node and the size that would have been needed.
+ * Executing a model would hold more tensor bytes than the {@link ModelMemoryBudget} allows; the message names the
+ * model, the node and the size that would have been needed.
  */
 public class ModelMemoryExceededException extends ModelExecutionException {
     private final long neededBytes;

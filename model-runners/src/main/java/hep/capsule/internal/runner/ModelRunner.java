@@ -4,8 +4,8 @@ import hep.capsule.internal.tensor.Tensor;
 import java.util.Map;
 
 /**
- * Executes one model on batches of events. Implementations pin every setting that can change
- * the numbers and describe them in {@link #settings()}, so that a capsule can record them.
+ * Executes one model on batches of events. Implementations pin every setting that can change the numbers and describe
+ * them in {@link #settings()}, so that a capsule can record them.
  */
 public interface ModelRunner extends AutoCloseable {
 

@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A model's reference inputs split as its capsule declares them: those with an event axis, read
- * batch by batch, and those without one, read whole once and given to every batch.
+ * A model's reference inputs split as its capsule declares them: those with an event axis, read batch by batch, and
+ * those without one, read whole once and given to every batch.
  *
  * @param perEvent the readers of the inputs with an event axis, by input name; the caller closes them
- * @param whole    the inputs without one, by input name
- * @param events   the events to run: the first per-event input's rows, or 1 when every input is whole
+ * @param whole the inputs without one, by input name
+ * @param events the events to run: the first per-event input's rows, or 1 when every input is whole
  */
 public record SplitInputs(Map<String, NpyReader> perEvent, Map<String, Tensor> whole, long events) {
 
@@ -24,7 +24,8 @@ public record SplitInputs(Map<String, NpyReader> perEvent, Map<String, Tensor> w
      *
      * @param readers one open reader per input, by input name
      */
-    public static SplitInputs of(ModelSpec model, Map<String, NpyReader> readers) throws IOException, NpyFormatException {
+    public static SplitInputs of(ModelSpec model, Map<String, NpyReader> readers)
+            throws IOException, NpyFormatException {
         Map<String, NpyReader> perEvent = new LinkedHashMap<>();
         Map<String, Tensor> whole = new LinkedHashMap<>();
         for (InputSpec input : model.inputs()) {
@@ -37,7 +38,8 @@ public record SplitInputs(Map<String, NpyReader> perEvent, Map<String, Tensor> w
                 }
             }
         }
-        long events = perEvent.isEmpty() ? 1 : perEvent.values().iterator().next().rowsLeft();
+        long events =
+                perEvent.isEmpty() ? 1 : perEvent.values().iterator().next().rowsLeft();
         return new SplitInputs(perEvent, whole, events);
     }
 }

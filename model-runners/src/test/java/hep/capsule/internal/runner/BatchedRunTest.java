@@ -46,7 +46,8 @@ class BatchedRunTest {
 
         @Override
         public ModelSignature signature() {
-            return new ModelSignature(List.of(new TensorSpec("x", ElementType.INT32, Arrays.asList(null, 1L))),
+            return new ModelSignature(
+                    List.of(new TensorSpec("x", ElementType.INT32, Arrays.asList(null, 1L))),
                     List.of(new TensorSpec("y", ElementType.INT32, Arrays.asList(null, 1L))));
         }
 
@@ -79,8 +80,7 @@ class BatchedRunTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private NpyReader counting() throws IOException, NpyFormatException {
@@ -116,7 +116,9 @@ class BatchedRunTest {
         for (int b = 0; b < firstRows.size(); b++) {
             assertEquals(7L * b, firstRows.get(b));
         }
-        assertTrue(model.threads.stream().allMatch(name -> name.equals("capsule-model-run")), "the model runs on its own thread");
+        assertTrue(
+                model.threads.stream().allMatch(name -> name.equals("capsule-model-run")),
+                "the model runs on its own thread");
     }
 
     @Test
@@ -124,8 +126,10 @@ class BatchedRunTest {
         Doubler model = new Doubler(1000, 0);
         AtomicInteger seen = new AtomicInteger();
         try (NpyReader inputs = counting()) {
-            ModelExecutionException failure = assertThrows(ModelExecutionException.class,
-                    () -> BatchedRun.run(model, Map.of("x", inputs), 10, (firstRow, in, out) -> seen.incrementAndGet()));
+            ModelExecutionException failure = assertThrows(
+                    ModelExecutionException.class,
+                    () -> BatchedRun.run(
+                            model, Map.of("x", inputs), 10, (firstRow, in, out) -> seen.incrementAndGet()));
             assertEquals("batch 1000 fails", failure.getMessage());
         }
         assertTrue(seen.get() <= 1000, "no batch after the failing one reaches the listener, saw " + seen.get());
@@ -135,9 +139,11 @@ class BatchedRunTest {
     void aFailingListenerReturnsOnlyOnceTheModelHasStopped() throws Exception {
         Doubler model = new Doubler(-1, 200_000);
         try (NpyReader inputs = counting()) {
-            IOException failure = assertThrows(IOException.class, () -> BatchedRun.run(model, Map.of("x", inputs), 100, (firstRow, in, out) -> {
-                throw new IOException("the stored outputs end early");
-            }));
+            IOException failure = assertThrows(
+                    IOException.class,
+                    () -> BatchedRun.run(model, Map.of("x", inputs), 100, (firstRow, in, out) -> {
+                        throw new IOException("the stored outputs end early");
+                    }));
             assertEquals("the stored outputs end early", failure.getMessage());
         }
         assertFalse(model.running.get(), "the runner may be closed: no batch is running");

@@ -1,11 +1,10 @@
 package hep.capsule.internal.runner;
 
-import hep.capsule.internal.schema.MachineEnvironment;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.internal.schema.MachineEnvironment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +40,31 @@ class MachineEnvironmentTest {
     void parsesX86ModelNameAndKeepsOnlyFlagsThatChangeKernels() {
         CpuInfo cpu = CpuInfo.parse(X86);
         assertEquals("Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz", cpu.model());
-        assertEquals(List.of("avx", "avx2", "avx512_vnni", "avx512bw", "avx512dq", "avx512f", "avx512vl",
-                "f16c", "fma", "sse", "sse2", "sse4_1", "sse4_2", "ssse3"), cpu.flags());
+        assertEquals(
+                List.of(
+                        "avx",
+                        "avx2",
+                        "avx512_vnni",
+                        "avx512bw",
+                        "avx512dq",
+                        "avx512f",
+                        "avx512vl",
+                        "f16c",
+                        "fma",
+                        "sse",
+                        "sse2",
+                        "sse4_1",
+                        "sse4_2",
+                        "ssse3"),
+                cpu.flags());
     }
 
     @Test
     void parsesAarch64PartAndFeatures() {
         CpuInfo cpu = CpuInfo.parse(AARCH64);
         assertEquals("ARM implementer 0x41 part 0xd40", cpu.model());
-        assertEquals(List.of("asimd", "asimddp", "asimdfhm", "asimdhp", "asimdrdm", "fphp", "sve", "sve2", "svebf16"),
+        assertEquals(
+                List.of("asimd", "asimddp", "asimdfhm", "asimdhp", "asimdrdm", "fphp", "sve", "sve2", "svebf16"),
                 cpu.flags());
     }
 
@@ -70,35 +85,56 @@ class MachineEnvironmentTest {
 
     @Test
     void describesEveryDifferenceInOneLine() {
-        MachineEnvironment packing = new MachineEnvironment("Linux", "5.14.0", "amd64",
-                "Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz", CpuInfo.parse(X86).flags(),
-                "17.0.15", "Debian", "OpenJDK 64-Bit Server VM");
-        MachineEnvironment here = new MachineEnvironment("Linux", "6.1.0", "amd64", "AMD EPYC",
+        MachineEnvironment packing = new MachineEnvironment(
+                "Linux",
+                "5.14.0",
+                "amd64",
+                "Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz",
+                CpuInfo.parse(X86).flags(),
+                "17.0.15",
+                "Debian",
+                "OpenJDK 64-Bit Server VM");
+        MachineEnvironment here = new MachineEnvironment(
+                "Linux",
+                "6.1.0",
+                "amd64",
+                "AMD EPYC",
                 List.of("avx", "avx2", "f16c", "fma", "sse", "sse2", "sse4_1", "sse4_2", "sse4a", "ssse3"),
-                "25.0.1", "Eclipse Adoptium", "OpenJDK 64-Bit Server VM");
-        assertEquals(List.of(
-                "OS: Linux 5.14.0 when packing, Linux 6.1.0 here",
-                "CPU: Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz when packing, AMD EPYC here",
-                "CPU flags: avx512_vnni present when packing, absent here",
-                "CPU flags: avx512bw present when packing, absent here",
-                "CPU flags: avx512dq present when packing, absent here",
-                "CPU flags: avx512f present when packing, absent here",
-                "CPU flags: avx512vl present when packing, absent here",
-                "CPU flags: sse4a absent when packing, present here",
-                "Java: 17.0.15 (Debian) when packing, 25.0.1 (Eclipse Adoptium) here"),
+                "25.0.1",
+                "Eclipse Adoptium",
+                "OpenJDK 64-Bit Server VM");
+        assertEquals(
+                List.of(
+                        "OS: Linux 5.14.0 when packing, Linux 6.1.0 here",
+                        "CPU: Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz when packing, AMD EPYC here",
+                        "CPU flags: avx512_vnni present when packing, absent here",
+                        "CPU flags: avx512bw present when packing, absent here",
+                        "CPU flags: avx512dq present when packing, absent here",
+                        "CPU flags: avx512f present when packing, absent here",
+                        "CPU flags: avx512vl present when packing, absent here",
+                        "CPU flags: sse4a absent when packing, present here",
+                        "Java: 17.0.15 (Debian) when packing, 25.0.1 (Eclipse Adoptium) here"),
                 here.differencesFrom(packing));
     }
 
     @Test
     void reportsUnknownFlagsOnceInsteadOfFlagByFlag() {
-        MachineEnvironment packing = new MachineEnvironment("Mac OS X", "14.5", "aarch64", "unknown", List.of(),
-                "17.0.15", "Homebrew", "OpenJDK 64-Bit Server VM");
-        MachineEnvironment here = new MachineEnvironment("Linux", "6.1.0", "aarch64",
-                "ARM implementer 0x41 part 0xd40", CpuInfo.parse(AARCH64).flags(), "17.0.15", "Homebrew",
+        MachineEnvironment packing = new MachineEnvironment(
+                "Mac OS X", "14.5", "aarch64", "unknown", List.of(), "17.0.15", "Homebrew", "OpenJDK 64-Bit Server VM");
+        MachineEnvironment here = new MachineEnvironment(
+                "Linux",
+                "6.1.0",
+                "aarch64",
+                "ARM implementer 0x41 part 0xd40",
+                CpuInfo.parse(AARCH64).flags(),
+                "17.0.15",
+                "Homebrew",
                 "OpenJDK 64-Bit Server VM");
         List<String> lines = here.differencesFrom(packing);
         assertEquals(3, lines.size(), lines.toString());
-        assertTrue(lines.contains("CPU flags: unknown when packing, "
-                + "asimd asimddp asimdfhm asimdhp asimdrdm fphp sve sve2 svebf16 here"), lines.toString());
+        assertTrue(
+                lines.contains("CPU flags: unknown when packing, "
+                        + "asimd asimddp asimdfhm asimdhp asimdrdm fphp sve sve2 svebf16 here"),
+                lines.toString());
     }
 }

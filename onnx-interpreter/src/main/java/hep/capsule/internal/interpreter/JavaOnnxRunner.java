@@ -22,10 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs an ONNX model with the pure-Java interpreter: the same output bits on every JVM (17 and
- * later) and every CPU, for any batch size and any number of threads, because every operation
- * follows the fixed rules of {@link InterpreterSettings}. Holds no native resources; one
- * instance may serve several threads.
+ * Runs an ONNX model with the pure-Java interpreter: the same output bits on every JVM (17 and later) and every CPU,
+ * for any batch size and any number of threads, because every operation follows the fixed rules of
+ * {@link InterpreterSettings}. Holds no native resources; one instance may serve several threads.
  */
 public final class JavaOnnxRunner implements ModelRunner {
     private final Plan plan;
@@ -45,9 +44,8 @@ public final class JavaOnnxRunner implements ModelRunner {
      *
      * @param modelBytes the ONNX file's bytes
      * @param modelLabel how errors name the model, for example its path inside the capsule
-     * @throws UnsupportedOperatorException when the model uses an operator or opset the
-     *                                      interpreter does not implement
-     * @throws ModelExecutionException      when the bytes are not a readable ONNX model
+     * @throws UnsupportedOperatorException when the model uses an operator or opset the interpreter does not implement
+     * @throws ModelExecutionException when the bytes are not a readable ONNX model
      */
     public static JavaOnnxRunner load(byte[] modelBytes, String modelLabel) throws ModelExecutionException {
         return load(modelBytes, modelLabel, ModelMemoryBudget.DEFAULT);
@@ -56,10 +54,11 @@ public final class JavaOnnxRunner implements ModelRunner {
     /**
      * As {@link #load(byte[], String)}, with the memory budget every run is held to.
      *
-     * @throws hep.capsule.internal.runner.ModelMemoryExceededException from {@link #run} when a batch would
-     *                                                         need more tensor memory than the budget
+     * @throws hep.capsule.internal.runner.ModelMemoryExceededException from {@link #run} when a batch would need more
+     *     tensor memory than the budget
      */
-    public static JavaOnnxRunner load(byte[] modelBytes, String modelLabel, ModelMemoryBudget budget) throws ModelExecutionException {
+    public static JavaOnnxRunner load(byte[] modelBytes, String modelLabel, ModelMemoryBudget budget)
+            throws ModelExecutionException {
         ExternalTensor.requireNone(modelBytes, modelLabel);
         OnnxModel model;
         try {
@@ -71,7 +70,9 @@ public final class JavaOnnxRunner implements ModelRunner {
     }
 
     private static List<TensorSpec> specs(List<ValueInfo> values) {
-        return values.stream().map(v -> new TensorSpec(v.name(), v.type(), v.shape())).toList();
+        return values.stream()
+                .map(v -> new TensorSpec(v.name(), v.type(), v.shape()))
+                .toList();
     }
 
     @Override
@@ -90,11 +91,16 @@ public final class JavaOnnxRunner implements ModelRunner {
         Map<String, NdArray> feeds = new LinkedHashMap<>();
         inputs.forEach((name, tensor) -> feeds.put(name, NdArray.fromTensor(tensor)));
         Map<String, Tensor> outputs = new LinkedHashMap<>();
-        for (Map.Entry<String, NdArray> output : Executor.run(plan, feeds, modelLabel, budget).entrySet()) {
-            TensorSpec spec = signature.outputs().stream().filter(s -> s.name().equals(output.getKey())).findFirst().orElseThrow();
+        for (Map.Entry<String, NdArray> output :
+                Executor.run(plan, feeds, modelLabel, budget).entrySet()) {
+            TensorSpec spec = signature.outputs().stream()
+                    .filter(s -> s.name().equals(output.getKey()))
+                    .findFirst()
+                    .orElseThrow();
             if (output.getValue().type() != spec.type()) {
                 throw new ModelExecutionException(modelLabel + ": output '" + spec.name() + "' is declared "
-                        + spec.type().descriptorName() + " but the graph computes " + output.getValue().describe());
+                        + spec.type().descriptorName() + " but the graph computes "
+                        + output.getValue().describe());
             }
             outputs.put(output.getKey(), output.getValue().toTensor());
         }
@@ -103,6 +109,5 @@ public final class JavaOnnxRunner implements ModelRunner {
 
     /** Nothing to release: the interpreter holds only Java memory. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

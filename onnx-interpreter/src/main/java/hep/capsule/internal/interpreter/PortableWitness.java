@@ -7,13 +7,12 @@ import hep.capsule.internal.schema.ModelFormat;
 import java.util.Optional;
 
 /**
- * The portable witness of a model format: a pure-Java runner whose outputs are the same bits on
- * every JVM and CPU, run beside the format's main runtime. ONNX models get this interpreter; TMVA
- * BDTs and lwtnn networks need none, their evaluators being pure Java with StrictMath themselves.
+ * The portable witness of a model format: a pure-Java runner whose outputs are the same bits on every JVM and CPU, run
+ * beside the format's main runtime. ONNX models get this interpreter; TMVA BDTs and lwtnn networks need none, their
+ * evaluators being pure Java with StrictMath themselves.
  */
 public final class PortableWitness {
-    private PortableWitness() {
-    }
+    private PortableWitness() {}
 
     /** @return the witness runner, or empty when the format has none (its main runner is then pure Java itself) */
     public static Optional<ModelRunner> open(ModelFormat format, byte[] model, String label, ModelMemoryBudget budget)
@@ -25,8 +24,8 @@ public final class PortableWitness {
     }
 
     /**
-     * Why the witness cannot run a model of a format that has one (an operator, opset or type it
-     * does not support), or empty when it can or the format has no witness.
+     * Why the witness cannot run a model of a format that has one (an operator, opset or type it does not support), or
+     * empty when it can or the format has no witness.
      */
     public static Optional<String> refusal(ModelFormat format, byte[] model, String label) {
         try {

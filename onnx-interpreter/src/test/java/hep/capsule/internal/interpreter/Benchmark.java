@@ -5,16 +5,14 @@ import hep.capsule.internal.runner.ModelRunner;
 import hep.capsule.internal.runner.ort.OnnxRuntimeRunner;
 
 /**
- * Events per second of the interpreter and of onnxruntime (one thread, Capsule's pinned
- * settings) on the corpus models, and their ratio. Not a test; run with
- * {@code mvn -q -pl onnx-interpreter -am test-compile} and then
- * {@code java -cp <test class path> hep.capsule.internal.interpreter.Benchmark}.
+ * Events per second of the interpreter and of onnxruntime (one thread, Capsule's pinned settings) on the corpus models,
+ * and their ratio. Not a test; run with {@code mvn -q -pl onnx-interpreter -am test-compile} and then {@code java -cp
+ * <test class path> hep.capsule.internal.interpreter.Benchmark}.
  */
 public final class Benchmark {
     private static final int EVENTS = 200_000;
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         for (String name : new String[] {TestData.HH, TestData.SUSY}) {
@@ -24,7 +22,8 @@ public final class Benchmark {
                 int events = batch == 1 ? EVENTS / 10 : EVENTS;
                 double javaRate = rate(java, events, batch);
                 double ortRate = rate(ort, events, batch);
-                System.out.printf("%s (batch %d): interpreter %.0f events/s, onnxruntime %.0f events/s, ratio %.2f%n",
+                System.out.printf(
+                        "%s (batch %d): interpreter %.0f events/s, onnxruntime %.0f events/s, ratio %.2f%n",
                         name, batch, javaRate, ortRate, javaRate / ortRate);
             }
         }

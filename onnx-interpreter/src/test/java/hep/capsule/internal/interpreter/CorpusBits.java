@@ -4,14 +4,13 @@ import hep.capsule.internal.runner.BatchedRun;
 import hep.capsule.internal.runner.ModelRunner;
 
 /**
- * Prints, per corpus model, a digest of the interpreter's output bits over fixed events; run in
- * a child JVM (possibly another JDK) by {@link CrossJdkTest}.
+ * Prints, per corpus model, a digest of the interpreter's output bits over fixed events; run in a child JVM (possibly
+ * another JDK) by {@link CrossJdkTest}.
  */
 public final class CorpusBits {
     static final int EVENTS = 300;
 
-    private CorpusBits() {
-    }
+    private CorpusBits() {}
 
     public static void main(String[] args) throws Exception {
         System.out.print(digest());
@@ -26,8 +25,12 @@ public final class CorpusBits {
                 for (float s : scores) {
                     bits.append(Integer.toHexString(Float.floatToRawIntBits(s))).append(' ');
                 }
-                out.append(name).append(' ').append(bits.toString().hashCode()).append(' ')
-                        .append(bits, 0, Math.min(bits.length(), 60)).append('\n');
+                out.append(name)
+                        .append(' ')
+                        .append(bits.toString().hashCode())
+                        .append(' ')
+                        .append(bits, 0, Math.min(bits.length(), 60))
+                        .append('\n');
             }
         }
         return out.toString();

@@ -13,19 +13,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The published models: the interpreter against onnxruntime, and the interpreter against itself. */
 class CorpusModelsTest {
     /**
-     * Measured with onnxruntime 1.28.0 on x86-64 (AVX2): SUSY 15 ULP, HH 156 ULP. HH's large
-     * figure comes from scores far from 0.5: the sigmoid's output keeps the relative error of
-     * the logit's dot products, which MLAS sums in another order and with fused multiply-adds.
-     * The bound leaves a margin above the measurement; the absolute difference stays below 1e-6.
+     * Measured with onnxruntime 1.28.0 on x86-64 (AVX2): SUSY 15 ULP, HH 156 ULP. HH's large figure comes from scores
+     * far from 0.5: the sigmoid's output keeps the relative error of the logit's dot products, which MLAS sums in
+     * another order and with fused multiply-adds. The bound leaves a margin above the measurement; the absolute
+     * difference stays below 1e-6.
      */
     static final long ULP_BOUND = 256;
+
     static final float ABSOLUTE_BOUND = 1e-6f;
     static final float[] CUTS = {0.1f, 0.5f, 0.9f};
     static final int EVENTS = 2000;
@@ -48,7 +49,8 @@ class CorpusModelsTest {
                     assertEquals(theirs[i] > cut, ours[i] > cut, name + " event " + i + " cut " + cut);
                 }
             }
-            System.out.printf("%s: max ULP distance to onnxruntime %d over %d events (%d bit-identical)%n",
+            System.out.printf(
+                    "%s: max ULP distance to onnxruntime %d over %d events (%d bit-identical)%n",
                     name, max, EVENTS, identical);
             assertTrue(max <= ULP_BOUND, name + ": " + max + " ULP");
         }
@@ -71,13 +73,15 @@ class CorpusModelsTest {
             int batch = BatchedRun.batchSize(shared.signature(), 100);
             float[] alone = TestData.score(shared, 500, batch);
             List<ModelRunner> runners = List.of(shared, shared, other, other);
-            List<float[]> results = runners.parallelStream().map(r -> {
-                try {
-                    return TestData.score(r, 500, batch);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            List<float[]> results = runners.parallelStream()
+                    .map(r -> {
+                        try {
+                            return TestData.score(r, 500, batch);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
             results.forEach(r -> assertArrayEquals(alone, r));
         }
     }

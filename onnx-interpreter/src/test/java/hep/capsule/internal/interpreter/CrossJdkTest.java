@@ -17,12 +17,16 @@ class CrossJdkTest {
     @Test
     void anotherJdkComputesTheSameBitsOnTheCorpusModels() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(OTHER_JDK), "no second JDK at " + OTHER_JDK);
-        Process process = new ProcessBuilder(List.of(OTHER_JDK.toString(), "-cp", System.getProperty("java.class.path"),
-                CorpusBits.class.getName())).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(List.of(
+                        OTHER_JDK.toString(), "-cp", System.getProperty("java.class.path"), CorpusBits.class.getName()))
+                .redirectErrorStream(true)
+                .start();
         String childOutput = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(120, TimeUnit.SECONDS);
         assertEquals(0, process.exitValue(), childOutput);
-        assertEquals(CorpusBits.digest(), childOutput, "JDK " + System.getProperty("java.version") + " vs " + OTHER_JDK);
-        System.out.print("same bits under " + System.getProperty("java.version") + " and " + OTHER_JDK + ":\n" + childOutput);
+        assertEquals(
+                CorpusBits.digest(), childOutput, "JDK " + System.getProperty("java.version") + " vs " + OTHER_JDK);
+        System.out.print(
+                "same bits under " + System.getProperty("java.version") + " and " + OTHER_JDK + ":\n" + childOutput);
     }
 }

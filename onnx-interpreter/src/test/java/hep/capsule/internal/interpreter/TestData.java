@@ -17,8 +17,7 @@ final class TestData {
     static final String HH = "ANA-HIGP-2024-32_resDNN_model_even.onnx";
     static final String SUSY = "OneLeptonMultiJets2018_4jets.onnx";
 
-    private TestData() {
-    }
+    private TestData() {}
 
     static byte[] model(String name) {
         try (InputStream in = TestData.class.getResourceAsStream("/models/" + name)) {

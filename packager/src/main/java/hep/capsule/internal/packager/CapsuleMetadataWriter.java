@@ -1,24 +1,23 @@
 package hep.capsule.internal.packager;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.JsonNode;
 import hep.capsule.internal.schema.CanonicalJson;
-import java.util.function.Consumer;
 import hep.capsule.internal.schema.Packing;
-
+import java.util.function.Consumer;
 
 /**
- * Makes the archived capsule.json: the descriptor as the user wrote it, with every file path
- * replaced by its place in the bag, plus the draft flag and what packing recorded.
+ * Makes the archived capsule.json: the descriptor as the user wrote it, with every file path replaced by its place in
+ * the bag, plus the draft flag and what packing recorded.
  */
 final class CapsuleMetadataWriter {
-    private static final ObjectMapper SNAKE_CASE = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper SNAKE_CASE =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-    private CapsuleMetadataWriter() {
-    }
+    private CapsuleMetadataWriter() {}
 
     /** @param physics adds what packing derived of the physics (cutflow yields, signal-model facts) to the tree */
     static byte[] write(PackPlan plan, Packing packing, Consumer<ObjectNode> physics) {
@@ -45,7 +44,9 @@ final class CapsuleMetadataWriter {
                 ObjectNode outputNode = (ObjectNode) outputs.get(o);
                 outputNode.put("stored_reference", output.bagPath());
                 output.witnessBagPath().ifPresent(path -> outputNode.put("stored_witness_reference", path));
-                output.expected().ifPresent(expected -> ((ObjectNode) outputNode.get("expected")).put("file", expected.bagPath()));
+                output.expected()
+                        .ifPresent(
+                                expected -> ((ObjectNode) outputNode.get("expected")).put("file", expected.bagPath()));
             }
         }
         if (tree.has("files")) {
@@ -68,12 +69,14 @@ final class CapsuleMetadataWriter {
             String signalModel = cutflow.path("signal_model").asText();
             for (int f = 0; f < plan.attached().size(); f++) {
                 if (plan.descriptor().descriptor().files().get(f).file().equals(signalModel)) {
-                    ((ObjectNode) cutflow).put("signal_model", files.get(f).path("file").asText());
+                    ((ObjectNode) cutflow)
+                            .put("signal_model", files.get(f).path("file").asText());
                 }
             }
             for (PackPlan.PaperTable table : plan.tables()) {
                 if (table.cutflow().equals(cutflow.path("name").asText())) {
-                    ((ObjectNode) cutflow.get("stages_from")).put("hepdata_table", table.file().bagPath());
+                    ((ObjectNode) cutflow.get("stages_from"))
+                            .put("hepdata_table", table.file().bagPath());
                     ArrayNode stages = ((ObjectNode) cutflow).putArray("stages");
                     table.stages().forEach(stage -> {
                         ObjectNode node = stages.addObject().put("name", stage.name());

@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The cutflows at packing: derives every {@code reference_events} cutflow from the outputs just computed (of the
- * main runtime, and of the portable witness where it ran), refuses a declared number that differs, and writes the
- * derived numbers into capsule.json. Also checks each model's reference weights.
+ * The cutflows at packing: derives every {@code reference_events} cutflow from the outputs just computed (of the main
+ * runtime, and of the portable witness where it ran), refuses a declared number that differs, and writes the derived
+ * numbers into capsule.json. Also checks each model's reference weights.
  */
 final class CutflowPacking {
     private final Descriptor descriptor;
@@ -54,8 +54,9 @@ final class CutflowPacking {
                 DerivedCutflow main = derivation.derive(cutflow, inputs(derivation, computed, ModelReference::outputs));
                 refusals.addAll(declaredDisagreements(main));
                 if (witnessRanForEveryCut(cutflow, computed)) {
-                    refusals.addAll(witnessDisagreements(main, derivation.derive(cutflow, inputs(derivation, computed,
-                            ModelReference::witnessOutputs))));
+                    refusals.addAll(witnessDisagreements(
+                            main,
+                            derivation.derive(cutflow, inputs(derivation, computed, ModelReference::witnessOutputs))));
                 }
                 derived.add(main);
             } catch (CutflowException e) {
@@ -63,7 +64,8 @@ final class CutflowPacking {
             }
         }
         if (!refusals.isEmpty()) {
-            throw new PackException("the cutflows do not agree with the reference events:\n  " + String.join("\n  ", refusals));
+            throw new PackException(
+                    "the cutflows do not agree with the reference events:\n  " + String.join("\n  ", refusals));
         }
         return derived;
     }
@@ -108,7 +110,9 @@ final class CutflowPacking {
         }
     }
 
-    private CutflowInputs inputs(CutflowDerivation derivation, Map<String, ModelReference> computed,
+    private CutflowInputs inputs(
+            CutflowDerivation derivation,
+            Map<String, ModelReference> computed,
             Function<ModelReference, Map<String, Path>> engine) {
         return new CutflowInputs() {
             @Override
@@ -140,12 +144,16 @@ final class CutflowPacking {
         };
     }
 
-    /** Whether the portable witness ran every model whose outputs the cutflow cuts on (with folds, every fold's model). */
+    /**
+     * Whether the portable witness ran every model whose outputs the cutflow cuts on (with folds, every fold's model).
+     */
     private boolean witnessRanForEveryCut(Cutflow cutflow, Map<String, ModelReference> computed) {
         List<String> models = new ArrayList<>();
         cutflow.stages().forEach(s -> s.cut().ifPresent(cut -> models.add(cut.model())));
         descriptor.folds().ifPresent(f -> f.assignments().forEach(a -> models.add(a.model())));
-        return models.stream().allMatch(id -> computed.get(id) != null && !computed.get(id).witnessOutputs().isEmpty());
+        return models.stream()
+                .allMatch(id -> computed.get(id) != null
+                        && !computed.get(id).witnessOutputs().isEmpty());
     }
 
     private static List<String> declaredDisagreements(DerivedCutflow derived) {
@@ -157,9 +165,12 @@ final class CutflowPacking {
                 lines.add(where + "declared " + declared.events().getAsLong() + " events, but " + stage.events()
                         + " reference events pass; remove the number to have it filled in, or correct it");
             }
-            if (declared.weighted().isPresent() && !StageYield.agreesToWrittenDigits(declared.weighted().get(), stage.weighted())) {
-                lines.add(where + "declared weighted " + declared.weighted().get().toPlainString() + ", but the passing reference events"
-                        + " weigh " + StageYield.shortestDecimal(stage.weighted()).toPlainString() + ", which does not round to it");
+            if (declared.weighted().isPresent()
+                    && !StageYield.agreesToWrittenDigits(declared.weighted().get(), stage.weighted())) {
+                lines.add(where + "declared weighted "
+                        + declared.weighted().get().toPlainString() + ", but the passing reference events" + " weigh "
+                        + StageYield.shortestDecimal(stage.weighted()).toPlainString()
+                        + ", which does not round to it");
             }
         }
         return lines;
@@ -171,13 +182,15 @@ final class CutflowPacking {
             DerivedStage a = main.stages().get(i);
             DerivedStage b = witness.stages().get(i);
             if (!a.yield().sameAs(b.yield())) {
-                lines.add("cutflow " + main.cutflow().name() + ", stage \"" + a.name() + "\": the main runtime's outputs give " + a.events()
-                        + " events (" + StageYield.readable(a.weighted()) + "), the portable witness's " + b.events() + " ("
-                        + StageYield.readable(b.weighted()) + "): an event lies so close to the working point that the two engines"
+                lines.add("cutflow " + main.cutflow().name() + ", stage \"" + a.name()
+                        + "\": the main runtime's outputs give " + a.events()
+                        + " events (" + StageYield.readable(a.weighted()) + "), the portable witness's " + b.events()
+                        + " ("
+                        + StageYield.readable(b.weighted())
+                        + "): an event lies so close to the working point that the two engines"
                         + " decide it differently, and verify could not re-derive the cutflow with both");
             }
         }
         return lines;
     }
-
 }

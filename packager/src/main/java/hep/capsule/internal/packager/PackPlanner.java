@@ -7,7 +7,6 @@ import hep.capsule.internal.schema.CutflowStage;
 import hep.capsule.internal.schema.DescriptorException;
 import hep.capsule.internal.schema.FileRole;
 import hep.capsule.internal.schema.HepDataTable;
-import hep.capsule.internal.schema.StagesFrom;
 import hep.capsule.internal.schema.InputSpec;
 import hep.capsule.internal.schema.LoadedDescriptor;
 import hep.capsule.internal.schema.Missing;
@@ -15,6 +14,7 @@ import hep.capsule.internal.schema.MissingField;
 import hep.capsule.internal.schema.ModelFormat;
 import hep.capsule.internal.schema.ModelSpec;
 import hep.capsule.internal.schema.OutputSpec;
+import hep.capsule.internal.schema.StagesFrom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,13 +53,19 @@ public final class PackPlanner {
         List<PackPlan.SourceFile> attached = new ArrayList<>();
         for (AttachedFile file : loaded.descriptor().files()) {
             Path source = existing(file.file(), "files");
-            attached.add(new PackPlan.SourceFile(source, BagNames.attached(file.role().descriptorName(), source.getFileName().toString())));
+            attached.add(new PackPlan.SourceFile(
+                    source,
+                    BagNames.attached(
+                            file.role().descriptorName(), source.getFileName().toString())));
         }
         Map<String, PackPlan.SourceFile> weights = new LinkedHashMap<>();
         for (ModelSpec model : loaded.descriptor().models()) {
             if (model.referenceWeights().isPresent()) {
-                weights.put(model.id(), new PackPlan.SourceFile(existing(model.referenceWeights().get(), "model " + model.id()
-                        + ", reference_weights"), BagNames.referenceWeights(model.id())));
+                weights.put(
+                        model.id(),
+                        new PackPlan.SourceFile(
+                                existing(model.referenceWeights().get(), "model " + model.id() + ", reference_weights"),
+                                BagNames.referenceWeights(model.id())));
             }
         }
         List<PackPlan.PaperTable> tables = new ArrayList<>();
@@ -68,21 +74,40 @@ public final class PackPlanner {
                 tables.add(paperTable(cutflow, cutflow.stagesFrom().get(), options));
             }
         }
-        return new PackPlan(loaded, topFolder(loaded), entryTime(loaded, options), loaded.hasMissing(), options.batchSize(), models, attached,
-                weights, tables);
+        return new PackPlan(
+                loaded,
+                topFolder(loaded),
+                entryTime(loaded, options),
+                loaded.hasMissing(),
+                options.batchSize(),
+                models,
+                attached,
+                weights,
+                tables);
     }
 
     private PackPlan.PaperTable paperTable(Cutflow cutflow, StagesFrom from, PackOptions options) throws PackException {
         Path table = existing(from.hepdataTable(), "cutflow " + cutflow.name() + ", stages_from");
         try {
-            List<CutflowStage> stages = HepDataTable.read(table, from.eventsColumn(), from.weightedColumn(), options.descriptorLimits());
-            return new PackPlan.PaperTable(cutflow.name(), new PackPlan.SourceFile(table,
-                    BagNames.attached(FileRole.CUTFLOW.descriptorName(), table.getFileName().toString())), stages);
+            List<CutflowStage> stages =
+                    HepDataTable.read(table, from.eventsColumn(), from.weightedColumn(), options.descriptorLimits());
+            return new PackPlan.PaperTable(
+                    cutflow.name(),
+                    new PackPlan.SourceFile(
+                            table,
+                            BagNames.attached(
+                                    FileRole.CUTFLOW.descriptorName(),
+                                    table.getFileName().toString())),
+                    stages);
         } catch (DescriptorException e) {
-            throw new PackException(descriptorName + ": cutflow " + cutflow.name() + ": its stages_from table cannot be read:\n"
-                    + e.getMessage(), e);
+            throw new PackException(
+                    descriptorName + ": cutflow " + cutflow.name() + ": its stages_from table cannot be read:\n"
+                            + e.getMessage(),
+                    e);
         } catch (IOException e) {
-            throw new PackException(descriptorName + ": cutflow " + cutflow.name() + ": cannot read " + table + ": " + e.getMessage(), e);
+            throw new PackException(
+                    descriptorName + ": cutflow " + cutflow.name() + ": cannot read " + table + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -102,26 +127,41 @@ public final class PackPlanner {
         StringBuilder text = new StringBuilder(descriptorName + " still has " + missing.size()
                 + " field(s) marked MISSING; fill them in, or give --draft to pack an unfinished draft:");
         for (MissingField field : missing) {
-            text.append("\n  ").append(descriptorName).append(':').append(field.line()).append(": ")
-                    .append(field.field()).append(": ").append(field.hint());
+            text.append("\n  ")
+                    .append(descriptorName)
+                    .append(':')
+                    .append(field.line())
+                    .append(": ")
+                    .append(field.field())
+                    .append(": ")
+                    .append(field.hint());
         }
         return text.toString();
     }
 
     private PackPlan.ModelPlan planModel(ModelSpec model) throws PackException {
         Path modelFile = existing(model.file(), "model " + model.id());
-        PackPlan.SourceFile source = new PackPlan.SourceFile(modelFile, BagNames.model(model.id(), modelFile.getFileName().toString()));
+        PackPlan.SourceFile source = new PackPlan.SourceFile(
+                modelFile, BagNames.model(model.id(), modelFile.getFileName().toString()));
         List<PackPlan.InputPlan> inputs = new ArrayList<>();
         for (InputSpec input : model.inputs()) {
             if (model.isTwin()) {
-                inputs.add(new PackPlan.InputPlan(input, Optional.empty(), Optional.empty(),
-                        BagNames.referenceInput(model.twinOf().get(), input.name()), Optional.empty()));
+                inputs.add(new PackPlan.InputPlan(
+                        input,
+                        Optional.empty(),
+                        Optional.empty(),
+                        BagNames.referenceInput(model.twinOf().get(), input.name()),
+                        Optional.empty()));
                 continue;
             }
             String where = "model " + model.id() + ", input " + input.name();
             Optional<Path> given = optionalExisting(input.reference(), where);
             Optional<Path> raw = optionalExisting(input.rawReference(), where);
-            inputs.add(new PackPlan.InputPlan(input, given, raw, BagNames.referenceInput(model.id(), input.name()),
+            inputs.add(new PackPlan.InputPlan(
+                    input,
+                    given,
+                    raw,
+                    BagNames.referenceInput(model.id(), input.name()),
                     raw.map(r -> BagNames.rawReferenceInput(model.id(), input.name()))));
         }
         Optional<SelfContainedModel> selfContained = selfContained(model, modelFile);
@@ -130,12 +170,16 @@ public final class PackPlanner {
         for (OutputSpec output : model.outputs()) {
             Optional<PackPlan.SourceFile> expected = Optional.empty();
             if (output.expected().isPresent()) {
-                Path file = existing(output.expected().get().file(), "model " + model.id() + ", output " + output.name());
-                expected = Optional.of(new PackPlan.SourceFile(file, BagNames.expectedOutput(model.id(), output.name())));
+                Path file =
+                        existing(output.expected().get().file(), "model " + model.id() + ", output " + output.name());
+                expected =
+                        Optional.of(new PackPlan.SourceFile(file, BagNames.expectedOutput(model.id(), output.name())));
             }
             Optional<String> witness = PortableWitness.exists(model.format()) && witnessRefusal.isEmpty()
-                    ? Optional.of(BagNames.witnessOutput(model.id(), output.name())) : Optional.empty();
-            outputs.add(new PackPlan.OutputPlan(output, BagNames.referenceOutput(model.id(), output.name()), witness, expected));
+                    ? Optional.of(BagNames.witnessOutput(model.id(), output.name()))
+                    : Optional.empty();
+            outputs.add(new PackPlan.OutputPlan(
+                    output, BagNames.referenceOutput(model.id(), output.name()), witness, expected));
         }
         return new PackPlan.ModelPlan(model, source, inputs, outputs, witnessRefusal, selfContained);
     }
@@ -154,14 +198,15 @@ public final class PackPlanner {
         }
     }
 
-    private static Optional<String> witnessRefusal(ModelSpec model, Path modelFile, Optional<SelfContainedModel> selfContained)
-            throws PackException {
+    private static Optional<String> witnessRefusal(
+            ModelSpec model, Path modelFile, Optional<SelfContainedModel> selfContained) throws PackException {
         if (!PortableWitness.exists(model.format())) {
             return Optional.empty();
         }
         try {
             byte[] bytes = selfContained.isPresent() ? selfContained.get().bytes() : Files.readAllBytes(modelFile);
-            return PortableWitness.refusal(model.format(), bytes, modelFile.getFileName().toString());
+            return PortableWitness.refusal(
+                    model.format(), bytes, modelFile.getFileName().toString());
         } catch (IOException e) {
             throw new PackException("model " + model.id() + ": cannot read " + modelFile + ": " + e.getMessage(), e);
         }
@@ -174,7 +219,8 @@ public final class PackPlanner {
     private Path existing(String relative, String where) throws PackException {
         Path file = descriptorFolder.resolve(relative).normalize();
         if (!Files.isRegularFile(file)) {
-            throw new PackException(descriptorName + ": " + where + " names \"" + relative + "\", but there is no such file at " + file);
+            throw new PackException(descriptorName + ": " + where + " names \"" + relative
+                    + "\", but there is no such file at " + file);
         }
         return file;
     }

@@ -10,14 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code pack}'s check of the archive it has just written, before the archive is moved into place:
- * opened the way {@code verify} opens it, it must be safe to read and its bag complete. The payload
- * is checksummed as it streams past, never unpacked. A refusal is a bug of Capsule, not of the
- * user's files.
+ * {@code pack}'s check of the archive it has just written, before the archive is moved into place: opened the way
+ * {@code verify} opens it, it must be safe to read and its bag complete. The payload is checksummed as it streams past,
+ * never unpacked. A refusal is a bug of Capsule, not of the user's files.
  */
 final class PackSelfCheck {
-    private PackSelfCheck() {
-    }
+    private PackSelfCheck() {}
 
     /** The archive pack wrote is not one it would accept. */
     static final class IncompleteArchive extends IOException {
@@ -28,19 +26,24 @@ final class PackSelfCheck {
     }
 
     /**
-     * @param written    the complete archive, not yet in place
-     * @param output     the path the user asked for, named in the refusal
+     * @param written the complete archive, not yet in place
+     * @param output the path the user asked for, named in the refusal
      * @param workFolder an empty folder for the archive's tag files
      */
     static void require(Path written, Path output, Path workFolder) throws IOException {
         OpenedArchive opened;
         try {
-            opened = Archives.open(written, Files.createDirectories(workFolder),
-                    new ArchiveReader(ArchiveLimits.none(), ArchiveReader.Kept.TAG_FILES, bytes -> { }));
+            opened = Archives.open(
+                    written,
+                    Files.createDirectories(workFolder),
+                    new ArchiveReader(ArchiveLimits.none(), ArchiveReader.Kept.TAG_FILES, bytes -> {}));
         } catch (InvalidArchiveException e) {
             String temporaryName = written.getFileName().toString();
-            throw new IncompleteArchive(output, e.file().equals(temporaryName)
-                    ? output.getFileName() + e.getMessage().substring(temporaryName.length()) : e.getMessage());
+            throw new IncompleteArchive(
+                    output,
+                    e.file().equals(temporaryName)
+                            ? output.getFileName() + e.getMessage().substring(temporaryName.length())
+                            : e.getMessage());
         }
         if (!opened.complete()) {
             throw new IncompleteArchive(output, opened.findings().get(0).toString());

@@ -11,11 +11,10 @@ import java.util.List;
 
 /** Opens a user's reference NPY file and checks it fits the input it is meant for. */
 final class ReferenceTensors {
-    private ReferenceTensors() {
-    }
+    private ReferenceTensors() {}
 
     /**
-     * @param raw    whether the file holds physical values (any floating-point type) rather than model-ready ones
+     * @param raw whether the file holds physical values (any floating-point type) rather than model-ready ones
      * @param limits what the file may be
      */
     static NpyReader open(Path file, InputSpec input, boolean raw, NpyLimits limits) throws IOException, PackException {

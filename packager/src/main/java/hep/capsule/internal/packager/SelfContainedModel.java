@@ -10,27 +10,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * An ONNX model whose tensors keep their bytes in external files, made self-contained: each
- * tensor's bytes are read from the file beside the model that it names and written into the
- * tensor as {@code raw_data}, and its external-data fields are removed; nothing else in the model
- * changes, so the same files always give the same bytes. Only regular files inside the model's own
- * folder are read (no absolute path, no {@code ..}, no link leading out, no FIFO or device), only
- * the range the tensor names, and no more than the limit on any one tensor.
+ * An ONNX model whose tensors keep their bytes in external files, made self-contained: each tensor's bytes are read
+ * from the file beside the model that it names and written into the tensor as {@code raw_data}, and its external-data
+ * fields are removed; nothing else in the model changes, so the same files always give the same bytes. Only regular
+ * files inside the model's own folder are read (no absolute path, no {@code ..}, no link leading out, no FIFO or
+ * device), only the range the tensor names, and no more than the limit on any one tensor.
  *
- * @param bytes   the self-contained model
- * @param notice  what was done, for the user: names the model, the tensors and their files
+ * @param bytes the self-contained model
+ * @param notice what was done, for the user: names the model, the tensors and their files
  */
 public record SelfContainedModel(byte[] bytes, String notice) {
 
@@ -68,11 +67,15 @@ public record SelfContainedModel(byte[] bytes, String notice) {
         if (inlined.isEmpty()) {
             return Optional.empty();
         }
-        String tensors = String.join(", ", inlined.stream().limit(5).map(t -> t.describe()).toList())
+        String tensors = String.join(
+                        ", ", inlined.stream().limit(5).map(t -> t.describe()).toList())
                 + (inlined.size() > 5 ? " and " + (inlined.size() - 5) + " more" : "");
-        return Optional.of(new SelfContainedModel(result, modelFile + ": " + inlined.size() + " tensor(s) keep their data in"
-                + " files beside the model (" + tensors + "); capsule pack writes that data into the archived model, so that"
-                + " the archive is self-contained"));
+        return Optional.of(new SelfContainedModel(
+                result,
+                modelFile + ": " + inlined.size() + " tensor(s) keep their data in"
+                        + " files beside the model (" + tensors
+                        + "); capsule pack writes that data into the archived model, so that"
+                        + " the archive is self-contained"));
     }
 
     /** Carries a refusal out of the tensor visitor, which may throw only {@link MalformedOnnxException}. */
@@ -93,20 +96,32 @@ public record SelfContainedModel(byte[] bytes, String notice) {
             long size = Files.size(file);
             long offset = number(modelFile, tensor, "offset", tensor.offset()).orElse(0L);
             if (offset > size) {
-                throw refused(modelFile, tensor, "its offset " + offset + " is beyond the end of the file (" + size + " bytes)");
+                throw refused(
+                        modelFile,
+                        tensor,
+                        "its offset " + offset + " is beyond the end of the file (" + size + " bytes)");
             }
             long length = number(modelFile, tensor, "length", tensor.length()).orElse(size - offset);
             if (length > size - offset) {
-                throw refused(modelFile, tensor, "offset " + offset + " and length " + length + " reach beyond the end of the file ("
-                        + size + " bytes)");
+                throw refused(
+                        modelFile,
+                        tensor,
+                        "offset " + offset + " and length " + length + " reach beyond the end of the file (" + size
+                                + " bytes)");
             }
             if (length > maxTensorBytes) {
-                throw refused(modelFile, tensor, "its " + length + " bytes are more than the limit of " + maxTensorBytes
-                        + " bytes on one tensor (--max-tensor-size)");
+                throw refused(
+                        modelFile,
+                        tensor,
+                        "its " + length + " bytes are more than the limit of " + maxTensorBytes
+                                + " bytes on one tensor (--max-tensor-size)");
             }
             total[0] += length;
             if (total[0] > MAX_MODEL_BYTES) {
-                throw refused(modelFile, tensor, "the self-contained model would reach 2 GiB, more than an ONNX file can hold");
+                throw refused(
+                        modelFile,
+                        tensor,
+                        "the self-contained model would reach 2 GiB, more than an ONNX file can hold");
             }
             return readRange(file, offset, (int) length);
         } catch (ExternalDataException e) {
@@ -117,7 +132,8 @@ public record SelfContainedModel(byte[] bytes, String notice) {
     }
 
     /** The file a tensor names, when it is a regular file inside the model's folder. */
-    private static Path resolve(Path modelFile, Path folder, ExternalTensor tensor) throws ExternalDataException, IOException {
+    private static Path resolve(Path modelFile, Path folder, ExternalTensor tensor)
+            throws ExternalDataException, IOException {
         String location = tensor.location();
         if (location.isEmpty() || location.indexOf('\0') >= 0 || location.indexOf('\\') >= 0) {
             throw refused(modelFile, tensor, "a location must be a non-empty relative path with '/' between folders");
@@ -133,7 +149,10 @@ public record SelfContainedModel(byte[] bytes, String notice) {
         }
         for (Path segment : relative) {
             if (segment.toString().equals("..")) {
-                throw refused(modelFile, tensor, "it leaves the model's folder (\"..\"); only files in the model's own folder are read");
+                throw refused(
+                        modelFile,
+                        tensor,
+                        "it leaves the model's folder (\"..\"); only files in the model's own folder are read");
             }
         }
         Path real;
@@ -143,10 +162,17 @@ public record SelfContainedModel(byte[] bytes, String notice) {
             throw refused(modelFile, tensor, "there is no such file beside the model");
         }
         if (!real.startsWith(folder.toRealPath())) {
-            throw refused(modelFile, tensor, "it is a link that leads out of the model's folder; only files in that folder are read");
+            throw refused(
+                    modelFile,
+                    tensor,
+                    "it is a link that leads out of the model's folder; only files in that folder are read");
         }
-        if (!Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
-            throw refused(modelFile, tensor, "it is not a regular file (a folder, FIFO, socket or device); only regular files are read");
+        if (!Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .isRegularFile()) {
+            throw refused(
+                    modelFile,
+                    tensor,
+                    "it is not a regular file (a folder, FIFO, socket or device); only regular files are read");
         }
         return real;
     }
@@ -180,7 +206,8 @@ public record SelfContainedModel(byte[] bytes, String notice) {
     }
 
     /** The tensor without its external-data fields (13, 14), with the data as raw_data (9) at the end. */
-    private static byte[] inline(byte[] tensor, byte[] data, Path modelFile, ExternalTensor external) throws MalformedOnnxException {
+    private static byte[] inline(byte[] tensor, byte[] data, Path modelFile, ExternalTensor external)
+            throws MalformedOnnxException {
         try {
             CodedInputStream in = CodedInputStream.newInstance(tensor);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(tensor.length + data.length + 16);
@@ -188,7 +215,8 @@ public record SelfContainedModel(byte[] bytes, String notice) {
             for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
                 int field = WireFormat.getTagFieldNumber(tag);
                 if (field == 9) {
-                    throw new UncheckedExternalData(refused(modelFile, external, "the tensor also holds data of its own"));
+                    throw new UncheckedExternalData(
+                            refused(modelFile, external, "the tensor also holds data of its own"));
                 }
                 if (field == 13 || field == 14) {
                     in.skipField(tag);

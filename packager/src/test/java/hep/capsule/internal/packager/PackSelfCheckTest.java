@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PackSelfCheckTest {
-    private static final ArchiveSettings SETTINGS = new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), Compression.DEFAULT);
+    private static final ArchiveSettings SETTINGS =
+            new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), Compression.DEFAULT);
     private static final String PAYLOAD = "data/events.npy";
     private static final String TEMPORARY = ".out.capsule.tar.gz.1.partial";
 
@@ -34,9 +35,17 @@ class PackSelfCheckTest {
     Path temp;
 
     private static List<BagFile> bag() throws IOException {
-        BagInfo info = new BagInfo("cap", "A test", "ATLAS Collaboration", "A. Physicist", "a.physicist@example.org",
-                LocalDate.of(2026, 1, 1), "Capsule test");
-        return BagAssembler.assemble(info, List.of(BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 4})),
+        BagInfo info = new BagInfo(
+                "cap",
+                "A test",
+                "ATLAS Collaboration",
+                "A. Physicist",
+                "a.physicist@example.org",
+                LocalDate.of(2026, 1, 1),
+                "Capsule test");
+        return BagAssembler.assemble(
+                info,
+                List.of(BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 4})),
                 List.of(BagFile.of(BagLayout.CAPSULE_JSON, "{}\n".getBytes(StandardCharsets.UTF_8))));
     }
 
@@ -61,9 +70,11 @@ class PackSelfCheckTest {
     @Test
     void aPayloadFileThatDisagreesWithItsManifestsIsRefused() throws IOException {
         List<BagFile> tampered = bag().stream()
-                .map(f -> f.bagPath().equals(PAYLOAD) ? BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 5}) : f).toList();
+                .map(f -> f.bagPath().equals(PAYLOAD) ? BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 5}) : f)
+                .toList();
         Path written = written(tampered);
-        PackSelfCheck.IncompleteArchive refused = assertThrows(PackSelfCheck.IncompleteArchive.class,
+        PackSelfCheck.IncompleteArchive refused = assertThrows(
+                PackSelfCheck.IncompleteArchive.class,
                 () -> PackSelfCheck.require(written, Path.of("out.capsule.tar.gz"), temp.resolve("check")));
         assertTrue(refused.getMessage().contains(PAYLOAD + ": its content has changed"), refused.getMessage());
     }
@@ -73,7 +84,8 @@ class PackSelfCheckTest {
         Path written = written(bag());
         byte[] bytes = Files.readAllBytes(written);
         Files.write(written, Arrays.copyOf(bytes, bytes.length / 2));
-        PackSelfCheck.IncompleteArchive refused = assertThrows(PackSelfCheck.IncompleteArchive.class,
+        PackSelfCheck.IncompleteArchive refused = assertThrows(
+                PackSelfCheck.IncompleteArchive.class,
                 () -> PackSelfCheck.require(written, Path.of("out.capsule.tar.gz"), temp.resolve("check")));
         assertTrue(refused.getMessage().contains("out.capsule.tar.gz: the archive is truncated"), refused.getMessage());
         assertFalse(refused.getMessage().contains(TEMPORARY), "no temporary path: " + refused.getMessage());

@@ -1,15 +1,16 @@
 package hep.capsule.internal.plots;
 
 /**
- * Equal-width bins from {@code low} to {@code high}. A value equal to {@code high} falls into the
- * last bin, so that the largest value of a sample is counted.
+ * Equal-width bins from {@code low} to {@code high}. A value equal to {@code high} falls into the last bin, so that the
+ * largest value of a sample is counted.
  */
 public record Binning(double low, double high, int bins) {
     public static final int DEFAULT_BINS = 40;
 
     public Binning {
         if (!(low < high) || !Double.isFinite(low) || !Double.isFinite(high) || bins < 1) {
-            throw new IllegalArgumentException("bins need finite bounds low < high and at least one bin, not " + low + ", " + high + ", " + bins);
+            throw new IllegalArgumentException(
+                    "bins need finite bounds low < high and at least one bin, not " + low + ", " + high + ", " + bins);
         }
     }
 

@@ -11,42 +11,54 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One histogram per column of an NPY file of events: a column is one element of the last axis
- * (an input feature) or of the whole event (an output). The file is read twice, batch by batch:
- * once for each column's range, once to fill its bins.
+ * One histogram per column of an NPY file of events: a column is one element of the last axis (an input feature) or of
+ * the whole event (an output). The file is read twice, batch by batch: once for each column's range, once to fill its
+ * bins.
  */
 public final class ColumnHistograms {
     /** Bytes read at once: a batch of events is no larger, so that a small heap suffices. */
     private static final long BATCH_BYTES = 1 << 20;
 
-    private ColumnHistograms() {
-    }
+    private ColumnHistograms() {}
 
     /**
-     * @param columns  the number of columns; the elements of an event go to the columns in turn
-     * @param padding  per column, the value written where the quantity does not exist, left out
-     *                 of the bins and counted apart; NaN when the column has none
-     * @param weights  the weight of each event
+     * @param columns the number of columns; the elements of an event go to the columns in turn
+     * @param padding per column, the value written where the quantity does not exist, left out of the bins and counted
+     *     apart; NaN when the column has none
+     * @param weights the weight of each event
      */
-    public static List<Histogram> of(Path npy, String displayName, int columns, double[] padding, EventWeights weights, NpyLimits limits)
+    public static List<Histogram> of(
+            Path npy, String displayName, int columns, double[] padding, EventWeights weights, NpyLimits limits)
             throws IOException, NpyFormatException {
         List<Extent> extents = new ArrayList<>();
         for (int column = 0; column < columns; column++) {
             extents.add(new Extent());
         }
-        read(npy, displayName, limits, (event, column, value) -> {
-            if (!isPadding(padding[column], value)) {
-                extents.get(column).add(value);
-            }
-        }, columns);
-        List<Histogram> histograms = extents.stream().map(extent -> new Histogram(Binning.covering(extent, Binning.DEFAULT_BINS))).toList();
-        read(npy, displayName, limits, (event, column, value) -> {
-            if (isPadding(padding[column], value)) {
-                histograms.get(column).fillPadding(weights.of(event));
-            } else {
-                histograms.get(column).fill(value, weights.of(event));
-            }
-        }, columns);
+        read(
+                npy,
+                displayName,
+                limits,
+                (event, column, value) -> {
+                    if (!isPadding(padding[column], value)) {
+                        extents.get(column).add(value);
+                    }
+                },
+                columns);
+        List<Histogram> histograms = extents.stream()
+                .map(extent -> new Histogram(Binning.covering(extent, Binning.DEFAULT_BINS)))
+                .toList();
+        read(
+                npy,
+                displayName,
+                limits,
+                (event, column, value) -> {
+                    if (isPadding(padding[column], value)) {
+                        histograms.get(column).fillPadding(weights.of(event));
+                    } else {
+                        histograms.get(column).fill(value, weights.of(event));
+                    }
+                },
+                columns);
         return histograms;
     }
 
@@ -74,7 +86,8 @@ public final class ColumnHistograms {
         void accept(long event, int column, double value);
     }
 
-    private static void read(Path npy, String displayName, NpyLimits limits, ValueSink sink, int columns) throws IOException, NpyFormatException {
+    private static void read(Path npy, String displayName, NpyLimits limits, ValueSink sink, int columns)
+            throws IOException, NpyFormatException {
         try (NpyReader reader = NpyReader.open(npy, displayName, limits)) {
             long rowBytes = reader.header().type().byteWidth() * elementsPerEvent(reader);
             int rows = (int) Math.max(1, Math.min(Integer.MAX_VALUE, BATCH_BYTES / rowBytes));

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A weighted histogram: the sum of weights per bin, and of the values outside the bins, the
- * values that are not numbers and the padding values, which are never silently dropped.
+ * A weighted histogram: the sum of weights per bin, and of the values outside the bins, the values that are not numbers
+ * and the padding values, which are never silently dropped.
  */
 public final class Histogram {
     private final Binning binning;
@@ -66,7 +66,10 @@ public final class Histogram {
         return padding;
     }
 
-    /** One line for each kind of value the bins do not show, e.g. {@code 3 above the axis}; {@code whose} names the sample. */
+    /**
+     * One line for each kind of value the bins do not show, e.g. {@code 3 above the axis}; {@code whose} names the
+     * sample.
+     */
     public List<String> notes(String whose) {
         List<String> notes = new ArrayList<>();
         note(notes, whose, below, "below the axis");
@@ -84,6 +87,8 @@ public final class Histogram {
 
     /** A count as a whole number, a sum of weights with four significant digits. */
     static String amount(double weight) {
-        return weight == Math.rint(weight) && Math.abs(weight) < 1e15 ? Long.toString((long) weight) : String.format(Locale.ROOT, "%.4g", weight);
+        return weight == Math.rint(weight) && Math.abs(weight) < 1e15
+                ? Long.toString((long) weight)
+                : String.format(Locale.ROOT, "%.4g", weight);
     }
 }

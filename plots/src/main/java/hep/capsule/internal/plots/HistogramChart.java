@@ -21,8 +21,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Makes a JFreeChart of a {@link HistogramPlot}, every text in {@link PlotFont} and every number
- * formatted without the default locale, so that the same plot comes out the same everywhere.
+ * Makes a JFreeChart of a {@link HistogramPlot}, every text in {@link PlotFont} and every number formatted without the
+ * default locale, so that the same plot comes out the same everywhere.
  */
 final class HistogramChart {
     private static final Color BARS = new Color(0x9ecae1);
@@ -34,8 +34,7 @@ final class HistogramChart {
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
-    private HistogramChart() {
-    }
+    private HistogramChart() {}
 
     static JFreeChart of(HistogramPlot plot) {
         NumberAxis x = axis(plot.xLabel());
@@ -46,7 +45,8 @@ final class HistogramChart {
             xy.setDataset(i, steps(plot.series().get(i)));
             xy.setRenderer(i, new XYStepRenderer());
         }
-        JFreeChart chart = new JFreeChart(plot.title(), PlotFont.of(13), xy, plot.series().size() > 1);
+        JFreeChart chart =
+                new JFreeChart(plot.title(), PlotFont.of(13), xy, plot.series().size() > 1);
         plot.notes().forEach(note -> chart.addSubtitle(new TextTitle(note)));
         theme().apply(chart);
         styleBars((XYBarRenderer) xy.getRenderer(0));
@@ -101,8 +101,10 @@ final class HistogramChart {
 
     /** @param labelLeft whether the label goes on the line's left, as for a line in the right half of the plot */
     private static ValueMarker marker(VerticalLine line, boolean labelLeft) {
-        ValueMarker marker = new ValueMarker(line.x(), LINE, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-                10f, new float[] {5f, 3f}, 0f));
+        ValueMarker marker = new ValueMarker(
+                line.x(),
+                LINE,
+                new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
         marker.setLabel(line.label());
         marker.setLabelFont(PlotFont.of(10));
         marker.setLabelPaint(LINE);

@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * One histogram as a chart draws it: a legend name, its bins and the sum of weights in each.
  *
- * @param name    the legend entry, e.g. {@code packed} or {@code re-executed}
+ * @param name the legend entry, e.g. {@code packed} or {@code re-executed}
  * @param binning the bins
- * @param sums    the sum of weights per bin, one per bin
+ * @param sums the sum of weights per bin, one per bin
  */
 public record HistogramSeries(String name, Binning binning, double[] sums) {
     public HistogramSeries {
@@ -28,7 +28,9 @@ public record HistogramSeries(String name, Binning binning, double[] sums) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HistogramSeries that && name.equals(that.name) && binning.equals(that.binning)
+        return other instanceof HistogramSeries that
+                && name.equals(that.name)
+                && binning.equals(that.binning)
                 && Arrays.equals(sums, that.sums);
     }
 

@@ -9,23 +9,20 @@ import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /**
- * Draws a {@link HistogramPlot} as SVG, byte for byte the same on every machine: text is kept as
- * SVG text laid out with {@link PlotFont}'s metrics and named by its family, element ids are
- * numbered from a fixed prefix, and every coordinate is written with two decimals at most,
- * independent of the default locale.
+ * Draws a {@link HistogramPlot} as SVG, byte for byte the same on every machine: text is kept as SVG text laid out with
+ * {@link PlotFont}'s metrics and named by its family, element ids are numbered from a fixed prefix, and every
+ * coordinate is written with two decimals at most, independent of the default locale.
  */
 public final class SvgPlots {
     public static final int WIDTH = 640;
     public static final int HEIGHT = 400;
 
-    private SvgPlots() {
-    }
+    private SvgPlots() {}
 
     /**
      * The plot as an {@code <svg>} element, e.g. to place inside an HTML page.
      *
-     * @param idPrefix starts the id of every element the plot defines (clip paths): unique per
-     *                 plot within one page
+     * @param idPrefix starts the id of every element the plot defines (clip paths): unique per plot within one page
      */
     public static String element(HistogramPlot plot, String idPrefix) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
@@ -40,14 +37,18 @@ public final class SvgPlots {
 
     /** The plot as a stand-alone SVG file. */
     public static byte[] document(HistogramPlot plot) {
-        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(plot, "capsule-plot-") + "\n").getBytes(StandardCharsets.UTF_8);
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(plot, "capsule-plot-") + "\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static String decimal(double value) {
         if (!Double.isFinite(value)) {
             return "0";
         }
-        String text = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        String text = BigDecimal.valueOf(value)
+                .setScale(2, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
         return text.equals("-0") ? "0" : text;
     }
 }

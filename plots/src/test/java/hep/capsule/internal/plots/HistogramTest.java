@@ -20,8 +20,13 @@ class HistogramTest {
         histogram.fill(Double.POSITIVE_INFINITY, 6);
         histogram.fillPadding(0.25);
         assertArrayEquals(new double[] {0.5, 0, 0, 3}, histogram.sums(), "the upper edge belongs to the last bin");
-        assertEquals(List.of("x: 3 below the axis, not shown", "x: 4 above the axis, not shown", "x: 11 not a number or infinite, not shown",
-                "x: 0.2500 padding values (quantity absent), not shown"), histogram.notes("x"));
+        assertEquals(
+                List.of(
+                        "x: 3 below the axis, not shown",
+                        "x: 4 above the axis, not shown",
+                        "x: 11 not a number or infinite, not shown",
+                        "x: 0.2500 padding values (quantity absent), not shown"),
+                histogram.notes("x"));
     }
 
     @Test
@@ -31,7 +36,8 @@ class HistogramTest {
         extent.add(Double.NaN);
         extent.add(-999);
         extent.add(Double.NEGATIVE_INFINITY);
-        assertEquals(new Binning(-999.5, -998.5, 10), Binning.covering(extent, 10), "one value: a unit range around it");
+        assertEquals(
+                new Binning(-999.5, -998.5, 10), Binning.covering(extent, 10), "one value: a unit range around it");
         extent.add(1);
         assertEquals(new Binning(-999, 1, 10), Binning.covering(extent, 10));
         assertThrows(IllegalArgumentException.class, () -> new Binning(1, 1, 3));

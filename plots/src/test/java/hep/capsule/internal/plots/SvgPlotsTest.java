@@ -23,9 +23,13 @@ class SvgPlotsTest {
             reExecuted.fill(value, 1);
         }
         reExecuted.fill(1.2, 1);
-        return new HistogramPlot(title, "p_T of the leading jet [GeV]", "sum of weights",
+        return new HistogramPlot(
+                title,
+                "p_T of the leading jet [GeV]",
+                "sum of weights",
                 List.of(HistogramSeries.of("packed", packed), HistogramSeries.of("re-executed", reExecuted)),
-                List.of(new VerticalLine("SR-4j: > 0.73", 0.73)), reExecuted.notes("re-executed"));
+                List.of(new VerticalLine("SR-4j: > 0.73", 0.73)),
+                reExecuted.notes("re-executed"));
     }
 
     @Test
@@ -56,11 +60,15 @@ class SvgPlotsTest {
         assertFalse(ids.isEmpty());
         assertTrue(ids.stream().allMatch(id -> id.startsWith("p7-")), ids.toString());
         assertTrue(svg.contains(">SR-4j: &gt; 0.73<"), "the working point is drawn with its label");
-        assertTrue(svg.contains(">sum of weights</text>"), "the rotated axis label is text, not glyph outlines from the platform's font scaler");
+        assertTrue(
+                svg.contains(">sum of weights</text>"),
+                "the rotated axis label is text, not glyph outlines from the platform's font scaler");
         assertTrue(svg.contains(">re-executed: 1 above the axis, not shown<"), "what the bins do not show is said");
         Set<String> geometry = all(svg, " (?:d|x|y|x1|y1|x2|y2|width|height)='([^']*)'");
         assertTrue(geometry.size() > 50, geometry.toString());
-        assertEquals(Set.of(), geometry.stream().filter(g -> g.matches(".*\\d\\.\\d{3,}.*")).collect(Collectors.toSet()),
+        assertEquals(
+                Set.of(),
+                geometry.stream().filter(g -> g.matches(".*\\d\\.\\d{3,}.*")).collect(Collectors.toSet()),
                 "coordinates have two decimals at most");
     }
 

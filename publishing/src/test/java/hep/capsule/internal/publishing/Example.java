@@ -38,6 +38,8 @@ public enum Example {
         if (!text.contains(from)) {
             throw new IllegalArgumentException(from + " is not in " + descriptor);
         }
-        Files.writeString(descriptor, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(
+                descriptor,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 }

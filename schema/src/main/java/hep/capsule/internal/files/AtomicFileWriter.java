@@ -1,6 +1,5 @@
 package hep.capsule.internal.files;
 
-import hep.capsule.internal.files.UnfinishedFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -14,14 +13,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a file so that readers see either the old complete file or the new complete file:
- * the bytes go to a temporary file beside the target, are forced to disk, then renamed. A process
- * stopped while writing (SIGTERM) removes the temporary file; one killed (SIGKILL) leaves it,
- * hidden, beside the target.
+ * Writes a file so that readers see either the old complete file or the new complete file: the bytes go to a temporary
+ * file beside the target, are forced to disk, then renamed. A process stopped while writing (SIGTERM) removes the
+ * temporary file; one killed (SIGKILL) leaves it, hidden, beside the target.
  */
 public final class AtomicFileWriter {
-    private AtomicFileWriter() {
-    }
+    private AtomicFileWriter() {}
 
     /** What writes the content. */
     @FunctionalInterface
@@ -41,17 +38,19 @@ public final class AtomicFileWriter {
      * @throws FileAlreadyExistsException when the target exists and overwrite is false
      */
     public static void write(Path target, boolean overwrite, ContentWriter writer) throws IOException {
-        write(target, overwrite, writer, written -> { });
+        write(target, overwrite, writer, written -> {});
     }
 
     /**
-     * As {@link #write(Path, boolean, ContentWriter)}, and the check sees the complete file before it
-     * is moved into place; when the check refuses it, nothing is left behind.
+     * As {@link #write(Path, boolean, ContentWriter)}, and the check sees the complete file before it is moved into
+     * place; when the check refuses it, nothing is left behind.
      */
-    public static void write(Path target, boolean overwrite, ContentWriter writer, WrittenCheck check) throws IOException {
+    public static void write(Path target, boolean overwrite, ContentWriter writer, WrittenCheck check)
+            throws IOException {
         Path absolute = target.toAbsolutePath();
         if (!overwrite && Files.exists(absolute)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "it exists already; give --force to replace it");
+            throw new FileAlreadyExistsException(
+                    target.toString(), null, "it exists already; give --force to replace it");
         }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
@@ -62,14 +61,15 @@ public final class AtomicFileWriter {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                    OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 writer.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
             check.check(temporary);
             if (!overwrite && Files.exists(absolute)) {
-                throw new FileAlreadyExistsException(target.toString(), null, "it appeared while packing; give --force to replace it");
+                throw new FileAlreadyExistsException(
+                        target.toString(), null, "it appeared while packing; give --force to replace it");
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

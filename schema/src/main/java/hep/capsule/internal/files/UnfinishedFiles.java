@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Temporary files and folders of work in progress (work folders, an archive being written). When
- * the JVM shuts down before the work is done (SIGTERM, Ctrl-C), they are removed, so that a
- * stopped {@code capsule} leaves nothing behind; SIGKILL, which runs no code, still can.
+ * Temporary files and folders of work in progress (work folders, an archive being written). When the JVM shuts down
+ * before the work is done (SIGTERM, Ctrl-C), they are removed, so that a stopped {@code capsule} leaves nothing behind;
+ * SIGKILL, which runs no code, still can.
  */
 public final class UnfinishedFiles {
     private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
@@ -22,8 +22,7 @@ public final class UnfinishedFiles {
         Runtime.getRuntime().addShutdownHook(new Thread(UnfinishedFiles::removeNow, "capsule-unfinished-files"));
     }
 
-    private UnfinishedFiles() {
-    }
+    private UnfinishedFiles() {}
 
     /** A file or folder to remove should the JVM shut down before {@link #finished} is called. */
     public static void started(Path path) {
@@ -36,8 +35,8 @@ public final class UnfinishedFiles {
     }
 
     /**
-     * Removes every unfinished file and folder, as far as possible, now: for a process that is
-     * about to be halted ({@code Runtime.halt} runs no shutdown hooks).
+     * Removes every unfinished file and folder, as far as possible, now: for a process that is about to be halted
+     * ({@code Runtime.halt} runs no shutdown hooks).
      */
     public static void removeNow() {
         for (Path path : UNFINISHED) {

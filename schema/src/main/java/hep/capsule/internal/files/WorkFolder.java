@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A private temporary folder that is removed, with everything in it, when closed, or when the JVM
- * shuts down before that (see {@link UnfinishedFiles}).
+ * A private temporary folder that is removed, with everything in it, when closed, or when the JVM shuts down before
+ * that (see {@link UnfinishedFiles}).
  */
 public final class WorkFolder implements AutoCloseable {
     private final Path path;

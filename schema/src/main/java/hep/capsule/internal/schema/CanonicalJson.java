@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * Writes a JSON tree in Capsule's canonical form, so that the same descriptor always gives the same bytes:
- * object keys sorted by Unicode code point, two-space indent, {@code \n} line ends and a final newline,
- * UTF-8, and numbers exactly as held in the tree (a decimal is never re-rounded through a double).
+ * Writes a JSON tree in Capsule's canonical form, so that the same descriptor always gives the same bytes: object keys
+ * sorted by Unicode code point, two-space indent, {@code \n} line ends and a final newline, UTF-8, and numbers exactly
+ * as held in the tree (a decimal is never re-rounded through a double).
  */
 public final class CanonicalJson {
 
@@ -23,8 +23,7 @@ public final class CanonicalJson {
         return Arrays.compare(x, y);
     };
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static byte[] write(JsonNode tree) {
         StringBuilder out = new StringBuilder();
@@ -55,8 +54,8 @@ public final class CanonicalJson {
         }
     }
 
-    private static void writeContainer(char open, char close, int size, int depth, StringBuilder out,
-                                       IntConsumer element) {
+    private static void writeContainer(
+            char open, char close, int size, int depth, StringBuilder out, IntConsumer element) {
         out.append(open);
         if (size == 0) {
             out.append(close);
@@ -73,7 +72,9 @@ public final class CanonicalJson {
         if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
             throw new IllegalArgumentException("JSON cannot hold the number " + node.asText());
         }
-        return node.isBigDecimal() ? node.decimalValue().toString() : node.numberValue().toString();
+        return node.isBigDecimal()
+                ? node.decimalValue().toString()
+                : node.numberValue().toString();
     }
 
     private static void quote(String text, StringBuilder out) {

@@ -3,16 +3,15 @@ package hep.capsule.internal.schema;
 import java.util.List;
 
 /**
- * Reads the canonical capsule.json archived in a capsule, validating it against the descriptor format
- * version it declares. Writing it is {@link CanonicalJson#write}.
+ * Reads the canonical capsule.json archived in a capsule, validating it against the descriptor format version it
+ * declares. Writing it is {@link CanonicalJson#write}.
  */
 public final class CapsuleMetadata {
 
-    private CapsuleMetadata() {
-    }
+    private CapsuleMetadata() {}
 
     /**
-     * @param json        the bytes of capsule.json
+     * @param json the bytes of capsule.json
      * @param displayName the name problems are reported under, e.g. {@code capsule.zip!/capsule.json}
      */
     public static LoadedDescriptor read(byte[] json, String displayName) throws DescriptorException {

@@ -9,8 +9,7 @@ import java.util.Properties;
 public final class CapsuleVersion {
     private static final String VERSION = load();
 
-    private CapsuleVersion() {
-    }
+    private CapsuleVersion() {}
 
     public static String current() {
         return VERSION;

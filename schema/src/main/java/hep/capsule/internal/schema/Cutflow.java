@@ -6,13 +6,18 @@ import java.util.Optional;
 /**
  * A cutflow of the signal simulation, stage by stage.
  *
- * @param signalModel  the file (role signal_model) of the signal model behind the numbers: as written in
- *                     capsule.yaml, its place in the archive in capsule.json
- * @param stages       the stages in order; empty in capsule.yaml when they come from {@code hepdataTable}
- * @param stagesFrom   the HEPData YAML table the stages are read from ({@code stages_from}), if any
+ * @param signalModel the file (role signal_model) of the signal model behind the numbers: as written in capsule.yaml,
+ *     its place in the archive in capsule.json
+ * @param stages the stages in order; empty in capsule.yaml when they come from {@code hepdataTable}
+ * @param stagesFrom the HEPData YAML table the stages are read from ({@code stages_from}), if any
  */
-public record Cutflow(String name, Optional<String> description, String signalModel, CutflowSource source,
-                      List<CutflowStage> stages, Optional<StagesFrom> stagesFrom) {
+public record Cutflow(
+        String name,
+        Optional<String> description,
+        String signalModel,
+        CutflowSource source,
+        List<CutflowStage> stages,
+        Optional<StagesFrom> stagesFrom) {
 
     public Cutflow {
         stages = List.copyOf(stages);

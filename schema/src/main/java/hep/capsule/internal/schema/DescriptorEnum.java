@@ -10,6 +10,8 @@ interface DescriptorEnum {
     String descriptorName();
 
     static <E extends Enum<E> & DescriptorEnum> Optional<E> fromDescriptorName(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.descriptorName().equals(name)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.descriptorName().equals(name))
+                .findFirst();
     }
 }

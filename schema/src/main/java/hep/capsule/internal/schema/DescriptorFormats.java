@@ -6,19 +6,18 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The descriptor format versions this Capsule reads, each with its schema resource. A new version is added
- * here with its own schema; older versions stay readable.
- * Schemas are compiled by {@link ClasspathSchemas}, which never reaches the network.
+ * The descriptor format versions this Capsule reads, each with its schema resource. A new version is added here with
+ * its own schema; older versions stay readable. Schemas are compiled by {@link ClasspathSchemas}, which never reaches
+ * the network.
  */
 final class DescriptorFormats {
 
-    private static final SortedMap<Integer, String> SCHEMA_RESOURCES = new TreeMap<>(Map.of(
-            1, "hep/capsule/internal/schema/capsule-1.schema.json"));
+    private static final SortedMap<Integer, String> SCHEMA_RESOURCES =
+            new TreeMap<>(Map.of(1, "hep/capsule/internal/schema/capsule-1.schema.json"));
 
     private static final Map<Integer, DescriptorFormat> COMPILED = new ConcurrentHashMap<>();
 
-    private DescriptorFormats() {
-    }
+    private DescriptorFormats() {}
 
     static int oldest() {
         return SCHEMA_RESOURCES.firstKey();

@@ -1,13 +1,12 @@
 package hep.capsule.internal.schema;
 
 /**
- * Bounds on what a descriptor file may be, so that a hostile or broken file fails fast instead of
- * exhausting memory.
+ * Bounds on what a descriptor file may be, so that a hostile or broken file fails fast instead of exhausting memory.
  *
- * @param maxBytes        largest accepted file size (also the limit in characters)
+ * @param maxBytes largest accepted file size (also the limit in characters)
  * @param maxNestingDepth deepest accepted nesting of lists and mappings
- * @param maxAliases      most YAML aliases to lists or mappings (a descriptor needs none; this stops
- *                        the "billion laughs" expansion)
+ * @param maxAliases most YAML aliases to lists or mappings (a descriptor needs none; this stops the "billion laughs"
+ *     expansion)
  */
 public record DescriptorLimits(int maxBytes, int maxNestingDepth, int maxAliases) {
 

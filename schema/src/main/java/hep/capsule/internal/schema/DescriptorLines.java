@@ -1,9 +1,8 @@
 package hep.capsule.internal.schema;
 
 /**
- * Where the values of a loaded descriptor were written: the source line of any field, so that a finding
- * about a valid descriptor (lint, an export) can name {@code capsule.yaml:LINE} and the field as the
- * descriptor's own checks do.
+ * Where the values of a loaded descriptor were written: the source line of any field, so that a finding about a valid
+ * descriptor (lint, an export) can name {@code capsule.yaml:LINE} and the field as the descriptor's own checks do.
  */
 public final class DescriptorLines {
     private final LocatedTree tree;
@@ -18,10 +17,10 @@ public final class DescriptorLines {
     }
 
     /**
-     * @param steps the field's path, each step a key ({@link String}) or a list position ({@link Integer}),
-     *              e.g. {@code "models", 0, "inputs", 0, "features", 3, "unit"}
-     * @return the field's readable path and the line of the field, or of its nearest enclosing field that
-     *         is written (a field not written at all is reported at its parent)
+     * @param steps the field's path, each step a key ({@link String}) or a list position ({@link Integer}), e.g.
+     *     {@code "models", 0, "inputs", 0, "features", 3, "unit"}
+     * @return the field's readable path and the line of the field, or of its nearest enclosing field that is written (a
+     *     field not written at all is reported at its parent)
      */
     public DescriptorLocation locate(Object... steps) {
         FieldPath path = FieldPath.ROOT;

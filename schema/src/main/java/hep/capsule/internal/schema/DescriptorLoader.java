@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Loads a person-written capsule.yaml: reads it under {@link DescriptorLimits}, validates it against the
- * format version it declares, and reports every problem with its line and field at once.
+ * Loads a person-written capsule.yaml: reads it under {@link DescriptorLimits}, validates it against the format version
+ * it declares, and reports every problem with its line and field at once.
  */
 public final class DescriptorLoader {
 
@@ -24,7 +24,7 @@ public final class DescriptorLoader {
      * Loads the descriptor file; problems name the file by its file name, e.g. {@code capsule.yaml:12}.
      *
      * @throws DescriptorException when the descriptor is unreadable or invalid, with every problem
-     * @throws IOException         when the file cannot be read at all
+     * @throws IOException when the file cannot be read at all
      */
     public LoadedDescriptor load(Path capsuleYaml) throws DescriptorException, IOException {
         String file = capsuleYaml.getFileName().toString();

@@ -6,10 +6,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Writes the starting capsule.yaml for {@code capsule init}: the structure read from the model filled in,
- * every value a person must write set to MISSING with a comment saying what belongs there (taken from the
- * schema's descriptions). The result loads with {@link DescriptorLoader}, which then lists exactly those
- * MISSING places.
+ * Writes the starting capsule.yaml for {@code capsule init}: the structure read from the model filled in, every value a
+ * person must write set to MISSING with a comment saying what belongs there (taken from the schema's descriptions). The
+ * result loads with {@link DescriptorLoader}, which then lists exactly those MISSING places.
  */
 public final class DescriptorTemplate {
 
@@ -18,8 +17,7 @@ public final class DescriptorTemplate {
     private final DescriptorFormat format = DescriptorFormats.get(FORMAT_VERSION);
     private final StringBuilder yaml = new StringBuilder();
 
-    private DescriptorTemplate() {
-    }
+    private DescriptorTemplate() {}
 
     /** The capsule.yaml template of {@code model}, whose inputs must each name a reference NPY file. */
     public static String write(TemplateModel model) {
@@ -85,8 +83,10 @@ public final class DescriptorTemplate {
     private void tensor(TemplateTensor tensor) {
         value("      - ", "name", quoted(tensor.name()));
         value("        ", "type", tensor.type().descriptorName());
-        value("        ", "shape", tensor.shape().stream().map(String::valueOf)
-                .collect(Collectors.joining(", ", "[", "]")));
+        value(
+                "        ",
+                "shape",
+                tensor.shape().stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]")));
         if (tensor.wholeBecause() != null) {
             note("        ", tensor.wholeBecause());
             value("        ", "per_event", "false");
@@ -103,8 +103,13 @@ public final class DescriptorTemplate {
         for (int f = 0; f < count; f++) {
             FieldPath feature = features.index(f);
             TemplateFeature fromFile = named.isEmpty() ? null : named.get(f);
-            yaml.append("          # feature_").append(f).append(": element ").append(f).append(" of the last axis");
-            yaml.append(fromFile == null || fromFile.note() == null ? "" : "; " + fromFile.note()).append('\n');
+            yaml.append("          # feature_")
+                    .append(f)
+                    .append(": element ")
+                    .append(f)
+                    .append(" of the last axis");
+            yaml.append(fromFile == null || fromFile.note() == null ? "" : "; " + fromFile.note())
+                    .append('\n');
             if (fromFile == null) {
                 missing("          - ", "name", feature.key("name"));
             } else {
@@ -123,8 +128,13 @@ public final class DescriptorTemplate {
     }
 
     private void missing(String indent, String key, FieldPath path) {
-        yaml.append(indent).append(key).append(": ").append(Missing.MARKER)
-                .append("  # ").append(format.describe(path)).append('\n');
+        yaml.append(indent)
+                .append(key)
+                .append(": ")
+                .append(Missing.MARKER)
+                .append("  # ")
+                .append(format.describe(path))
+                .append('\n');
     }
 
     private void value(String indent, String key, String yamlValue) {

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Turns descriptor bytes into text: refuses oversize files and anything that is not UTF-8. */
 final class DescriptorText {
 
-    private DescriptorText() {
-    }
+    private DescriptorText() {}
 
     static void checkSize(long bytes, String file, DescriptorLimits limits) throws DescriptorException {
         checkLength(bytes, "bytes", file, limits);
@@ -22,21 +21,27 @@ final class DescriptorText {
     private static void checkLength(long length, String unit, String file, DescriptorLimits limits)
             throws DescriptorException {
         if (length > limits.maxBytes()) {
-            throw new DescriptorException(new DescriptorProblem(file, 0, "", "is " + length + " " + unit
-                    + ", more than the " + limits.maxBytes() + " a descriptor may have (raise the limit with --max-descriptor-size)"));
+            throw new DescriptorException(new DescriptorProblem(
+                    file,
+                    0,
+                    "",
+                    "is " + length + " " + unit + ", more than the " + limits.maxBytes()
+                            + " a descriptor may have (raise the limit with --max-descriptor-size)"));
         }
     }
 
     static String decode(byte[] bytes, String file, DescriptorLimits limits) throws DescriptorException {
         checkSize(bytes.length, file, limits);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new DescriptorException(new DescriptorProblem(file, 0, "",
-                    "is not UTF-8 text; save it with UTF-8 encoding"));
+            throw new DescriptorException(
+                    new DescriptorProblem(file, 0, "", "is not UTF-8 text; save it with UTF-8 encoding"));
         }
     }
 }

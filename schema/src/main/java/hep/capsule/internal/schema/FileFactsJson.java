@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import hep.capsule.internal.schema.facts.FileFacts;
 import java.util.List;
 
-/** The {@code signal_model_facts} of capsule.json: written from and read into {@link FileFacts} records, numbers kept exact. */
+/**
+ * The {@code signal_model_facts} of capsule.json: written from and read into {@link FileFacts} records, numbers kept
+ * exact.
+ */
 public final class FileFactsJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -18,14 +21,16 @@ public final class FileFactsJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private FileFactsJson() {
-    }
+    private FileFactsJson() {}
 
     public static ArrayNode write(List<FileFacts> facts) {
         return MAPPER.valueToTree(facts);
     }
 
-    /** A facts entry of a validated capsule.json; an entry a later Capsule wrote with other fields keeps what this one knows. */
+    /**
+     * A facts entry of a validated capsule.json; an entry a later Capsule wrote with other fields keeps what this one
+     * knows.
+     */
     static FileFacts read(JsonNode node) {
         try {
             return MAPPER.treeToValue(node, FileFacts.class);

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** How a value found in a descriptor is shown in a message: {@code "Gev"}, {@code 12.5}, {@code a list}. */
 final class FoundValue {
 
-    private FoundValue() {
-    }
+    private FoundValue() {}
 
     static String describe(JsonNode value) {
         if (value == null || value.isMissingNode() || value.isNull()) {

@@ -26,19 +26,30 @@ public final class HepDataTable {
     }
 
     /**
-     * @param eventsColumn   the header name of the column of event counts, if the table has one
+     * @param eventsColumn the header name of the column of event counts, if the table has one
      * @param weightedColumn the header name of the column of weighted yields; without either name, the first dependent
-     *                       variable is the weighted yield
+     *     variable is the weighted yield
      */
-    public static List<CutflowStage> read(Path file, Optional<String> eventsColumn, Optional<String> weightedColumn,
-            DescriptorLimits limits) throws DescriptorException, IOException {
+    public static List<CutflowStage> read(
+            Path file, Optional<String> eventsColumn, Optional<String> weightedColumn, DescriptorLimits limits)
+            throws DescriptorException, IOException {
         String name = file.getFileName().toString();
         DescriptorText.checkSize(Files.size(file), name, limits);
-        return read(DescriptorText.decode(Files.readAllBytes(file), name, limits), name, eventsColumn, weightedColumn, limits);
+        return read(
+                DescriptorText.decode(Files.readAllBytes(file), name, limits),
+                name,
+                eventsColumn,
+                weightedColumn,
+                limits);
     }
 
-    public static List<CutflowStage> read(String yaml, String file, Optional<String> eventsColumn, Optional<String> weightedColumn,
-            DescriptorLimits limits) throws DescriptorException {
+    public static List<CutflowStage> read(
+            String yaml,
+            String file,
+            Optional<String> eventsColumn,
+            Optional<String> weightedColumn,
+            DescriptorLimits limits)
+            throws DescriptorException {
         HepDataTable table = new HepDataTable(YamlTreeReader.read(yaml, file, limits));
         List<CutflowStage> stages = table.stages(eventsColumn, weightedColumn);
         if (!table.problems.isEmpty()) {
@@ -51,26 +62,31 @@ public final class HepDataTable {
         FieldPath names = FieldPath.ROOT.key("independent_variables").index(0).key("values");
         JsonNode nameValues = tree.at(names);
         if (!nameValues.isArray() || nameValues.isEmpty()) {
-            problems.add(tree.problem(names, "expected the stage names as independent_variables[0].values, a list of"
-                    + " {value: NAME}, but found " + FoundValue.describe(nameValues)));
+            problems.add(tree.problem(
+                    names,
+                    "expected the stage names as independent_variables[0].values, a list of"
+                            + " {value: NAME}, but found " + FoundValue.describe(nameValues)));
             return List.of();
         }
         List<String> stageNames = new ArrayList<>();
         for (int i = 0; i < nameValues.size(); i++) {
             JsonNode value = tree.at(names.index(i).key("value"));
             if (!value.isValueNode() || value.isNull() || value.asText().isBlank()) {
-                problems.add(tree.problem(names.index(i).key("value"), "expected the name of stage " + (i + 1)
-                        + " but found " + FoundValue.describe(value)));
+                problems.add(tree.problem(
+                        names.index(i).key("value"),
+                        "expected the name of stage " + (i + 1) + " but found " + FoundValue.describe(value)));
             }
             stageNames.add(value.asText());
         }
         Optional<FieldPath> events = eventsColumn.map(column -> column(column, "events_column"));
-        Optional<FieldPath> weighted = weightedColumn.or(() -> eventsColumn.isPresent() ? Optional.empty() : Optional.of(""))
+        Optional<FieldPath> weighted = weightedColumn
+                .or(() -> eventsColumn.isPresent() ? Optional.empty() : Optional.of(""))
                 .map(column -> column(column, "weighted_column"));
         List<CutflowStage> stages = new ArrayList<>();
         for (int i = 0; i < stageNames.size(); i++) {
             int stage = i;
-            OptionalLong count = events.flatMap(c -> number(c, stage, stageNames.size())).map(n -> wholeCount(n, events.get(), stage))
+            OptionalLong count = events.flatMap(c -> number(c, stage, stageNames.size()))
+                    .map(n -> wholeCount(n, events.get(), stage))
                     .orElse(OptionalLong.empty());
             Optional<BigDecimal> sum = weighted.flatMap(c -> number(c, stage, stageNames.size()));
             stages.add(new CutflowStage(stageNames.get(i), Optional.empty(), count, sum));
@@ -90,10 +106,13 @@ public final class HepDataTable {
                 return columns.index(c);
             }
         }
-        problems.add(tree.problem(columns, header.isEmpty()
-                ? "expected a column of yields in dependent_variables, but found " + FoundValue.describe(list)
-                : "expected a column whose header.name is \"" + header + "\" (" + option + ") in dependent_variables, but found "
-                        + (found.isEmpty() ? "none" : String.join(", ", found))));
+        problems.add(tree.problem(
+                columns,
+                header.isEmpty()
+                        ? "expected a column of yields in dependent_variables, but found " + FoundValue.describe(list)
+                        : "expected a column whose header.name is \"" + header + "\" (" + option
+                                + ") in dependent_variables, but found "
+                                + (found.isEmpty() ? "none" : String.join(", ", found))));
         return null;
     }
 
@@ -103,8 +122,11 @@ public final class HepDataTable {
         }
         JsonNode values = tree.at(column.key("values"));
         if (stage == 0 && values.size() != stages) {
-            problems.add(tree.problem(column.key("values"), "expected one value per stage, " + stages + " (the stage names of"
-                    + " independent_variables), but found " + (values.isArray() ? values.size() : FoundValue.describe(values))));
+            problems.add(tree.problem(
+                    column.key("values"),
+                    "expected one value per stage, " + stages + " (the stage names of"
+                            + " independent_variables), but found "
+                            + (values.isArray() ? values.size() : FoundValue.describe(values))));
         }
         if (stage >= values.size()) {
             return Optional.empty();
@@ -112,8 +134,10 @@ public final class HepDataTable {
         FieldPath path = column.key("values").index(stage).key("value");
         JsonNode value = tree.at(path);
         if (!value.isNumber()) {
-            problems.add(tree.problem(path, "expected the yield of stage " + (stage + 1) + " as a number but found "
-                    + FoundValue.describe(value)));
+            problems.add(tree.problem(
+                    path,
+                    "expected the yield of stage " + (stage + 1) + " as a number but found "
+                            + FoundValue.describe(value)));
             return Optional.empty();
         }
         return Optional.of(value.decimalValue());
@@ -128,8 +152,9 @@ public final class HepDataTable {
         } catch (ArithmeticException e) {
             // reported below
         }
-        problems.add(tree.problem(column.key("values").index(stage).key("value"), "expected a number of events, a whole number"
-                + " from 0, but found " + value.toPlainString()));
+        problems.add(tree.problem(
+                column.key("values").index(stage).key("value"),
+                "expected a number of events, a whole number" + " from 0, but found " + value.toPlainString()));
         return OptionalLong.empty();
     }
 }

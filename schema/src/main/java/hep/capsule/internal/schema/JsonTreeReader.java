@@ -3,11 +3,11 @@ package hep.capsule.internal.schema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -18,8 +18,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads an archived capsule.json into a JSON tree with the line of every value. Numbers keep their exact
- * decimal value; duplicate keys and excessive nesting are refused.
+ * Reads an archived capsule.json into a JSON tree with the line of every value. Numbers keep their exact decimal value;
+ * duplicate keys and excessive nesting are refused.
  */
 final class JsonTreeReader {
 
@@ -27,36 +27,42 @@ final class JsonTreeReader {
 
     private final Map<String, Integer> lines = new HashMap<>();
 
-    private JsonTreeReader() {
-    }
+    private JsonTreeReader() {}
 
     static LocatedTree read(String text, String file, DescriptorLimits limits) throws DescriptorException {
         DescriptorText.checkLength(text, file, limits);
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth()).build())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         JsonTreeReader reader = new JsonTreeReader();
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw new DescriptorException(new DescriptorProblem(file, 1, "",
-                        "expected a JSON object of descriptor fields"));
+                throw new DescriptorException(
+                        new DescriptorProblem(file, 1, "", "expected a JSON object of descriptor fields"));
             }
             JsonNode root = reader.value(parser, FieldPath.ROOT);
             if (parser.nextToken() != null) {
-                throw new DescriptorException(new DescriptorProblem(file, parser.currentTokenLocation().getLineNr(),
-                        "", "unexpected content after the end of the descriptor object"));
+                throw new DescriptorException(new DescriptorProblem(
+                        file,
+                        parser.currentTokenLocation().getLineNr(),
+                        "",
+                        "unexpected content after the end of the descriptor object"));
             }
             return new LocatedTree(file, root, reader.lines);
         } catch (StreamConstraintsException e) {
-            throw new DescriptorException(new DescriptorProblem(file, 0, "", "refused: " + e.getOriginalMessage()
-                    + " (a descriptor may have " + limits.describe() + ")"));
+            throw new DescriptorException(new DescriptorProblem(
+                    file,
+                    0,
+                    "",
+                    "refused: " + e.getOriginalMessage() + " (a descriptor may have " + limits.describe() + ")"));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DescriptorException(new DescriptorProblem(file, line, "",
-                    "is not valid JSON: " + e.getOriginalMessage()));
+            throw new DescriptorException(
+                    new DescriptorProblem(file, line, "", "is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new DescriptorException(new DescriptorProblem(file, 0, "", "cannot be read: " + e.getMessage()));
         }

@@ -7,8 +7,8 @@ import java.util.Map;
  * A descriptor read into a JSON tree, with the source line of every value so that problems can name
  * {@code capsule.yaml:LINE}.
  *
- * @param file  the name shown to the user, e.g. {@code capsule.yaml}
- * @param root  the tree
+ * @param file the name shown to the user, e.g. {@code capsule.yaml}
+ * @param root the tree
  * @param lines source line (1-based) by JSON pointer; for a mapping value, the line of its key
  */
 record LocatedTree(String file, JsonNode root, Map<String, Integer> lines) {

@@ -5,28 +5,35 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The facts about a machine that can make a model's outputs differ between the machine that
- * packed a capsule and the one verifying it: operating system, CPU model and features, and the
- * Java runtime. Recorded in capsule.json at packing; probed again when verifying.
+ * The facts about a machine that can make a model's outputs differ between the machine that packed a capsule and the
+ * one verifying it: operating system, CPU model and features, and the Java runtime. Recorded in capsule.json at
+ * packing; probed again when verifying.
  */
-public record MachineEnvironment(String osName, String osVersion, String osArch, String cpuModel,
-        List<String> cpuFlags, String javaVersion, String javaVendor, String javaVm) {
+public record MachineEnvironment(
+        String osName,
+        String osVersion,
+        String osArch,
+        String cpuModel,
+        List<String> cpuFlags,
+        String javaVersion,
+        String javaVendor,
+        String javaVm) {
 
     public MachineEnvironment {
         cpuFlags = List.copyOf(new TreeSet<>(cpuFlags));
     }
 
     /**
-     * Whether a runtime that picks its kernels by instruction set would run the same code here as
-     * on the other machine: the same architecture and the same CPU flags.
+     * Whether a runtime that picks its kernels by instruction set would run the same code here as on the other machine:
+     * the same architecture and the same CPU flags.
      */
     public boolean sameKindAs(MachineEnvironment other) {
         return osArch.equals(other.osArch) && cpuFlags.equals(other.cpuFlags);
     }
 
     /**
-     * One line per difference from the machine that packed the capsule, for example
-     * {@code CPU flags: avx512f present when packing, absent here}; empty when nothing differs.
+     * One line per difference from the machine that packed the capsule, for example {@code CPU flags: avx512f present
+     * when packing, absent here}; empty when nothing differs.
      */
     public List<String> differencesFrom(MachineEnvironment packing) {
         List<String> lines = new ArrayList<>();
@@ -39,7 +46,10 @@ public record MachineEnvironment(String osName, String osVersion, String osArch,
             flagLines(lines, packing.cpuFlags, cpuFlags, "present when packing, absent here");
             flagLines(lines, cpuFlags, packing.cpuFlags, "absent when packing, present here");
         }
-        compare(lines, "Java", packing.javaVersion + " (" + packing.javaVendor + ")",
+        compare(
+                lines,
+                "Java",
+                packing.javaVersion + " (" + packing.javaVendor + ")",
                 javaVersion + " (" + javaVendor + ")");
         compare(lines, "Java VM", packing.javaVm, javaVm);
         return lines;

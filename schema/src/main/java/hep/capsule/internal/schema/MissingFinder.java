@@ -8,8 +8,7 @@ import java.util.Map;
 /** Lists every place in a descriptor that still holds MISSING, with what belongs there. */
 final class MissingFinder {
 
-    private MissingFinder() {
-    }
+    private MissingFinder() {}
 
     static List<MissingField> find(LocatedTree tree, DescriptorFormat format) {
         List<MissingField> found = new ArrayList<>();
@@ -17,8 +16,8 @@ final class MissingFinder {
         return found;
     }
 
-    private static void collect(JsonNode node, FieldPath path, LocatedTree tree, DescriptorFormat format,
-                                List<MissingField> found) {
+    private static void collect(
+            JsonNode node, FieldPath path, LocatedTree tree, DescriptorFormat format, List<MissingField> found) {
         if (node.isTextual() && Missing.is(node.asText())) {
             found.add(new MissingField(path.toString(), tree.lineOf(path), format.describe(path)));
         } else if (node.isArray()) {

@@ -1,8 +1,8 @@
 package hep.capsule.internal.schema;
 
 /**
- * How a physical value x becomes the value the model consumes. {@link #apply} evaluates the formula in
- * float64; the caller rounds the result once to the input's element type.
+ * How a physical value x becomes the value the model consumes. {@link #apply} evaluates the formula in float64; the
+ * caller rounds the result once to the input's element type.
  */
 public sealed interface Normalisation {
 

@@ -5,13 +5,12 @@ import java.util.List;
 
 /**
  * Refuses, in a person-written capsule.yaml, the fields only {@code capsule pack} writes into capsule.json:
- * {@code draft}, {@code packing}, {@code signal_model_facts} and
- * {@code models[].outputs[].stored_reference}, {@code models[].outputs[].stored_witness_reference}.
+ * {@code draft}, {@code packing}, {@code signal_model_facts} and {@code models[].outputs[].stored_reference},
+ * {@code models[].outputs[].stored_witness_reference}.
  */
 final class PackerWrittenFields {
 
-    private PackerWrittenFields() {
-    }
+    private PackerWrittenFields() {}
 
     static List<DescriptorProblem> find(LocatedTree tree) {
         List<FieldPath> present = new ArrayList<>();
@@ -26,8 +25,10 @@ final class PackerWrittenFields {
         }
         return present.stream()
                 .filter(path -> !tree.at(path).isMissingNode())
-                .map(path -> tree.problem(path, "is written by capsule pack into the archived capsule.json and "
-                        + "cannot be set in " + tree.file() + "; remove it"))
+                .map(path -> tree.problem(
+                        path,
+                        "is written by capsule pack into the archived capsule.json and " + "cannot be set in "
+                                + tree.file() + "; remove it"))
                 .toList();
     }
 }

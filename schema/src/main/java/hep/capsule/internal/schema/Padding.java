@@ -4,13 +4,11 @@ package hep.capsule.internal.schema;
 public sealed interface Padding {
 
     /** The feature always exists; there is no padding. */
-    record None() implements Padding {
-    }
+    record None() implements Padding {}
 
     /**
-     * @param value       the physical value written instead
+     * @param value the physical value written instead
      * @param appliesWhen when that happens, in words
      */
-    record Value(double value, String appliesWhen) implements Padding {
-    }
+    record Value(double value, String appliesWhen) implements Padding {}
 }

@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds what a schema says about a field: follows {@code properties}, {@code items}, {@code prefixItems},
- * internal {@code $ref}s, {@code anyOf} branches and
- * {@code else} branches (a model's inputs and outputs when it is not a twin) down to the field's subschema.
+ * Finds what a schema says about a field: follows {@code properties}, {@code items}, {@code prefixItems}, internal
+ * {@code $ref}s, {@code anyOf} branches and {@code else} branches (a model's inputs and outputs when it is not a twin)
+ * down to the field's subschema.
  */
 final class SchemaDescriptions {
 
-    private SchemaDescriptions() {
-    }
+    private SchemaDescriptions() {}
 
     /** The {@code description} of the field at {@code path}, or "" when the schema has none. */
     static String of(JsonNode schemaDocument, FieldPath path) {
         return subschema(schemaDocument, path).stream()
                 .map(node -> node.path("description").asText(""))
                 .filter(text -> !text.isEmpty())
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 
     /** The keys a mapping at {@code path} may have, in schema order. */
@@ -38,7 +38,8 @@ final class SchemaDescriptions {
             List<JsonNode> next = new ArrayList<>();
             for (JsonNode candidate : candidates) {
                 JsonNode child = step instanceof Integer index
-                        ? (candidate.path("prefixItems").has(index) ? candidate.path("prefixItems").get(index)
+                        ? (candidate.path("prefixItems").has(index)
+                                ? candidate.path("prefixItems").get(index)
                                 : candidate.path("items"))
                         : candidate.path("properties").path((String) step);
                 if (child.isObject()) {

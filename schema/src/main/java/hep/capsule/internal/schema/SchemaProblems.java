@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns the JSON Schema validator's findings into problems a person can act on: the line, the readable
- * field, what was expected and what was found. Findings of the {@code MISSING} alternative and of
- * alternatives the value clearly did not take are left out.
+ * Turns the JSON Schema validator's findings into problems a person can act on: the line, the readable field, what was
+ * expected and what was found. Findings of the {@code MISSING} alternative and of alternatives the value clearly did
+ * not take are left out.
  */
 final class SchemaProblems {
 
@@ -30,13 +30,12 @@ final class SchemaProblems {
         this.format = format;
     }
 
-    static List<DescriptorProblem> of(Collection<ValidationMessage> messages, LocatedTree tree,
-                                      DescriptorFormat format) {
+    static List<DescriptorProblem> of(
+            Collection<ValidationMessage> messages, LocatedTree tree, DescriptorFormat format) {
         return new SchemaProblems(tree, format).translate(messages);
     }
 
-    private record Finding(FieldPath at, String keyword, ValidationMessage message) {
-    }
+    private record Finding(FieldPath at, String keyword, ValidationMessage message) {}
 
     private List<DescriptorProblem> translate(Collection<ValidationMessage> messages) {
         List<Finding> findings = messages.stream()
@@ -44,34 +43,43 @@ final class SchemaProblems {
                 .map(m -> new Finding(path(m.getInstanceLocation()), m.getType(), m))
                 .filter(f -> !f.keyword().equals("anyOf"))
                 .toList();
-        List<Finding> kept = findings.stream().filter(f -> !superseded(f, findings)).toList();
+        List<Finding> kept =
+                findings.stream().filter(f -> !superseded(f, findings)).toList();
         Map<FieldPath, List<Finding>> valueFindings = new LinkedHashMap<>();
         List<DescriptorProblem> problems = new ArrayList<>();
         for (Finding finding : kept) {
             if (VALUE_KEYWORDS.contains(finding.keyword())) {
-                valueFindings.computeIfAbsent(finding.at(), at -> new ArrayList<>()).add(finding);
+                valueFindings
+                        .computeIfAbsent(finding.at(), at -> new ArrayList<>())
+                        .add(finding);
             } else {
                 problems.add(structural(finding));
             }
         }
-        valueFindings.forEach((at, alternatives) -> problems.add(tree.problem(at,
-                "expected " + alternatives.stream().map(this::expectation).collect(Collectors.toCollection(
-                        LinkedHashSet::new)).stream().collect(Collectors.joining(" or "))
+        valueFindings.forEach((at, alternatives) -> problems.add(tree.problem(
+                at,
+                "expected "
+                        + alternatives.stream()
+                                .map(this::expectation)
+                                .collect(Collectors.toCollection(LinkedHashSet::new))
+                                .stream()
+                                .collect(Collectors.joining(" or "))
                         + " but found " + FoundValue.describe(tree.at(at)))));
         return problems;
     }
 
     /**
-     * A value finding is superseded when the same value also failed deeper or structurally: it then took
-     * another alternative (e.g. it is a mapping, so "expected none" is beside the point).
+     * A value finding is superseded when the same value also failed deeper or structurally: it then took another
+     * alternative (e.g. it is a mapping, so "expected none" is beside the point).
      */
     private static boolean superseded(Finding finding, List<Finding> all) {
         if (!VALUE_KEYWORDS.contains(finding.keyword())) {
             return false;
         }
-        return all.stream().anyMatch(other -> other != finding
-                && (isBelow(other.at(), finding.at())
-                || other.at().equals(finding.at()) && !VALUE_KEYWORDS.contains(other.keyword())));
+        return all.stream()
+                .anyMatch(other -> other != finding
+                        && (isBelow(other.at(), finding.at())
+                                || other.at().equals(finding.at()) && !VALUE_KEYWORDS.contains(other.keyword())));
     }
 
     private static boolean isBelow(FieldPath inner, FieldPath outer) {
@@ -84,13 +92,19 @@ final class SchemaProblems {
         return switch (finding.keyword()) {
             case "required" -> {
                 FieldPath absent = finding.at().key(message.getProperty());
-                yield new DescriptorProblem(tree.file(), tree.lineOf(finding.at()), absent.toString(),
+                yield new DescriptorProblem(
+                        tree.file(),
+                        tree.lineOf(finding.at()),
+                        absent.toString(),
                         "expected " + orSomething(format.describe(absent)) + " but found nothing (the key is absent)");
             }
             case "additionalProperties" -> {
                 FieldPath unknown = finding.at().key(message.getProperty());
-                yield tree.problem(unknown, "unknown key \"" + message.getProperty() + "\"; expected one of "
-                        + String.join(", ", SchemaDescriptions.allowedKeys(format.schemaDocument(), finding.at())));
+                yield tree.problem(
+                        unknown,
+                        "unknown key \"" + message.getProperty() + "\"; expected one of "
+                                + String.join(
+                                        ", ", SchemaDescriptions.allowedKeys(format.schemaDocument(), finding.at())));
             }
             case "false" -> tree.problem(finding.at(), "not allowed here; remove it");
             default -> tree.problem(finding.at(), message.getError());
@@ -113,7 +127,8 @@ final class SchemaProblems {
     private static JsonNode keywordValue(Finding finding) {
         JsonNode schemaNode = finding.message().getSchemaNode();
         return schemaNode != null && schemaNode.isObject() && schemaNode.has(finding.keyword())
-                ? schemaNode.get(finding.keyword()) : schemaNode;
+                ? schemaNode.get(finding.keyword())
+                : schemaNode;
     }
 
     private static String joinValues(JsonNode values) {

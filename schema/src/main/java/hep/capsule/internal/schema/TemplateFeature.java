@@ -6,5 +6,4 @@ package hep.capsule.internal.schema;
  * @param name the variable's name in the model file
  * @param note facts the file gives that a person should know when filling the other fields, or {@code null}
  */
-public record TemplateFeature(String name, String note) {
-}
+public record TemplateFeature(String name, String note) {}

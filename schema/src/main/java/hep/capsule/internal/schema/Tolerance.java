@@ -4,5 +4,4 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /** The declared acceptable difference of an output at re-execution: in ULPs, absolute, or both. */
-public record Tolerance(OptionalLong maxUlp, OptionalDouble maxAbsolute) {
-}
+public record Tolerance(OptionalLong maxUlp, OptionalDouble maxAbsolute) {}

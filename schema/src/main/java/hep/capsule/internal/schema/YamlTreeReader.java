@@ -26,9 +26,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads capsule.yaml into a JSON tree with the line of every value. SnakeYAML composes the node graph under
- * hard limits (aliases, nesting depth, size); duplicate keys, unusual tags and non-finite or
- * non-decimal numbers are refused.
+ * Reads capsule.yaml into a JSON tree with the line of every value. SnakeYAML composes the node graph under hard limits
+ * (aliases, nesting depth, size); duplicate keys, unusual tags and non-finite or non-decimal numbers are refused.
  */
 final class YamlTreeReader {
 
@@ -52,7 +51,10 @@ final class YamlTreeReader {
         DescriptorText.checkLength(text, file, limits);
         Node document = compose(text);
         if (!(document instanceof MappingNode)) {
-            throw new DescriptorException(new DescriptorProblem(file, document == null ? 0 : line(document), "",
+            throw new DescriptorException(new DescriptorProblem(
+                    file,
+                    document == null ? 0 : line(document),
+                    "",
                     "expected a YAML mapping of descriptor fields (capsule_schema: 1, name: ..., ...)"));
         }
         JsonNode root = convert(document, FieldPath.ROOT, 0);
@@ -73,19 +75,23 @@ final class YamlTreeReader {
             return new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new DescriptorException(new DescriptorProblem(file, line, "",
-                    "is not valid YAML: " + e.getProblem()));
+            throw new DescriptorException(
+                    new DescriptorProblem(file, line, "", "is not valid YAML: " + e.getProblem()));
         } catch (YAMLException e) {
-            throw new DescriptorException(new DescriptorProblem(file, 0, "", "refused: " + e.getMessage()
-                    + " (a descriptor may have " + limits.describe() + ")"));
+            throw new DescriptorException(new DescriptorProblem(
+                    file, 0, "", "refused: " + e.getMessage() + " (a descriptor may have " + limits.describe() + ")"));
         }
     }
 
     private JsonNode convert(Node node, FieldPath path, int depth) {
         lines.putIfAbsent(path.pointer(), line(node));
         if (depth > limits.maxNestingDepth()) {
-            problems.add(new DescriptorProblem(file, line(node), path.toString(), "nested deeper than "
-                    + limits.maxNestingDepth() + " levels (through aliases); a descriptor is never this deep"));
+            problems.add(new DescriptorProblem(
+                    file,
+                    line(node),
+                    path.toString(),
+                    "nested deeper than " + limits.maxNestingDepth()
+                            + " levels (through aliases); a descriptor is never this deep"));
             return NODES.nullNode();
         }
         if (node instanceof MappingNode mapping) {
@@ -108,7 +114,10 @@ final class YamlTreeReader {
         for (NodeTuple entry : mapping.getValue()) {
             Node keyNode = entry.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
-                problems.add(new DescriptorProblem(file, line(keyNode), path.toString(),
+                problems.add(new DescriptorProblem(
+                        file,
+                        line(keyNode),
+                        path.toString(),
                         "expected a plain word as key but found a list or mapping"));
                 continue;
             }
@@ -116,7 +125,10 @@ final class YamlTreeReader {
             Integer firstLine = keyLines.putIfAbsent(name, line(key));
             FieldPath child = path.key(name);
             if (firstLine != null) {
-                problems.add(new DescriptorProblem(file, line(key), child.toString(),
+                problems.add(new DescriptorProblem(
+                        file,
+                        line(key),
+                        child.toString(),
                         "duplicate key \"" + name + "\" (first given at line " + firstLine + "); keep only one"));
                 continue;
             }
@@ -141,7 +153,8 @@ final class YamlTreeReader {
         if (tag.equals(Tag.INT) && text.matches("[-+]?(0|[1-9][0-9]*)")) {
             Optional<BigInteger> value = DescriptorNumbers.integer(text);
             if (value.isEmpty()) {
-                problems.add(new DescriptorProblem(file, line(scalar), path.toString(), DescriptorNumbers.refusal(text)));
+                problems.add(
+                        new DescriptorProblem(file, line(scalar), path.toString(), DescriptorNumbers.refusal(text)));
                 return NODES.nullNode();
             }
             return NODES.numberNode(value.get());
@@ -149,14 +162,19 @@ final class YamlTreeReader {
         if (tag.equals(Tag.FLOAT) && text.matches("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
             Optional<BigDecimal> value = DescriptorNumbers.decimal(text);
             if (value.isEmpty()) {
-                problems.add(new DescriptorProblem(file, line(scalar), path.toString(), DescriptorNumbers.refusal(text)));
+                problems.add(
+                        new DescriptorProblem(file, line(scalar), path.toString(), DescriptorNumbers.refusal(text)));
                 return NODES.nullNode();
             }
             return DecimalNode.valueOf(value.get());
         }
-        problems.add(new DescriptorProblem(file, line(scalar), path.toString(), "expected a plain decimal number, "
-                + "text or true/false but found " + text + " (" + tag.getValue() + "); write numbers like 12, "
-                + "-0.5 or 1.0e-6 and quote text"));
+        problems.add(new DescriptorProblem(
+                file,
+                line(scalar),
+                path.toString(),
+                "expected a plain decimal number, "
+                        + "text or true/false but found " + text + " (" + tag.getValue() + "); write numbers like 12, "
+                        + "-0.5 or 1.0e-6 and quote text"));
         return NODES.nullNode();
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The element types a capsule's tensors may have. Each knows its NPY type string (always
- * little-endian), its ONNX name and its width in bytes.
+ * The element types a capsule's tensors may have. Each knows its NPY type string (always little-endian), its ONNX name
+ * and its width in bytes.
  */
 public enum ElementType {
     FLOAT16("float16", "<f2", 2),
@@ -57,8 +57,8 @@ public enum ElementType {
     }
 
     /**
-     * Element {@code index} of little-endian data of this type, as a double: exact for every type
-     * but int64 and uint64 values beyond 2^53.
+     * Element {@code index} of little-endian data of this type, as a double: exact for every type but int64 and uint64
+     * values beyond 2^53.
      */
     public double valueAt(ByteBuffer littleEndian, int index) {
         return switch (this) {
@@ -78,8 +78,8 @@ public enum ElementType {
     }
 
     /**
-     * Element {@code index} of integer or bool data of this type, as a long: exact, except that a
-     * uint64 value of 2^63 or more comes back as its bits (negative).
+     * Element {@code index} of integer or bool data of this type, as a long: exact, except that a uint64 value of 2^63
+     * or more comes back as its bits (negative).
      */
     public long integerAt(ByteBuffer littleEndian, int index) {
         return switch (this) {
@@ -91,7 +91,8 @@ public enum ElementType {
             case UINT16 -> Short.toUnsignedInt(littleEndian.getShort(2 * index));
             case UINT32 -> Integer.toUnsignedLong(littleEndian.getInt(4 * index));
             case BOOL -> littleEndian.get(index) != 0 ? 1 : 0;
-            case FLOAT16, FLOAT32, FLOAT64 -> throw new IllegalStateException(descriptorName + " is not an integer type");
+            case FLOAT16, FLOAT32, FLOAT64 ->
+                throw new IllegalStateException(descriptorName + " is not an integer type");
         };
     }
 
@@ -100,26 +101,32 @@ public enum ElementType {
     }
 
     /**
-     * Why a tensor of an element type outside this enum (an ONNX name such as {@code BFLOAT16},
-     * {@code FLOAT8E4M3FN}, {@code INT4} or {@code STRING}) cannot be in a capsule.
+     * Why a tensor of an element type outside this enum (an ONNX name such as {@code BFLOAT16}, {@code FLOAT8E4M3FN},
+     * {@code INT4} or {@code STRING}) cannot be in a capsule.
      */
     public static String refusal(String otherType) {
         String name = otherType.toLowerCase(java.util.Locale.ROOT);
-        String reason = name.startsWith("bfloat") || name.startsWith("float8") || name.startsWith("float4")
-                || name.matches("u?int[24]")
-                ? "NPY cannot hold " + name + " values (numpy has no such type), so Capsule cannot store its reference values"
+        String reason = name.startsWith("bfloat")
+                        || name.startsWith("float8")
+                        || name.startsWith("float4")
+                        || name.matches("u?int[24]")
+                ? "NPY cannot hold " + name
+                        + " values (numpy has no such type), so Capsule cannot store its reference values"
                 : "Capsule stores tensors as NPY, which holds no " + name + " values";
         return reason + "; the element types Capsule supports are " + supportedNames();
     }
 
     /** For messages: {@code float16, float32, ... and bool}. */
     public static String supportedNames() {
-        List<String> names = Arrays.stream(values()).map(ElementType::descriptorName).toList();
+        List<String> names =
+                Arrays.stream(values()).map(ElementType::descriptorName).toList();
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     public static Optional<ElementType> fromDescriptorName(String name) {
-        return Arrays.stream(values()).filter(t -> t.descriptorName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.descriptorName.equals(name))
+                .findFirst();
     }
 
     public static Optional<ElementType> fromNpyDescr(String descr) {

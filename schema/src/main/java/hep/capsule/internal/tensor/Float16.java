@@ -1,14 +1,13 @@
 package hep.capsule.internal.tensor;
 
 /**
- * IEEE 754 binary16 ("half", numpy's float16) conversions, for Java 17, which lacks
- * {@code Float.float16ToFloat}. Narrowing rounds to nearest, ties to even, as numpy and the
- * hardware conversion instructions do; NaN stays NaN (quiet, sign and top payload bits kept).
+ * IEEE 754 binary16 ("half", numpy's float16) conversions, for Java 17, which lacks {@code Float.float16ToFloat}.
+ * Narrowing rounds to nearest, ties to even, as numpy and the hardware conversion instructions do; NaN stays NaN
+ * (quiet, sign and top payload bits kept).
  */
 public final class Float16 {
 
-    private Float16() {
-    }
+    private Float16() {}
 
     /** The value of the binary16 bits {@code bits}: exact, every binary16 value is a float. */
     public static float toFloat(short bits) {

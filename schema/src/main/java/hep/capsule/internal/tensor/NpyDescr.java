@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 /** Maps the {@code descr} of an NPY header to an {@link ElementType}, explaining refusals. */
 final class NpyDescr {
 
-    private NpyDescr() {
-    }
+    private NpyDescr() {}
 
     static ElementType elementType(String descr, String fileName) throws NpyFormatException {
         if (isBool(descr)) {

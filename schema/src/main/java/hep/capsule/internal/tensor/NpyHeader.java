@@ -14,12 +14,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The header of an NPY file: element type, shape (C order, little-endian) and where the data
- * starts. {@link #encode()} writes format version 1.0 exactly as {@code numpy.save} does;
- * {@link #read} accepts versions 1.0, 2.0 and 3.0.
+ * The header of an NPY file: element type, shape (C order, little-endian) and where the data starts. {@link #encode()}
+ * writes format version 1.0 exactly as {@code numpy.save} does; {@link #read} accepts versions 1.0, 2.0 and 3.0.
  *
- * @param type       the element type
- * @param shape      the dimensions, outermost first; empty for a scalar
+ * @param type the element type
+ * @param shape the dimensions, outermost first; empty for a scalar
  * @param dataOffset the byte offset of the data in the file
  */
 public record NpyHeader(ElementType type, long[] shape, long dataOffset) {
@@ -32,14 +31,15 @@ public record NpyHeader(ElementType type, long[] shape, long dataOffset) {
     private static final int ALIGNMENT = 64;
     /** numpy pads the header so the first dimension can grow to this many digits in place. */
     private static final int GROWTH_AXIS_MAX_DIGITS = 21;
+
     private static final int V1_PREFIX = MAGIC.length + 2 + 2;
 
     public NpyHeader {
         Objects.requireNonNull(type, "type");
         shape = shape.clone();
         if (shape.length > MAX_RANK) {
-            throw new IllegalArgumentException("an NPY array has at most " + MAX_RANK
-                    + " dimensions, got " + shape.length);
+            throw new IllegalArgumentException(
+                    "an NPY array has at most " + MAX_RANK + " dimensions, got " + shape.length);
         }
         Tensor.elementCount(shape);
         if (dataOffset < 0) {
@@ -84,22 +84,31 @@ public record NpyHeader(ElementType type, long[] shape, long dataOffset) {
     }
 
     /**
-     * The format 1.0 header, byte for byte as {@code numpy.save} writes it: magic, version, the
-     * little-endian header length and the dictionary, padded with spaces and a final newline so
-     * that the data starts at a multiple of 64 bytes.
+     * The format 1.0 header, byte for byte as {@code numpy.save} writes it: magic, version, the little-endian header
+     * length and the dictionary, padded with spaces and a final newline so that the data starts at a multiple of 64
+     * bytes.
      */
     public byte[] encode() {
         StringBuilder dict = new StringBuilder()
-                .append("{'descr': '").append(type.npyDescr())
-                .append("', 'fortran_order': False, 'shape': ").append(shapeLiteral()).append(", }");
+                .append("{'descr': '")
+                .append(type.npyDescr())
+                .append("', 'fortran_order': False, 'shape': ")
+                .append(shapeLiteral())
+                .append(", }");
         if (shape.length > 0) {
-            dict.append(" ".repeat(GROWTH_AXIS_MAX_DIGITS - Long.toString(shape[0]).length()));
+            dict.append(
+                    " ".repeat(GROWTH_AXIS_MAX_DIGITS - Long.toString(shape[0]).length()));
         }
         int unpadded = V1_PREFIX + dict.length() + 1;
         dict.append(" ".repeat(ALIGNMENT - unpadded % ALIGNMENT)).append('\n');
         byte[] text = dict.toString().getBytes(StandardCharsets.ISO_8859_1);
-        return ByteBuffer.allocate(V1_PREFIX + text.length).order(ByteOrder.LITTLE_ENDIAN)
-                .put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) text.length).put(text)
+        return ByteBuffer.allocate(V1_PREFIX + text.length)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .put(MAGIC)
+                .put((byte) 1)
+                .put((byte) 0)
+                .putShort((short) text.length)
+                .put(text)
                 .array();
     }
 
@@ -123,27 +132,33 @@ public record NpyHeader(ElementType type, long[] shape, long dataOffset) {
         int major = magic[MAGIC.length];
         int minor = magic[MAGIC.length + 1];
         if (minor != 0 || major < 1 || major > 3) {
-            throw new NpyFormatException(fileName, "unsupported NPY format version " + (major & 0xff)
-                    + "." + (minor & 0xff) + " (1.0, 2.0 and 3.0 are supported)");
+            throw new NpyFormatException(
+                    fileName,
+                    "unsupported NPY format version " + (major & 0xff) + "." + (minor & 0xff)
+                            + " (1.0, 2.0 and 3.0 are supported)");
         }
         int lengthBytes = major == 1 ? 2 : 4;
         ByteBuffer lengthField = ByteBuffer.wrap(readFully(in, lengthBytes, "header length", fileName))
                 .order(ByteOrder.LITTLE_ENDIAN);
-        long headerLength = major == 1 ? Short.toUnsignedLong(lengthField.getShort())
+        long headerLength = major == 1
+                ? Short.toUnsignedLong(lengthField.getShort())
                 : Integer.toUnsignedLong(lengthField.getInt());
         if (headerLength > Math.min(limits.maxHeaderBytes(), Integer.MAX_VALUE - 8)) {
-            throw new NpyFormatException(fileName, "NPY header of " + headerLength
-                    + " bytes exceeds the limit of " + limits.maxHeaderBytes() + " bytes");
+            throw new NpyFormatException(
+                    fileName,
+                    "NPY header of " + headerLength + " bytes exceeds the limit of " + limits.maxHeaderBytes()
+                            + " bytes");
         }
         byte[] text = readFully(in, (int) headerLength, "header", fileName);
         NpyHeaderDict dict = NpyHeaderDict.parse(decode(text, major == 3, fileName), fileName);
         if (dict.fortranOrder()) {
-            throw new NpyFormatException(fileName,
+            throw new NpyFormatException(
+                    fileName,
                     "Fortran-order arrays are not supported; save the array in C order (numpy.ascontiguousarray)");
         }
         if (dict.shape().length > MAX_RANK) {
-            throw new NpyFormatException(fileName, "shape has " + dict.shape().length
-                    + " dimensions, numpy allows at most " + MAX_RANK);
+            throw new NpyFormatException(
+                    fileName, "shape has " + dict.shape().length + " dimensions, numpy allows at most " + MAX_RANK);
         }
         ElementType type = NpyDescr.elementType(dict.descr(), fileName);
         checkSize(type, dict.shape(), fileName, limits);
@@ -156,13 +171,15 @@ public record NpyHeader(ElementType type, long[] shape, long dataOffset) {
         try {
             bytes = Math.multiplyExact(Tensor.elementCount(shape), type.byteWidth());
         } catch (ArithmeticException overflow) {
-            throw new NpyFormatException(fileName, "shape " + Arrays.toString(shape)
-                    + " overflows: more than 2^63 bytes of data");
+            throw new NpyFormatException(
+                    fileName, "shape " + Arrays.toString(shape) + " overflows: more than 2^63 bytes of data");
         }
         if (bytes > limits.maxTensorBytes()) {
-            throw new NpyFormatException(fileName, "shape " + Arrays.toString(shape) + " of "
-                    + type.descriptorName() + " needs " + bytes + " bytes, more than the limit of "
-                    + limits.maxTensorBytes() + " bytes (raise the limit with --max-tensor-size)");
+            throw new NpyFormatException(
+                    fileName,
+                    "shape " + Arrays.toString(shape) + " of "
+                            + type.descriptorName() + " needs " + bytes + " bytes, more than the limit of "
+                            + limits.maxTensorBytes() + " bytes (raise the limit with --max-tensor-size)");
         }
     }
 
@@ -183,15 +200,17 @@ public record NpyHeader(ElementType type, long[] shape, long dataOffset) {
             throws IOException, NpyFormatException {
         byte[] bytes = in.readNBytes(length);
         if (bytes.length < length) {
-            throw new NpyFormatException(fileName, "file ends inside the NPY " + part
-                    + " (truncated or not an NPY file)");
+            throw new NpyFormatException(
+                    fileName, "file ends inside the NPY " + part + " (truncated or not an NPY file)");
         }
         return bytes;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NpyHeader h && type == h.type && Arrays.equals(shape, h.shape)
+        return o instanceof NpyHeader h
+                && type == h.type
+                && Arrays.equals(shape, h.shape)
                 && dataOffset == h.dataOffset;
     }
 

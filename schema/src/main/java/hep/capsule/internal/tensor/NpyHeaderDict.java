@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A strict parser for the Python dictionary literal of an NPY header, for example
- * {@code {'descr': '<f4', 'fortran_order': False, 'shape': (3, 65), }}. It accepts exactly the
- * three keys numpy writes, in any order, each once, and only the literal forms numpy (including
- * Python 2 era numpy, which wrote {@code 3L}) produces: quoted strings without escapes,
- * {@code True}/{@code False} and tuples of non-negative decimal integers.
+ * A strict parser for the Python dictionary literal of an NPY header, for example {@code {'descr': '<f4',
+ * 'fortran_order': False, 'shape': (3, 65), }}. It accepts exactly the three keys numpy writes, in any order, each
+ * once, and only the literal forms numpy (including Python 2 era numpy, which wrote {@code 3L}) produces: quoted
+ * strings without escapes, {@code True}/{@code False} and tuples of non-negative decimal integers.
  *
- * @param descr        the dtype string, unchecked
+ * @param descr the dtype string, unchecked
  * @param fortranOrder the {@code fortran_order} flag
- * @param shape        the dimensions, each in {@code [0, Long.MAX_VALUE]}
+ * @param shape the dimensions, each in {@code [0, Long.MAX_VALUE]}
  */
 record NpyHeaderDict(String descr, boolean fortranOrder, long[] shape) {
 
@@ -68,8 +67,8 @@ record NpyHeaderDict(String descr, boolean fortranOrder, long[] shape) {
             if (descr == null || fortranOrder == null || shape == null) {
                 Set<String> missing = new HashSet<>(KEYS);
                 missing.removeAll(seen);
-                throw new NpyFormatException(fileName,
-                        "NPY header lacks the key(s) " + new java.util.TreeSet<>(missing));
+                throw new NpyFormatException(
+                        fileName, "NPY header lacks the key(s) " + new java.util.TreeSet<>(missing));
             }
             return new NpyHeaderDict(descr, fortranOrder, shape);
         }
@@ -167,15 +166,18 @@ record NpyHeaderDict(String descr, boolean fortranOrder, long[] shape) {
         }
 
         private void skipWhitespace() {
-            while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\n'
-                    || text.charAt(pos) == '\t' || text.charAt(pos) == '\r')) {
+            while (pos < text.length()
+                    && (text.charAt(pos) == ' '
+                            || text.charAt(pos) == '\n'
+                            || text.charAt(pos) == '\t'
+                            || text.charAt(pos) == '\r')) {
                 pos++;
             }
         }
 
         private NpyFormatException error(String problem, int at) {
-            return new NpyFormatException(fileName, "malformed NPY header: " + problem
-                    + " at character " + at + " of " + abbreviate(text));
+            return new NpyFormatException(
+                    fileName, "malformed NPY header: " + problem + " at character " + at + " of " + abbreviate(text));
         }
 
         private static String abbreviate(String s) {

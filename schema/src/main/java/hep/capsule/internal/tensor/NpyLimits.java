@@ -1,8 +1,8 @@
 package hep.capsule.internal.tensor;
 
 /**
- * Upper bounds applied while reading NPY files, so that a malformed or hostile header cannot make
- * the reader allocate unbounded memory.
+ * Upper bounds applied while reading NPY files, so that a malformed or hostile header cannot make the reader allocate
+ * unbounded memory.
  *
  * @param maxHeaderBytes the longest header dictionary accepted, in bytes
  * @param maxTensorBytes the largest data section accepted, in bytes
@@ -11,8 +11,8 @@ public record NpyLimits(long maxHeaderBytes, long maxTensorBytes) {
 
     public NpyLimits {
         if (maxHeaderBytes <= 0 || maxTensorBytes < 0) {
-            throw new IllegalArgumentException("NPY limits must be positive, got header "
-                    + maxHeaderBytes + " and tensor " + maxTensorBytes + " bytes");
+            throw new IllegalArgumentException("NPY limits must be positive, got header " + maxHeaderBytes
+                    + " and tensor " + maxTensorBytes + " bytes");
         }
     }
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Writes an NPY file a batch of rows at a time. The header, written first, fixes the type and
- * shape; {@link #close()} fails if fewer rows were written than the shape announces.
+ * Writes an NPY file a batch of rows at a time. The header, written first, fixes the type and shape; {@link #close()}
+ * fails if fewer rows were written than the shape announces.
  */
 public final class NpyWriter implements Closeable {
 
@@ -41,8 +41,8 @@ public final class NpyWriter implements Closeable {
     /**
      * Appends rows.
      *
-     * @throws IllegalArgumentException when the type or inner dimensions differ from the header,
-     *                                  or the rows would exceed the announced number
+     * @throws IllegalArgumentException when the type or inner dimensions differ from the header, or the rows would
+     *     exceed the announced number
      */
     public void write(Tensor rows) throws IOException {
         long[] expected = header.batchShape(rows.rows());
@@ -52,8 +52,8 @@ public final class NpyWriter implements Closeable {
                     + Arrays.toString(header.shape()));
         }
         if (rowsWritten + rows.rows() > header.rows()) {
-            throw new IllegalArgumentException(file + ": appending " + rows.rows() + " rows to the "
-                    + rowsWritten + " written exceeds the " + header.rows() + " rows of the header");
+            throw new IllegalArgumentException(file + ": appending " + rows.rows() + " rows to the " + rowsWritten
+                    + " written exceeds the " + header.rows() + " rows of the header");
         }
         out.write(rows.data());
         rowsWritten += rows.rows();

@@ -5,12 +5,12 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * A dense tensor held as its raw little-endian, C-order bytes: exactly the bytes an NPY file
- * stores after its header, so that comparing two tensors bit by bit is comparing bytes.
+ * A dense tensor held as its raw little-endian, C-order bytes: exactly the bytes an NPY file stores after its header,
+ * so that comparing two tensors bit by bit is comparing bytes.
  *
- * @param type  the element type
+ * @param type the element type
  * @param shape the dimensions, outermost (the event axis) first
- * @param data  {@code elementCount * type.byteWidth()} bytes, little-endian, C order
+ * @param data {@code elementCount * type.byteWidth()} bytes, little-endian, C order
  */
 public record Tensor(ElementType type, long[] shape, byte[] data) {
 

@@ -20,11 +20,14 @@ class AtomicFileWriterTest {
     void refusesToOverwriteWithoutForceAndLeavesNoPartialFile() throws IOException {
         Path target = temp.resolve("out.tar.gz");
         Files.writeString(target, "previous");
-        assertThrows(FileAlreadyExistsException.class, () -> AtomicFileWriter.write(target, false, out -> out.write(1)));
-        assertThrows(IOException.class, () -> AtomicFileWriter.write(target, true, out -> {
-            out.write(new byte[100]);
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                FileAlreadyExistsException.class, () -> AtomicFileWriter.write(target, false, out -> out.write(1)));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFileWriter.write(target, true, out -> {
+                    out.write(new byte[100]);
+                    throw new IOException("disk full");
+                }));
         assertEquals("previous", Files.readString(target));
         try (var files = Files.list(temp)) {
             assertEquals(List.of(target), files.toList(), "no temporary file may be left behind");
@@ -36,8 +39,9 @@ class AtomicFileWriterTest {
         Path target = temp.resolve("out.tar.gz");
         Files.writeString(target, "previous");
         List<Long> checkedSizes = new ArrayList<>();
-        IOException refused = assertThrows(IOException.class, () -> AtomicFileWriter.write(target, true, out -> out.write(new byte[100]),
-                written -> {
+        IOException refused = assertThrows(
+                IOException.class,
+                () -> AtomicFileWriter.write(target, true, out -> out.write(new byte[100]), written -> {
                     checkedSizes.add(Files.size(written));
                     throw new IOException("incomplete");
                 }));

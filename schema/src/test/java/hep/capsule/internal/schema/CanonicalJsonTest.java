@@ -13,28 +13,33 @@ class CanonicalJsonTest {
 
     @Test
     void keysAreSortedByCodePointWithTwoSpaceIndentAndFinalNewline() throws Exception {
-        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(
-                "{\"b\":[1,{\"z\":true,\"a\":null}],\"\uD83D\uDE00\":\"emoji\",\"\uFF5E\":\"wide tilde\",\"a\":{},\"c\":[]}");
+        ObjectNode tree = (ObjectNode) new ObjectMapper()
+                .readTree("{\"b\":[1,{\"z\":true,\"a\":null}],\"\uD83D\uDE00\":\"emoji\",\"\uFF5E\":\"wide tilde\","
+                        + "\"a\":{},\"c\":[]}");
 
-        assertEquals("{\n"
-                + "  \"a\": {},\n"
-                + "  \"b\": [\n"
-                + "    1,\n"
-                + "    {\n"
-                + "      \"a\": null,\n"
-                + "      \"z\": true\n"
-                + "    }\n"
-                + "  ],\n"
-                + "  \"c\": [],\n"
-                + "  \"\uFF5E\": \"wide tilde\",\n"
-                + "  \"\uD83D\uDE00\": \"emoji\"\n"
-                + "}\n", new String(CanonicalJson.write(tree), StandardCharsets.UTF_8));
+        assertEquals(
+                "{\n"
+                        + "  \"a\": {},\n"
+                        + "  \"b\": [\n"
+                        + "    1,\n"
+                        + "    {\n"
+                        + "      \"a\": null,\n"
+                        + "      \"z\": true\n"
+                        + "    }\n"
+                        + "  ],\n"
+                        + "  \"c\": [],\n"
+                        + "  \"\uFF5E\": \"wide tilde\",\n"
+                        + "  \"\uD83D\uDE00\": \"emoji\"\n"
+                        + "}\n",
+                new String(CanonicalJson.write(tree), StandardCharsets.UTF_8));
     }
 
     @Test
     void loadedDescriptorWritesSameBytesEveryTimeWithNumbersAsWritten() throws Exception {
-        byte[] first = CanonicalJson.write(new DescriptorLoader().load(Fixture.text(), "capsule.yaml").tree());
-        byte[] second = CanonicalJson.write(new DescriptorLoader().load(Fixture.text(), "capsule.yaml").tree());
+        byte[] first = CanonicalJson.write(
+                new DescriptorLoader().load(Fixture.text(), "capsule.yaml").tree());
+        byte[] second = CanonicalJson.write(
+                new DescriptorLoader().load(Fixture.text(), "capsule.yaml").tree());
 
         assertArrayEquals(first, second);
         String json = new String(first, StandardCharsets.UTF_8);
@@ -48,7 +53,8 @@ class CanonicalJsonTest {
     void stringsAreEscapedAndUtf8() throws Exception {
         ObjectNode tree = new ObjectMapper().createObjectNode().put("k", "line\n\"quoted\" \u00e9");
 
-        assertEquals("{\n  \"k\": \"line\\n\\\"quoted\\\" \u00e9\"\n}\n",
+        assertEquals(
+                "{\n  \"k\": \"line\\n\\\"quoted\\\" \u00e9\"\n}\n",
                 new String(CanonicalJson.write(tree), StandardCharsets.UTF_8));
     }
 }

@@ -33,17 +33,23 @@ class CutflowDescriptorTest {
 
     @Test
     void aCutflowIsReadWithItsStagesCutsAndNumbersAsWritten() throws Exception {
-        String yaml = Fixture.replaced("    file: models/OneLeptonMultiJets2018_4jets_odd.onnx\n",
-                "    file: models/OneLeptonMultiJets2018_4jets_odd.onnx\n    reference_weights: data/weights_odd.npy\n") + CUTFLOW;
+        String yaml = Fixture.replaced(
+                        "    file: models/OneLeptonMultiJets2018_4jets_odd.onnx\n",
+                        "    file: models/OneLeptonMultiJets2018_4jets_odd.onnx\n    reference_weights: "
+                                + "data/weights_odd.npy\n")
+                + CUTFLOW;
         Descriptor descriptor = new DescriptorLoader().load(yaml, Fixture.FILE).descriptor();
 
         Cutflow cutflow = descriptor.cutflows().get(0);
         assertEquals(CutflowSource.REFERENCE_EVENTS, cutflow.source());
         assertEquals(1, cutflow.firstCutStage());
-        assertEquals(new StageCut("nn_even", "output", "SR-4j"), cutflow.stages().get(1).cut().orElseThrow());
+        assertEquals(
+                new StageCut("nn_even", "output", "SR-4j"),
+                cutflow.stages().get(1).cut().orElseThrow());
         assertEquals(new BigDecimal("3.9"), cutflow.stages().get(1).weighted().orElseThrow());
         assertEquals(2000, cutflow.stages().get(0).events().getAsLong());
-        assertEquals(Optional.of("data/weights_odd.npy"), descriptor.models().get(1).referenceWeights());
+        assertEquals(
+                Optional.of("data/weights_odd.npy"), descriptor.models().get(1).referenceWeights());
     }
 
     @Test
@@ -57,19 +63,26 @@ class CutflowDescriptorTest {
 
     @Test
     void aCutOnAnOutputWithoutAnEventAxisIsRefused() {
-        String yaml = Fixture.replaced("        range: [0.0, 1.0]\n        working_points:\n",
-                "        range: [0.0, 1.0]\n        per_event: false\n        working_points:\n") + CUTFLOW;
+        String yaml = Fixture.replaced(
+                        "        range: [0.0, 1.0]\n        working_points:\n",
+                        "        range: [0.0, 1.0]\n        per_event: false\n        working_points:\n")
+                + CUTFLOW;
         List<DescriptorProblem> problems = Fixture.failure(yaml).problems();
-        DescriptorProblem cut = problems.stream().filter(p -> p.field().equals("cutflows[0].stages[1].cut.output")).findFirst().orElseThrow();
+        DescriptorProblem cut = problems.stream()
+                .filter(p -> p.field().equals("cutflows[0].stages[1].cut.output"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Fixture.lineOf(yaml, "cut: {model: nn_even"), cut.line());
         assertTrue(cut.message().contains("output \"output\" of model nn_even has per_event: false"), cut.message());
-        assertEquals(List.of("models[0].outputs[0].working_points", "cutflows[0].stages[1].cut.output"),
+        assertEquals(
+                List.of("models[0].outputs[0].working_points", "cutflows[0].stages[1].cut.output"),
                 problems.stream().map(DescriptorProblem::field).toList());
     }
 
     @Test
     void theSignalModelMustBeAFileOfRoleSignalModel() {
-        String yaml = withCutflow(CUTFLOW.replace("signal_model: cards/param_card.Gtt.slha", "signal_model: cards/run_card.dat"));
+        String yaml = withCutflow(
+                CUTFLOW.replace("signal_model: cards/param_card.Gtt.slha", "signal_model: cards/run_card.dat"));
         DescriptorProblem problem = Fixture.failure(yaml).problems().get(0);
         assertEquals("cutflows[0].signal_model", problem.field());
         assertEquals(Fixture.lineOf(yaml, "signal_model: cards/run_card.dat"), problem.line());
@@ -77,9 +90,12 @@ class CutflowDescriptorTest {
 
     @Test
     void aReferenceEventsCutflowWithoutACutAndStagesWrittenAndReadFromATableAreRefused() {
-        String yaml = withCutflow(CUTFLOW.replace("        cut: {model: nn_even, output: output, working_point: SR-4j}\n", ""));
-        assertEquals("cutflows[0].stages", Fixture.failure(yaml).problems().get(0).field());
-        String both = withCutflow(CUTFLOW.replace("    source: reference_events\n", "    source: paper\n    stages_from: {hepdata_table: t.yaml}\n"));
+        String yaml = withCutflow(
+                CUTFLOW.replace("        cut: {model: nn_even, output: output, working_point: SR-4j}\n", ""));
+        assertEquals(
+                "cutflows[0].stages", Fixture.failure(yaml).problems().get(0).field());
+        String both = withCutflow(CUTFLOW.replace(
+                "    source: reference_events\n", "    source: paper\n    stages_from: {hepdata_table: t.yaml}\n"));
         assertEquals("cutflows[0]", Fixture.failure(both).problems().get(0).field());
     }
 
@@ -97,32 +113,56 @@ class CutflowDescriptorTest {
 
     @Test
     void aHepDataTableGivesTheStagesWithEventsAndWeightedYields() throws Exception {
-        List<CutflowStage> stages = HepDataTable.read(table("cutflow-sr-nn-4j.yaml"), "cutflow-sr-nn-4j.yaml",
-                Optional.of("Events"), Optional.of("Weighted yield"), DescriptorLimits.DEFAULT);
-        assertEquals(List.of("exactly 1 lepton", "exactly 4 jets", ">= 4 b-jets", "NN > 0.73"), stages.stream().map(CutflowStage::name).toList());
+        List<CutflowStage> stages = HepDataTable.read(
+                table("cutflow-sr-nn-4j.yaml"),
+                "cutflow-sr-nn-4j.yaml",
+                Optional.of("Events"),
+                Optional.of("Weighted yield"),
+                DescriptorLimits.DEFAULT);
+        assertEquals(
+                List.of("exactly 1 lepton", "exactly 4 jets", ">= 4 b-jets", "NN > 0.73"),
+                stages.stream().map(CutflowStage::name).toList());
         assertEquals(310, stages.get(3).events().getAsLong());
         assertEquals(new BigDecimal("3.9"), stages.get(3).weighted().orElseThrow());
-        List<CutflowStage> firstColumn = HepDataTable.read(table("cutflow-sr-nn-4j.yaml"), "t.yaml", Optional.empty(), Optional.empty(),
-                DescriptorLimits.DEFAULT);
-        assertEquals(new BigDecimal("20000"), firstColumn.get(0).weighted().orElseThrow(), "without names the first column is the yield");
+        List<CutflowStage> firstColumn = HepDataTable.read(
+                table("cutflow-sr-nn-4j.yaml"), "t.yaml", Optional.empty(), Optional.empty(), DescriptorLimits.DEFAULT);
+        assertEquals(
+                new BigDecimal("20000"),
+                firstColumn.get(0).weighted().orElseThrow(),
+                "without names the first column is the yield");
     }
 
     @Test
     void aMissingColumnIsAnErrorNamingTheFileTheFieldAndTheColumnsFound() throws Exception {
         String text = table("one-column.yaml");
-        DescriptorException e = assertThrows(DescriptorException.class, () -> HepDataTable.read(text, "one-column.yaml",
-                Optional.of("Events"), Optional.of("Weighted yield"), DescriptorLimits.DEFAULT));
+        DescriptorException e = assertThrows(
+                DescriptorException.class,
+                () -> HepDataTable.read(
+                        text,
+                        "one-column.yaml",
+                        Optional.of("Events"),
+                        Optional.of("Weighted yield"),
+                        DescriptorLimits.DEFAULT));
         DescriptorProblem problem = e.problems().get(0);
         assertEquals("one-column.yaml", problem.file());
         assertEquals("dependent_variables", problem.field());
-        assertTrue(problem.message().contains("\"Weighted yield\"") && problem.message().contains("\"Events\""), problem.message());
+        assertTrue(
+                problem.message().contains("\"Weighted yield\"")
+                        && problem.message().contains("\"Events\""),
+                problem.message());
     }
 
     @Test
     void aNonNumberIsAnErrorNamingItsLineAndField() throws Exception {
         String text = table("non-number.yaml");
-        DescriptorException e = assertThrows(DescriptorException.class, () -> HepDataTable.read(text, "non-number.yaml",
-                Optional.of("Events"), Optional.of("Weighted yield"), DescriptorLimits.DEFAULT));
+        DescriptorException e = assertThrows(
+                DescriptorException.class,
+                () -> HepDataTable.read(
+                        text,
+                        "non-number.yaml",
+                        Optional.of("Events"),
+                        Optional.of("Weighted yield"),
+                        DescriptorLimits.DEFAULT));
         DescriptorProblem problem = e.problems().get(0);
         assertEquals("dependent_variables[1].values[2].value", problem.field());
         assertEquals(Fixture.lineOf(text, "{value: \"-\"}"), problem.line());
@@ -132,9 +172,14 @@ class CutflowDescriptorTest {
     @Test
     void aColumnWithAnotherNumberOfValuesThanStagesIsAnError() throws Exception {
         String text = table("short-column.yaml");
-        DescriptorException e = assertThrows(DescriptorException.class, () -> HepDataTable.read(text, "short-column.yaml",
-                Optional.of("Events"), Optional.empty(), DescriptorLimits.DEFAULT));
+        DescriptorException e = assertThrows(
+                DescriptorException.class,
+                () -> HepDataTable.read(
+                        text, "short-column.yaml", Optional.of("Events"), Optional.empty(), DescriptorLimits.DEFAULT));
         assertEquals("dependent_variables[0].values", e.problems().get(0).field());
-        assertTrue(e.problems().get(0).message().contains("4") && e.problems().get(0).message().contains("found 3"), e.getMessage());
+        assertTrue(
+                e.problems().get(0).message().contains("4")
+                        && e.problems().get(0).message().contains("found 3"),
+                e.getMessage());
     }
 }

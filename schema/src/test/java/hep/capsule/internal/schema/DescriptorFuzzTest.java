@@ -4,9 +4,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * capsule.yaml is written by people and capsule.json comes from hostile archives: loading either
- * may only end in a {@link DescriptorException}. Seeds: the example descriptors and a packed
- * capsule.json, in {@code DescriptorFuzzTestInputs}.
+ * capsule.yaml is written by people and capsule.json comes from hostile archives: loading either may only end in a
+ * {@link DescriptorException}. Seeds: the example descriptors and a packed capsule.json, in
+ * {@code DescriptorFuzzTestInputs}.
  */
 class DescriptorFuzzTest {
 

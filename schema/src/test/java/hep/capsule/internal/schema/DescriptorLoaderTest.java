@@ -67,81 +67,170 @@ class DescriptorLoaderTest {
         assertEquals(FileRole.SIGNAL_MODEL, d.files().get(0).role());
         assertFalse(d.draft());
         assertTrue(d.packing().isEmpty());
-        assertEquals("454.8374624999389", loaded.tree().at("/models/0/inputs/0/features/0/normalisation/offset").asText());
+        assertEquals(
+                "454.8374624999389",
+                loaded.tree()
+                        .at("/models/0/inputs/0/features/0/normalisation/offset")
+                        .asText());
     }
 
     /** Each case: replace, by, line fragment in the broken text, field, message fragment. */
     static Stream<Arguments> brokenDescriptors() {
         return Stream.of(
-                Arguments.of("wrong enum", "nan_policy: replaced_by_padding", "nan_policy: replaced",
-                        "nan_policy: replaced", "models[0].inputs[0].features[1].nan_policy",
+                Arguments.of(
+                        "wrong enum",
+                        "nan_policy: replaced_by_padding",
+                        "nan_policy: replaced",
+                        "nan_policy: replaced",
+                        "models[0].inputs[0].features[1].nan_policy",
                         "expected one of not_expected, replaced_by_padding, passed_to_model but found \"replaced\""),
-                Arguments.of("missing required property", "    email: ada.physicist@example.org\n", "",
-                        "  - name: Ada Physicist", "contacts[0].email",
+                Arguments.of(
+                        "missing required property",
+                        "    email: ada.physicist@example.org\n",
+                        "",
+                        "  - name: Ada Physicist",
+                        "contacts[0].email",
                         "expected the contact person's email address but found nothing"),
-                Arguments.of("wrong type", "version: \"1.0.0\"", "version: 1.0",
-                        "version: 1.0", "version", "expected text but found 1.0"),
-                Arguments.of("bad arxiv", "arxiv: \"2106.09609\"", "arxiv: 21-06",
-                        "arxiv: 21-06", "analysis.arxiv", "but found \"21-06\""),
-                Arguments.of("bad doi", "doi: 10.1007/JHEP10(2021)123", "doi: 10.10/JHEP",
-                        "doi: 10.10/JHEP", "analysis.doi", "expected the journal DOI"),
-                Arguments.of("feature count", "shape: [null, 3]", "shape: [null, 4]",
-                        "        features:\n          - name: jet1_pt", "models[0].inputs[0].features",
+                Arguments.of(
+                        "wrong type",
+                        "version: \"1.0.0\"",
+                        "version: 1.0",
+                        "version: 1.0",
+                        "version",
+                        "expected text but found 1.0"),
+                Arguments.of(
+                        "bad arxiv",
+                        "arxiv: \"2106.09609\"",
+                        "arxiv: 21-06",
+                        "arxiv: 21-06",
+                        "analysis.arxiv",
+                        "but found \"21-06\""),
+                Arguments.of(
+                        "bad doi",
+                        "doi: 10.1007/JHEP10(2021)123",
+                        "doi: 10.10/JHEP",
+                        "doi: 10.10/JHEP",
+                        "analysis.doi",
+                        "expected the journal DOI"),
+                Arguments.of(
+                        "feature count",
+                        "shape: [null, 3]",
+                        "shape: [null, 4]",
+                        "        features:\n          - name: jet1_pt",
+                        "models[0].inputs[0].features",
                         "expected 4 features"),
-                Arguments.of("angle convention for rad", "            angle_convention: \"-pi..pi\"\n", "",
-                        "          - name: jet4_phi", "models[0].inputs[0].features[1].angle_convention",
+                Arguments.of(
+                        "angle convention for rad",
+                        "            angle_convention: \"-pi..pi\"\n",
+                        "",
+                        "          - name: jet4_phi",
+                        "models[0].inputs[0].features[1].angle_convention",
                         "because the unit is rad"),
-                Arguments.of("angle convention without rad", "unit: count", "unit: count\n            angle_convention: 0..2pi",
-                        "angle_convention: 0..2pi", "models[0].inputs[0].features[2].angle_convention",
+                Arguments.of(
+                        "angle convention without rad",
+                        "unit: count",
+                        "unit: count\n            angle_convention: 0..2pi",
+                        "angle_convention: 0..2pi",
+                        "models[0].inputs[0].features[2].angle_convention",
                         "the unit is \"count\""),
-                Arguments.of("unknown key", "  hepdata: ins1869695\n", "  hepdata: ins1869695\n  hepdate: x\n",
-                        "hepdate: x", "analysis.hepdate", "unknown key \"hepdate\""),
-                Arguments.of("unit in wrong case", "unit: count", "unit: Gev",
-                        "unit: Gev", "models[0].inputs[0].features[2].unit",
+                Arguments.of(
+                        "unknown key",
+                        "  hepdata: ins1869695\n",
+                        "  hepdata: ins1869695\n  hepdate: x\n",
+                        "hepdate: x",
+                        "analysis.hepdate",
+                        "unknown key \"hepdate\""),
+                Arguments.of(
+                        "unit in wrong case",
+                        "unit: count",
+                        "unit: Gev",
+                        "unit: Gev",
+                        "models[0].inputs[0].features[2].unit",
                         "expected one of GeV, MeV, TeV, rad, mm, ns, dimensionless, count, boolean"),
-                Arguments.of("range upside down", "valid_range: [0, 20]", "valid_range: [20, 0]",
-                        "valid_range: [20, 0]", "models[0].inputs[0].features[2].valid_range", "min <= max"),
-                Arguments.of("absolute path", "file: models/OneLeptonMultiJets2018_4jets_odd.onnx", "file: /tmp/odd.onnx",
-                        "file: /tmp/odd.onnx", "models[1].file", "relative"),
-                Arguments.of("no reference", "        reference: data/reference_inputs_odd.npy\n", "",
+                Arguments.of(
+                        "range upside down",
+                        "valid_range: [0, 20]",
+                        "valid_range: [20, 0]",
+                        "valid_range: [20, 0]",
+                        "models[0].inputs[0].features[2].valid_range",
+                        "min <= max"),
+                Arguments.of(
+                        "absolute path",
+                        "file: models/OneLeptonMultiJets2018_4jets_odd.onnx",
+                        "file: /tmp/odd.onnx",
+                        "file: /tmp/odd.onnx",
+                        "models[1].file",
+                        "relative"),
+                Arguments.of(
+                        "no reference",
+                        "        reference: data/reference_inputs_odd.npy\n",
+                        "",
                         "      - name: input\n        type: float32\n        shape: [null, 1]",
-                        "models[1].inputs[0]", "found neither"),
-                Arguments.of("remainder out of range", "remainder: 1", "remainder: 2",
-                        "remainder: 2", "folds.assignments[1].remainder", "from 0 to 1"),
-                Arguments.of("fold names unknown model", "model: nn_odd", "model: nn_old",
-                        "model: nn_old", "folds.assignments[1].model", "found \"nn_old\""),
-                Arguments.of("working point off an output", "            valid_range: [0, 20]\n",
+                        "models[1].inputs[0]",
+                        "found neither"),
+                Arguments.of(
+                        "remainder out of range",
+                        "remainder: 1",
+                        "remainder: 2",
+                        "remainder: 2",
+                        "folds.assignments[1].remainder",
+                        "from 0 to 1"),
+                Arguments.of(
+                        "fold names unknown model",
+                        "model: nn_odd",
+                        "model: nn_old",
+                        "model: nn_old",
+                        "folds.assignments[1].model",
+                        "found \"nn_old\""),
+                Arguments.of(
+                        "working point off an output",
+                        "            valid_range: [0, 20]\n",
                         "            valid_range: [0, 20]\n            working_points: []\n",
-                        "working_points: []", "models[0].inputs[0].features[2].working_points", "unknown key"),
-                Arguments.of("MISSING in a structural field", "type: float32\n        shape: [null, 3]",
-                        "type: MISSING\n        shape: [null, 3]", "type: MISSING", "models[0].inputs[0].type",
-                        "expected one of float32, float64, int32, int64, bool, float16, int8, int16, uint8, uint16, uint32, uint64 but found \"MISSING\""),
-                Arguments.of("packer-written field", "capsule_schema: 1\n", "capsule_schema: 1\ndraft: true\n",
-                        "draft: true", "draft", "written by capsule pack"));
+                        "working_points: []",
+                        "models[0].inputs[0].features[2].working_points",
+                        "unknown key"),
+                Arguments.of(
+                        "MISSING in a structural field",
+                        "type: float32\n        shape: [null, 3]",
+                        "type: MISSING\n        shape: [null, 3]",
+                        "type: MISSING",
+                        "models[0].inputs[0].type",
+                        "expected one of float32, float64, int32, int64, bool, float16, int8, int16, uint8, "
+                                + "uint16, uint32, uint64 but found \"MISSING\""),
+                Arguments.of(
+                        "packer-written field",
+                        "capsule_schema: 1\n",
+                        "capsule_schema: 1\ndraft: true\n",
+                        "draft: true",
+                        "draft",
+                        "written by capsule pack"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenDescriptors")
-    void brokenDescriptorNamesLineFieldAndExpectation(String name, String from, String to, String lineFragment,
-                                                      String field, String message) {
+    void brokenDescriptorNamesLineFieldAndExpectation(
+            String name, String from, String to, String lineFragment, String field, String message) {
         String broken = Fixture.replaced(from, to);
         DescriptorException e = Fixture.failure(broken);
 
         assertEquals(1, e.problems().size(), e.getMessage());
         DescriptorProblem problem = e.problems().get(0);
-        assertEquals(new DescriptorProblem("capsule.yaml", Fixture.lineOf(broken, lineFragment), field,
-                problem.message()), problem);
+        assertEquals(
+                new DescriptorProblem("capsule.yaml", Fixture.lineOf(broken, lineFragment), field, problem.message()),
+                problem);
         assertTrue(problem.message().contains(message), problem.message());
         assertTrue(e.getMessage().startsWith("capsule.yaml:" + problem.line() + ": " + field + ": "), e.getMessage());
     }
 
     @Test
     void allProblemsAreReportedTogether() {
-        String broken = Fixture.text().replace("nan_policy: replaced_by_padding", "nan_policy: replaced")
+        String broken = Fixture.text()
+                .replace("nan_policy: replaced_by_padding", "nan_policy: replaced")
                 .replace("arxiv: \"2106.09609\"", "arxiv: 21-06");
         DescriptorException e = Fixture.failure(broken);
 
-        assertEquals(List.of("analysis.arxiv", "models[0].inputs[0].features[1].nan_policy"),
+        assertEquals(
+                List.of("analysis.arxiv", "models[0].inputs[0].features[1].nan_policy"),
                 e.problems().stream().map(DescriptorProblem::field).sorted().toList());
         assertEquals(2, e.getMessage().lines().count());
     }
@@ -154,7 +243,8 @@ class DescriptorLoaderTest {
         DescriptorProblem problem = e.problems().get(0);
         assertEquals(Fixture.lineOf(broken, "experiment: CMS"), problem.line());
         assertEquals("analysis.experiment", problem.field());
-        assertTrue(problem.message().contains("first given at line " + Fixture.lineOf(broken, "experiment: ATLAS")),
+        assertTrue(
+                problem.message().contains("first given at line " + Fixture.lineOf(broken, "experiment: ATLAS")),
                 problem.message());
     }
 
@@ -167,8 +257,10 @@ class DescriptorLoaderTest {
         DescriptorProblem problem = e.problems().get(0);
         assertEquals("models[1].id", problem.field());
         assertEquals(Fixture.lineOf(text, "id: nn_odd"), problem.line());
-        assertTrue(problem.message().endsWith("already the id of the model at line "
-                + Fixture.lineOf(text, "id: nn_even")), problem.message());
+        assertTrue(
+                problem.message()
+                        .endsWith("already the id of the model at line " + Fixture.lineOf(text, "id: nn_even")),
+                problem.message());
     }
 
     @Test

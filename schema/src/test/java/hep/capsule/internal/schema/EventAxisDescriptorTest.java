@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** per_event: false on inputs and outputs, scalars, zero-size dimensions and the new element types in capsule.yaml. */
 class EventAxisDescriptorTest {
 
-    private static final String ODD_INPUT = String.join("\n",
+    private static final String ODD_INPUT = String.join(
+            "\n",
             "      - name: input",
             "        type: float32",
             "        shape: [null, 1]",
@@ -33,7 +34,8 @@ class EventAxisDescriptorTest {
 
     @Test
     void aWholeInputHasADescriptionInsteadOfFeaturesAndAnyShape() throws Exception {
-        String yaml = withOddInput(String.join("\n",
+        String yaml = withOddInput(String.join(
+                "\n",
                 "      - name: input",
                 "        type: uint8",
                 "        shape: []",
@@ -47,12 +49,17 @@ class EventAxisDescriptorTest {
                 "        reference: data/weights.npy",
                 "        description: an empty weight matrix",
                 ""));
-        ModelSpec model = new DescriptorLoader().load(yaml, Fixture.FILE).descriptor().models().get(1);
+        ModelSpec model = new DescriptorLoader()
+                .load(yaml, Fixture.FILE)
+                .descriptor()
+                .models()
+                .get(1);
         InputSpec scalar = model.inputs().get(0);
         assertFalse(scalar.perEvent());
         assertEquals(ElementType.UINT8, scalar.type());
         assertEquals(List.of(), scalar.shape());
-        assertEquals("the number of jets the model expects", scalar.description().orElseThrow());
+        assertEquals(
+                "the number of jets the model expects", scalar.description().orElseThrow());
         assertEquals(List.of(0L, 3L), model.inputs().get(1).shape());
         assertEquals(ElementType.FLOAT16, model.inputs().get(1).type());
         assertTrue(model.outputs().get(0).perEvent());
@@ -69,22 +76,37 @@ class EventAxisDescriptorTest {
 
     @Test
     void aWholeInputHasNoFeatures() {
-        DescriptorException e = Fixture.failure(withOddInput(ODD_INPUT.replace("shape: [null, 1]", "shape: [4, 1]\n        per_event: false")));
+        DescriptorException e = Fixture.failure(
+                withOddInput(ODD_INPUT.replace("shape: [null, 1]", "shape: [4, 1]\n        per_event: false")));
         assertTrue(e.problems().stream().anyMatch(p -> p.field().startsWith("models[1].inputs[0]")), e.getMessage());
     }
 
     @Test
     void anOutputWithoutAnEventAxisRunsWholeAndHasNoWorkingPoints() throws Exception {
-        String whole = Fixture.replaced("        shape: [null, 1]\n        meaning: probability that the event is signal\n        range: [0.0, 1.0]\n        working_points:",
-                "        shape: [3]\n        per_event: false\n        meaning: probability that the event is signal\n        range: [0.0, 1.0]\n        working_points:");
+        String whole = Fixture.replaced(
+                "        shape: [null, 1]\n        meaning: probability that the event is signal\n        "
+                        + "range: [0.0, 1.0]\n        working_points:",
+                "        shape: [3]\n        per_event: false\n        meaning: probability that the event "
+                        + "is signal\n        range: [0.0, 1.0]\n        working_points:");
         DescriptorException e = Fixture.failure(whole);
         assertEquals(1, e.problems().size(), e.getMessage());
         assertEquals("models[0].outputs[0].working_points", e.problems().get(0).field());
-        assertTrue(e.problems().get(0).message().startsWith("expected no working points on output \"output\", which has per_event: false"),
+        assertTrue(
+                e.problems()
+                        .get(0)
+                        .message()
+                        .startsWith("expected no working points on output \"output\", which has per_event: false"),
                 e.getMessage());
 
-        String yaml = whole.replace("        working_points:\n          - name: SR-4j\n            operator: \">\"\n            threshold: 0.87\n", "");
-        ModelSpec model = new DescriptorLoader().load(yaml, Fixture.FILE).descriptor().models().get(0);
+        String yaml = whole.replace(
+                "        working_points:\n          - name: SR-4j\n            operator: \">\"\n            "
+                        + "threshold: 0.87\n",
+                "");
+        ModelSpec model = new DescriptorLoader()
+                .load(yaml, Fixture.FILE)
+                .descriptor()
+                .models()
+                .get(0);
         assertFalse(model.outputs().get(0).perEvent());
         assertTrue(model.runsWhole());
     }

@@ -13,8 +13,7 @@ final class Fixture {
 
     static final String FILE = "capsule.yaml";
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     static String text() {
         try (InputStream in = Fixture.class.getResourceAsStream("capsule.yaml")) {

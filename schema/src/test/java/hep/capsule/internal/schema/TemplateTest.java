@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class TemplateTest {
 
-    private static final String TEMPLATE = DescriptorTemplate.write(new TemplateModel("models/OneLepton_4jets.onnx",
-            ModelFormat.ONNX, null,
+    private static final String TEMPLATE = DescriptorTemplate.write(new TemplateModel(
+            "models/OneLepton_4jets.onnx",
+            ModelFormat.ONNX,
+            null,
             List.of(new TemplateTensor("input:0", ElementType.FLOAT32, Arrays.asList(null, 3L), "data/ref.npy")),
             List.of(new TemplateTensor("output", ElementType.FLOAT32, Arrays.asList(null, 1L), null))));
 
@@ -21,14 +23,31 @@ class TemplateTest {
 
         List<String> fields = loaded.missing().stream().map(MissingField::field).toList();
         assertEquals(15 + 3 * 7 + 2, fields.size(), String.join("\n", fields));
-        assertEquals(List.of("name", "title", "version", "created", "license", "organization", "analysis.name",
-                "analysis.experiment", "analysis.arxiv", "analysis.doi", "analysis.hepdata", "contacts[0].name",
-                "contacts[0].email", "reference_data.origin", "reference_data.description"), fields.subList(0, 15));
+        assertEquals(
+                List.of(
+                        "name",
+                        "title",
+                        "version",
+                        "created",
+                        "license",
+                        "organization",
+                        "analysis.name",
+                        "analysis.experiment",
+                        "analysis.arxiv",
+                        "analysis.doi",
+                        "analysis.hepdata",
+                        "contacts[0].name",
+                        "contacts[0].email",
+                        "reference_data.origin",
+                        "reference_data.description"),
+                fields.subList(0, 15));
         assertTrue(fields.contains("models[0].inputs[0].features[2].valid_range"), fields.toString());
-        assertEquals(List.of("models[0].outputs[0].meaning", "models[0].outputs[0].range"),
+        assertEquals(
+                List.of("models[0].outputs[0].meaning", "models[0].outputs[0].range"),
                 fields.subList(fields.size() - 2, fields.size()));
         for (MissingField missing : loaded.missing()) {
-            assertTrue(TEMPLATE.lines().toList().get(missing.line() - 1).contains(": MISSING  # " + missing.hint()),
+            assertTrue(
+                    TEMPLATE.lines().toList().get(missing.line() - 1).contains(": MISSING  # " + missing.hint()),
                     missing.toString());
             assertTrue(!missing.hint().isEmpty(), missing.toString());
         }
@@ -52,7 +71,9 @@ class TemplateTest {
     void missingUnitHintComesFromTheSchema() throws DescriptorException {
         LoadedDescriptor loaded = new DescriptorLoader().load(TEMPLATE, "capsule.yaml");
         MissingField unit = loaded.missing().stream()
-                .filter(m -> m.field().equals("models[0].inputs[0].features[1].unit")).findFirst().orElseThrow();
+                .filter(m -> m.field().equals("models[0].inputs[0].features[1].unit"))
+                .findFirst()
+                .orElseThrow();
 
         assertTrue(unit.hint().startsWith("the unit of the physical value: GeV, MeV"), unit.hint());
         assertEquals(Fixture.lineOf(TEMPLATE, "# feature_1:") + 3, unit.line());

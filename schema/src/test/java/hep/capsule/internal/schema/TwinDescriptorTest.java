@@ -60,51 +60,96 @@ class TwinDescriptorTest {
     void twinIsNotCountedAmongTheModelsThatNeedFolds() throws Exception {
         String text = withTwin();
         String odd = text.substring(text.indexOf("  - id: nn_odd\n"), text.indexOf("  - id: nn_odd_twin"));
-        String single = text.replace(odd, "").replace("twin_of: nn_odd", "twin_of: nn_even")
+        String single = text.replace(odd, "")
+                .replace("twin_of: nn_odd", "twin_of: nn_even")
                 .replace("shape: [null, 1]\n    outputs", "shape: [null, 3]\n    outputs");
         String noFolds = single.substring(0, single.indexOf("folds:")) + single.substring(single.indexOf("files:"));
 
         Descriptor d = new DescriptorLoader().load(noFolds, Fixture.FILE).descriptor();
 
-        assertEquals(List.of("nn_even", "nn_odd_twin"), d.models().stream().map(ModelSpec::id).toList());
+        assertEquals(
+                List.of("nn_even", "nn_odd_twin"),
+                d.models().stream().map(ModelSpec::id).toList());
     }
 
     /** Each case: replace (inside the twin), by, line fragment, field, message fragment. */
     static Stream<Arguments> brokenTwins() {
         return Stream.of(
-                Arguments.of("unknown original", "twin_of: nn_odd", "twin_of: nn_old", "twin_of: nn_old",
-                        "models[2].twin_of", "expected the id of another model in models (nn_even, nn_odd, nn_odd_twin)"
+                Arguments.of(
+                        "unknown original",
+                        "twin_of: nn_odd",
+                        "twin_of: nn_old",
+                        "twin_of: nn_old",
+                        "models[2].twin_of",
+                        "expected the id of another model in models (nn_even, nn_odd, nn_odd_twin)"
                                 + " but found \"nn_old\""),
-                Arguments.of("its own twin", "twin_of: nn_odd", "twin_of: nn_odd_twin", "twin_of: nn_odd_twin",
-                        "models[2].twin_of", "expected the id of another model"),
-                Arguments.of("not ONNX", "format: onnx\n    twin_of", "format: lwtnn-json\n    twin_of", "format: lwtnn-json",
-                        "models[2].format", "expected onnx, as a twin is the ONNX form of its original"),
-                Arguments.of("other shape", "        shape: [null, 1]\n    outputs", "        shape: [null, 2]\n    outputs",
-                        "shape: [null, 2]", "models[2].inputs[0].shape", "expected the original's input shape [null,1]"),
-                Arguments.of("other output name", "      - name: output", "      - name: score", "name: score",
-                        "models[2].outputs[0].name", "expected the original's output name \"output\""),
-                Arguments.of("own features", "        shape: [null, 1]\n    outputs",
-                        "        shape: [null, 1]\n        features: []\n    outputs", "features: []",
-                        "models[2].inputs[0].features", "unknown key \"features\""),
-                Arguments.of("own reference inputs", "        shape: [null, 1]\n    outputs",
-                        "        shape: [null, 1]\n        reference: data/mine.npy\n    outputs", "reference: data/mine.npy",
-                        "models[2].inputs[0].reference", "a twin runs on its original's"),
-                Arguments.of("working point", "        shape: [null, 1]\nfolds", "        shape: [null, 1]\n        working_points: []\nfolds",
-                        "working_points: []", "models[2].outputs[0].working_points", "unknown key"));
+                Arguments.of(
+                        "its own twin",
+                        "twin_of: nn_odd",
+                        "twin_of: nn_odd_twin",
+                        "twin_of: nn_odd_twin",
+                        "models[2].twin_of",
+                        "expected the id of another model"),
+                Arguments.of(
+                        "not ONNX",
+                        "format: onnx\n    twin_of",
+                        "format: lwtnn-json\n    twin_of",
+                        "format: lwtnn-json",
+                        "models[2].format",
+                        "expected onnx, as a twin is the ONNX form of its original"),
+                Arguments.of(
+                        "other shape",
+                        "        shape: [null, 1]\n    outputs",
+                        "        shape: [null, 2]\n    outputs",
+                        "shape: [null, 2]",
+                        "models[2].inputs[0].shape",
+                        "expected the original's input shape [null,1]"),
+                Arguments.of(
+                        "other output name",
+                        "      - name: output",
+                        "      - name: score",
+                        "name: score",
+                        "models[2].outputs[0].name",
+                        "expected the original's output name \"output\""),
+                Arguments.of(
+                        "own features",
+                        "        shape: [null, 1]\n    outputs",
+                        "        shape: [null, 1]\n        features: []\n    outputs",
+                        "features: []",
+                        "models[2].inputs[0].features",
+                        "unknown key \"features\""),
+                Arguments.of(
+                        "own reference inputs",
+                        "        shape: [null, 1]\n    outputs",
+                        "        shape: [null, 1]\n        reference: data/mine.npy\n    outputs",
+                        "reference: data/mine.npy",
+                        "models[2].inputs[0].reference",
+                        "a twin runs on its original's"),
+                Arguments.of(
+                        "working point",
+                        "        shape: [null, 1]\nfolds",
+                        "        shape: [null, 1]\n        working_points: []\nfolds",
+                        "working_points: []",
+                        "models[2].outputs[0].working_points",
+                        "unknown key"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenTwins")
-    void brokenTwinNamesLineFieldAndExpectation(String name, String from, String to, String lineFragment, String field,
-                                                String message) {
+    void brokenTwinNamesLineFieldAndExpectation(
+            String name, String from, String to, String lineFragment, String field, String message) {
         String broken = withTwin(from, to);
         DescriptorException e = Fixture.failure(broken);
 
         assertEquals(1, e.problems().size(), e.getMessage());
         DescriptorProblem problem = e.problems().get(0);
         assertEquals(field, problem.field(), e.getMessage());
-        assertEquals(Fixture.lineOf(broken.substring(broken.indexOf("  - id: nn_odd_twin")), lineFragment)
-                + Fixture.lineOf(broken, "  - id: nn_odd_twin") - 1, problem.line(), e.getMessage());
+        assertEquals(
+                Fixture.lineOf(broken.substring(broken.indexOf("  - id: nn_odd_twin")), lineFragment)
+                        + Fixture.lineOf(broken, "  - id: nn_odd_twin")
+                        - 1,
+                problem.line(),
+                e.getMessage());
         assertTrue(problem.message().contains(message), problem.message());
     }
 
@@ -113,7 +158,8 @@ class TwinDescriptorTest {
         String broken = withTwin("        shape: [null, 1]\n    outputs", "        shape: [null, 2]\n    outputs");
         DescriptorException e = Fixture.failure(broken);
 
-        int original = Fixture.lineOf(Fixture.text(), "shape: [null, 1]\n        reference: data/reference_inputs_odd.npy");
+        int original =
+                Fixture.lineOf(Fixture.text(), "shape: [null, 1]\n        reference: data/reference_inputs_odd.npy");
         assertTrue(e.getMessage().contains("(line " + original + ")"), e.getMessage());
     }
 
@@ -136,22 +182,42 @@ class TwinDescriptorTest {
 
         assertEquals(1, e.problems().size(), e.getMessage());
         assertEquals("folds.assignments[1].model", e.problems().get(0).field());
-        assertEquals(Fixture.lineOf(broken, "model: nn_odd_twin"), e.problems().get(0).line());
+        assertEquals(
+                Fixture.lineOf(broken, "model: nn_odd_twin"),
+                e.problems().get(0).line());
         assertTrue(e.getMessage().contains("a twin serves its original's events"), e.getMessage());
     }
 
     @Test
     void nanResponseIsRecordedAndOnlyForTmva() throws Exception {
-        String tmva = Fixture.replaced("file: models/OneLeptonMultiJets2018_4jets_odd.onnx\n    format: onnx",
+        String tmva = Fixture.replaced(
+                "file: models/OneLeptonMultiJets2018_4jets_odd.onnx\n    format: onnx",
                 "file: models/bdt_odd.xml\n    format: tmva-xml\n    nan_response: -1.0");
-        assertEquals(-1.0, new DescriptorLoader().load(tmva, Fixture.FILE).descriptor().models().get(1).nanResponse().getAsDouble());
-        assertTrue(new DescriptorLoader().load(Fixture.text(), Fixture.FILE).descriptor().models().get(1).nanResponse().isEmpty());
+        assertEquals(
+                -1.0,
+                new DescriptorLoader()
+                        .load(tmva, Fixture.FILE)
+                        .descriptor()
+                        .models()
+                        .get(1)
+                        .nanResponse()
+                        .getAsDouble());
+        assertTrue(new DescriptorLoader()
+                .load(Fixture.text(), Fixture.FILE)
+                .descriptor()
+                .models()
+                .get(1)
+                .nanResponse()
+                .isEmpty());
 
-        String onnx = Fixture.replaced("format: onnx\n    description: trained on odd event numbers, applied to even ones",
-                "format: onnx\n    nan_response: -1.0\n    description: trained on odd event numbers, applied to even ones");
+        String onnx = Fixture.replaced(
+                "format: onnx\n    description: trained on odd event numbers, applied to even ones",
+                "format: onnx\n    nan_response: -1.0\n    description: trained on odd event numbers, "
+                        + "applied to even ones");
         DescriptorException e = Fixture.failure(onnx);
         assertEquals("models[0].nan_response", e.problems().get(0).field());
-        assertEquals(Fixture.lineOf(onnx, "nan_response: -1.0"), e.problems().get(0).line());
+        assertEquals(
+                Fixture.lineOf(onnx, "nan_response: -1.0"), e.problems().get(0).line());
         assertTrue(e.getMessage().contains("only a TMVA BDT (format tmva-xml)"), e.getMessage());
     }
 }

@@ -38,7 +38,7 @@ class Float16Test {
         for (int h = 0; h < 0x7bff; h++) {
             float low = Float16.toFloat((short) h);
             float high = Float16.toFloat((short) (h + 1));
-            float middle = (low + high) / 2;  // exact: float has 13 more mantissa bits
+            float middle = (low + high) / 2; // exact: float has 13 more mantissa bits
             short even = (short) ((h & 1) == 0 ? h : h + 1);
             assertEquals(even, Float16.fromFloat(middle), "between 0x" + Integer.toHexString(h) + " and the next");
             assertEquals((short) h, Float16.fromFloat(Math.nextDown(middle)));

@@ -8,15 +8,21 @@ import java.util.Random;
 /** Builds NPY bytes and tensors for tests. */
 final class NpyFiles {
 
-    private NpyFiles() {
-    }
+    private NpyFiles() {}
 
     /** A format 1.0 file with the given header dictionary text (taken as is) and data. */
     static byte[] v1(String dict, byte[] data) {
         byte[] text = dict.getBytes(StandardCharsets.ISO_8859_1);
-        return ByteBuffer.allocate(10 + text.length + data.length).order(ByteOrder.LITTLE_ENDIAN)
-                .put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0)
-                .putShort((short) text.length).put(text).put(data).array();
+        return ByteBuffer.allocate(10 + text.length + data.length)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .put((byte) 0x93)
+                .put("NUMPY".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 1)
+                .put((byte) 0)
+                .putShort((short) text.length)
+                .put(text)
+                .put(data)
+                .array();
     }
 
     /** A tensor filled with seeded pseudo-random but valid values (bools are 0 or 1). */

@@ -3,8 +3,8 @@ package hep.capsule.internal.tensor;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * NPY files come from hostile archives: decoding may only end in an {@link NpyFormatException}.
- * Seeds: the numpy-written fixtures, in {@code NpyFuzzTestInputs}.
+ * NPY files come from hostile archives: decoding may only end in an {@link NpyFormatException}. Seeds: the
+ * numpy-written fixtures, in {@code NpyFuzzTestInputs}.
  */
 class NpyFuzzTest {
 

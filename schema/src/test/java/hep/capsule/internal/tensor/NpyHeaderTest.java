@@ -65,7 +65,9 @@ class NpyHeaderTest {
     void acceptsEveryLiteralNumpyWrites(String dict, ElementType type, String dims) throws Exception {
         NpyHeader header = read(NpyFiles.v1(dict + "\n", new byte[0]));
         assertEquals(type, header.type());
-        long[] shape = dims.isEmpty() ? new long[0] : Arrays.stream(dims.split(",")).mapToLong(Long::parseLong).toArray();
+        long[] shape = dims.isEmpty()
+                ? new long[0]
+                : Arrays.stream(dims.split(",")).mapToLong(Long::parseLong).toArray();
         assertArrayEquals(shape, header.shape());
         assertEquals(10 + dict.length() + 1, header.dataOffset());
     }
@@ -99,8 +101,8 @@ class NpyHeaderTest {
         ``                                                                 | expected '{'
         """)
     void rejectsMalformedHeadersNamingTheFile(String dict, String problem) {
-        NpyFormatException e = assertThrows(NpyFormatException.class,
-                () -> read(NpyFiles.v1(dict + "\n", new byte[64])));
+        NpyFormatException e =
+                assertThrows(NpyFormatException.class, () -> read(NpyFiles.v1(dict + "\n", new byte[64])));
         assertTrue(e.getMessage().startsWith(NAME + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
     }
@@ -108,8 +110,10 @@ class NpyHeaderTest {
     @Test
     void rejectsMoreThan64Dimensions() {
         String dims = "1, ".repeat(65);
-        NpyFormatException e = assertThrows(NpyFormatException.class, () -> read(NpyFiles.v1(
-                "{'descr': '<f4', 'fortran_order': False, 'shape': (" + dims + "), }\n", new byte[4])));
+        NpyFormatException e = assertThrows(
+                NpyFormatException.class,
+                () -> read(NpyFiles.v1(
+                        "{'descr': '<f4', 'fortran_order': False, 'shape': (" + dims + "), }\n", new byte[4])));
         assertTrue(e.getMessage().contains("65 dimensions"), e.getMessage());
     }
 
@@ -134,7 +138,8 @@ class NpyHeaderTest {
     @Test
     void appliesTheTensorSizeLimit() {
         byte[] file = NpyHeader.of(ElementType.FLOAT64, new long[] {1000, 1000}).encode();
-        NpyFormatException e = assertThrows(NpyFormatException.class,
+        NpyFormatException e = assertThrows(
+                NpyFormatException.class,
                 () -> NpyHeader.read(new ByteArrayInputStream(file), NAME, new NpyLimits(1024, 1_000_000)));
         assertTrue(e.getMessage().contains("needs 8000000 bytes, more than the limit of 1000000"), e.getMessage());
     }

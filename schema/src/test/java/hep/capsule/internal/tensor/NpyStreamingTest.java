@@ -75,8 +75,8 @@ class NpyStreamingTest {
         Path file = dir.resolve("short.npy");
         byte[] full = Npy.encode(NpyFiles.random(ElementType.FLOAT32, new long[] {100, 65}, 1));
         Files.write(file, Arrays.copyOf(full, full.length - 4));
-        NpyFormatException e = assertThrows(NpyFormatException.class,
-                () -> NpyReader.open(file, "capsule/inputs.npy", NpyLimits.defaults()));
+        NpyFormatException e = assertThrows(
+                NpyFormatException.class, () -> NpyReader.open(file, "capsule/inputs.npy", NpyLimits.defaults()));
         assertTrue(e.getMessage().startsWith("capsule/inputs.npy: truncated"), e.getMessage());
     }
 
@@ -102,18 +102,23 @@ class NpyStreamingTest {
     void writerRejectsMismatchedBatches() throws Exception {
         Path file = dir.resolve("w.npy");
         NpyWriter writer = NpyWriter.create(file, ElementType.FLOAT32, new long[] {3, 2});
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> writer.write(NpyFiles.random(ElementType.FLOAT64, new long[] {1, 2}, 1)));
-        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException shape = assertThrows(
+                IllegalArgumentException.class,
                 () -> writer.write(NpyFiles.random(ElementType.FLOAT32, new long[] {1, 3}, 1)));
-        assertTrue(shape.getMessage().contains("cannot append a float32[1, 3] batch to an NPY file of float32[3, 2]"),
+        assertTrue(
+                shape.getMessage().contains("cannot append a float32[1, 3] batch to an NPY file of float32[3, 2]"),
                 shape.getMessage());
-        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException tooMany = assertThrows(
+                IllegalArgumentException.class,
                 () -> writer.write(NpyFiles.random(ElementType.FLOAT32, new long[] {4, 2}, 1)));
         assertTrue(tooMany.getMessage().contains("exceeds the 3 rows"), tooMany.getMessage());
         writer.write(NpyFiles.random(ElementType.FLOAT32, new long[] {2, 2}, 1));
         IOException incomplete = assertThrows(IOException.class, writer::close);
-        assertTrue(incomplete.getMessage().contains("header announces 3 rows but only 2 were written"),
+        assertTrue(
+                incomplete.getMessage().contains("header announces 3 rows but only 2 were written"),
                 incomplete.getMessage());
     }
 }

@@ -38,17 +38,21 @@ class NpyTest {
     @EnumSource(ElementType.class)
     void rejectsTruncatedData(ElementType type) {
         byte[] file = Npy.encode(NpyFiles.random(type, new long[] {4, 3}, 1));
-        NpyFormatException e = assertThrows(NpyFormatException.class,
+        NpyFormatException e = assertThrows(
+                NpyFormatException.class,
                 () -> Npy.decode(Arrays.copyOf(file, file.length - 1), NAME, NpyLimits.defaults()));
-        assertEquals(NAME + ": truncated: the header announces " + 12 * type.byteWidth()
-                + " bytes of data but the file holds only " + (12 * type.byteWidth() - 1), e.getMessage());
+        assertEquals(
+                NAME + ": truncated: the header announces " + 12 * type.byteWidth()
+                        + " bytes of data but the file holds only " + (12 * type.byteWidth() - 1),
+                e.getMessage());
     }
 
     @ParameterizedTest
     @EnumSource(ElementType.class)
     void rejectsTrailingData(ElementType type) {
         byte[] file = Npy.encode(NpyFiles.random(type, new long[] {4, 3}, 1));
-        NpyFormatException e = assertThrows(NpyFormatException.class,
+        NpyFormatException e = assertThrows(
+                NpyFormatException.class,
                 () -> Npy.decode(Arrays.copyOf(file, file.length + 3), NAME, NpyLimits.defaults()));
         assertTrue(e.getMessage().startsWith(NAME + ": 3 unexpected bytes after"), e.getMessage());
     }
@@ -57,8 +61,8 @@ class NpyTest {
     @EnumSource(ElementType.class)
     void rejectsAFileEndingInsideTheHeader(ElementType type) {
         byte[] file = Npy.encode(NpyFiles.random(type, new long[] {2}, 1));
-        NpyFormatException e = assertThrows(NpyFormatException.class,
-                () -> Npy.decode(Arrays.copyOf(file, 100), NAME, NpyLimits.defaults()));
+        NpyFormatException e = assertThrows(
+                NpyFormatException.class, () -> Npy.decode(Arrays.copyOf(file, 100), NAME, NpyLimits.defaults()));
         assertTrue(e.getMessage().startsWith(NAME + ": file ends inside the NPY header"), e.getMessage());
     }
 }

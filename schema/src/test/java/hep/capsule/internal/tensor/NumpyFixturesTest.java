@@ -42,8 +42,12 @@ class NumpyFixturesTest {
     void int64Extremes() throws Exception {
         Tensor t = read("i8_4.npy");
         long big = 1L << 62;
-        assertArrayEquals(new long[] {-big, -1, 0, big},
-                new long[] {t.buffer().getLong(0), t.buffer().getLong(8), t.buffer().getLong(16), t.buffer().getLong(24)});
+        assertArrayEquals(new long[] {-big, -1, 0, big}, new long[] {
+            t.buffer().getLong(0),
+            t.buffer().getLong(8),
+            t.buffer().getLong(16),
+            t.buffer().getLong(24)
+        });
     }
 
     @Test
@@ -73,8 +77,9 @@ class NumpyFixturesTest {
 
     @Test
     void ourEncodingIsByteIdenticalToNumpys() throws Exception {
-        for (String name : new String[] {"f4_3x4.npy", "f8_5.npy", "i4_2x3x2.npy", "i8_4.npy", "b1_2x3.npy",
-                "f4_scalar.npy", "i4_0x3.npy"}) {
+        for (String name : new String[] {
+            "f4_3x4.npy", "f8_5.npy", "i4_2x3x2.npy", "i8_4.npy", "b1_2x3.npy", "f4_scalar.npy", "i4_0x3.npy"
+        }) {
             assertArrayEquals(bytes(name), Npy.encode(read(name)), name);
         }
     }

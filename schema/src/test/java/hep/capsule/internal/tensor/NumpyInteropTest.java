@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Proves, with the numpy installed on this machine, that numpy reads what we write bit for bit
- * and that we read what numpy writes. Skipped (not failed) where python3 or numpy is missing;
- * NumpyFixturesTest covers the read side everywhere.
+ * Proves, with the numpy installed on this machine, that numpy reads what we write bit for bit and that we read what
+ * numpy writes. Skipped (not failed) where python3 or numpy is missing; NumpyFixturesTest covers the read side
+ * everywhere.
  */
 class NumpyInteropTest {
 
@@ -28,7 +28,10 @@ class NumpyInteropTest {
 
     @BeforeAll
     static void requireNumpy() throws Exception {
-        assertEquals(0, python("import numpy").exitCode(), "python3 with numpy is not installed (./run-tests installs python3-numpy)");
+        assertEquals(
+                0,
+                python("import numpy").exitCode(),
+                "python3 with numpy is not installed (./run-tests installs python3-numpy)");
     }
 
     @Test
@@ -87,8 +90,8 @@ class NumpyInteropTest {
         for (String line : result.output().strip().split("\n")) {
             String[] parts = line.split(" ", 2);
             String hex = parts[1].substring(parts[1].lastIndexOf(' ') + 1);
-            Tensor tensor = Npy.decode(Files.readAllBytes(dir.resolve(parts[0] + ".npy")), parts[0],
-                    NpyLimits.defaults());
+            Tensor tensor =
+                    Npy.decode(Files.readAllBytes(dir.resolve(parts[0] + ".npy")), parts[0], NpyLimits.defaults());
             assertArrayEquals(hexBytes(hex), tensor.data(), line);
             assertEquals(parts[0], tensor.type().npyDescr().substring(1));
         }
@@ -102,14 +105,14 @@ class NumpyInteropTest {
         return bytes;
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private static Result python(String script, String... args) throws InterruptedException {
         List<String> command = new ArrayList<>(List.of("python3", "-c", script));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -18,9 +18,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code capsule sign} and {@code Capsule.sign}: opens and checks an archive, and rewrites it atomically, as it
- * was stored (gzip or plain tar, same entry time), with one more signature of its tag manifest. Other signatures
- * stay as they are.
+ * {@code capsule sign} and {@code Capsule.sign}: opens and checks an archive, and rewrites it atomically, as it was
+ * stored (gzip or plain tar, same entry time), with one more signature of its tag manifest. Other signatures stay as
+ * they are.
  */
 public final class ArchiveSigning {
     private ArchiveSigning() {}
@@ -43,12 +43,17 @@ public final class ArchiveSigning {
                 throw new NotIntactException(archive, opened.findings().get(0));
             }
             ArchiveContents read = opened.contents();
-            List<BagFile> bag = read.files().values().stream().map(f -> BagFile.of(f.bagPath(), f.storedAt())).toList();
+            List<BagFile> bag = read.files().values().stream()
+                    .map(f -> BagFile.of(f.bagPath(), f.storedAt()))
+                    .toList();
             List<BagFile> signed = BagSignatures.addSignature(bag, signer);
-            ArchiveSettings settings = new ArchiveSettings(read.entryTime(),
-                    read.format() == ArchiveFormat.TAR ? Compression.NONE : Compression.DEFAULT);
-            AtomicFileWriter.write(archive, true, out -> DeterministicTar.write(read.topFolder(), signed, settings, out));
-            return signed.subList(bag.size(), signed.size()).stream().map(BagFile::bagPath).toList();
+            ArchiveSettings settings = new ArchiveSettings(
+                    read.entryTime(), read.format() == ArchiveFormat.TAR ? Compression.NONE : Compression.DEFAULT);
+            AtomicFileWriter.write(
+                    archive, true, out -> DeterministicTar.write(read.topFolder(), signed, settings, out));
+            return signed.subList(bag.size(), signed.size()).stream()
+                    .map(BagFile::bagPath)
+                    .toList();
         }
     }
 }

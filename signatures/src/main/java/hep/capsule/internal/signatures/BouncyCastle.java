@@ -7,6 +7,5 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 final class BouncyCastle {
     static final Provider PROVIDER = new BouncyCastleProvider();
 
-    private BouncyCastle() {
-    }
+    private BouncyCastle() {}
 }

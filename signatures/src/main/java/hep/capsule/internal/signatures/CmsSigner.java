@@ -27,16 +27,17 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * Makes detached DER CMS signatures (RFC 5652) with an X.509 key, carrying the signer's chain
- * and, when an authority is given, an RFC 3161 time-stamp on the signature value as the CAdES
- * signature-time-stamp unsigned attribute (id-aa-signatureTimeStampToken).
+ * Makes detached DER CMS signatures (RFC 5652) with an X.509 key, carrying the signer's chain and, when an authority is
+ * given, an RFC 3161 time-stamp on the signature value as the CAdES signature-time-stamp unsigned attribute
+ * (id-aa-signatureTimeStampToken).
  */
 public final class CmsSigner implements TagManifestSigner {
     private final X509Credentials credentials;
     private final Optional<TimeStampAuthority> timeStampAuthority;
     private final Clock clock;
 
-    public CmsSigner(X509Credentials credentials, Optional<TimeStampAuthority> timeStampAuthority, Clock clock) throws SigningException {
+    public CmsSigner(X509Credentials credentials, Optional<TimeStampAuthority> timeStampAuthority, Clock clock)
+            throws SigningException {
         CmsAlgorithms.signatureAlgorithm(credentials.key());
         this.credentials = credentials;
         this.timeStampAuthority = timeStampAuthority;
@@ -52,12 +53,17 @@ public final class CmsSigner implements TagManifestSigner {
     public DetachedSignature sign(byte[] tagManifest) throws SigningException {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            AttributeTable signingTime = new AttributeTable(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build())
+            AttributeTable signingTime = new AttributeTable(
+                    new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
+                            .setProvider(BouncyCastle.PROVIDER)
+                            .build())
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signingTime))
-                    .build(new JcaContentSignerBuilder(CmsAlgorithms.signatureAlgorithm(credentials.key()))
-                            .setProvider(BouncyCastle.PROVIDER).build(credentials.key()), credentials.certificate()));
+                    .build(
+                            new JcaContentSignerBuilder(CmsAlgorithms.signatureAlgorithm(credentials.key()))
+                                    .setProvider(BouncyCastle.PROVIDER)
+                                    .build(credentials.key()),
+                            credentials.certificate()));
             generator.addCertificates(new JcaCertStore(credentials.chain()));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(tagManifest), false);
             if (timeStampAuthority.isPresent()) {
@@ -69,11 +75,14 @@ public final class CmsSigner implements TagManifestSigner {
         }
     }
 
-    private static CMSSignedData withTimeStamp(CMSSignedData signed, TimeStampAuthority authority) throws SigningException, IOException {
-        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+    private static CMSSignedData withTimeStamp(CMSSignedData signed, TimeStampAuthority authority)
+            throws SigningException, IOException {
+        SignerInformation signer =
+                signed.getSignerInfos().getSigners().iterator().next();
         byte[] token = authority.stamp(signer.getSignature());
-        AttributeTable unsigned = new AttributeTable(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(token))));
-        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(SignerInformation.replaceUnsignedAttributes(signer, unsigned)));
+        AttributeTable unsigned = new AttributeTable(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(ASN1Primitive.fromByteArray(token))));
+        return CMSSignedData.replaceSigners(
+                signed, new SignerInformationStore(SignerInformation.replaceUnsignedAttributes(signer, unsigned)));
     }
 }

@@ -9,8 +9,7 @@ import java.security.Signature;
 final class KeyMatch {
     private static final byte[] PROBE = "capsule key match".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private KeyMatch() {
-    }
+    private KeyMatch() {}
 
     static boolean matches(PrivateKey privateKey, PublicKey publicKey) {
         try {

@@ -24,9 +24,9 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 
 /**
- * Makes armored, detached, version-4 OpenPGP signatures over SHA-512 with an unlocked secret key,
- * the kind {@code gpg --verify SIGNATURE FILE} checks. When an authority is given, it also gets an
- * RFC 3161 token on the SHA-512 of the signature file, to be stored beside it.
+ * Makes armored, detached, version-4 OpenPGP signatures over SHA-512 with an unlocked secret key, the kind {@code gpg
+ * --verify SIGNATURE FILE} checks. When an authority is given, it also gets an RFC 3161 token on the SHA-512 of the
+ * signature file, to be stored beside it.
  */
 public final class OpenPgpSigner implements TagManifestSigner {
     private final PGPSecretKey key;
@@ -34,7 +34,8 @@ public final class OpenPgpSigner implements TagManifestSigner {
     private final Optional<TimeStampAuthority> timeStampAuthority;
     private final Clock clock;
 
-    private OpenPgpSigner(PGPSecretKey key, PGPPrivateKey unlocked, Optional<TimeStampAuthority> timeStampAuthority, Clock clock) {
+    private OpenPgpSigner(
+            PGPSecretKey key, PGPPrivateKey unlocked, Optional<TimeStampAuthority> timeStampAuthority, Clock clock) {
         this.key = key;
         this.unlocked = unlocked;
         this.timeStampAuthority = timeStampAuthority;
@@ -43,14 +44,20 @@ public final class OpenPgpSigner implements TagManifestSigner {
 
     /**
      * @param armoredSecretKey the content of a secret key file such as {@code secret.asc}
-     * @param keyName          how to name the key file in messages
+     * @param keyName how to name the key file in messages
      */
-    public static OpenPgpSigner unlock(byte[] armoredSecretKey, String keyName, Passphrase passphrase,
-                                       Optional<TimeStampAuthority> timeStampAuthority, Clock clock) throws SigningException {
+    public static OpenPgpSigner unlock(
+            byte[] armoredSecretKey,
+            String keyName,
+            Passphrase passphrase,
+            Optional<TimeStampAuthority> timeStampAuthority,
+            Clock clock)
+            throws SigningException {
         PGPSecretKey key = signingKey(armoredSecretKey, keyName);
         Optional<Instant> expires = OpenPgpKeyExpiry.of(key.getPublicKey());
         if (expires.isPresent() && !clock.instant().isBefore(expires.get())) {
-            throw new SigningException(keyName + " expired on " + expires.get() + " and can no longer sign; make a new key with capsule keygen");
+            throw new SigningException(keyName + " expired on " + expires.get()
+                    + " and can no longer sign; make a new key with capsule keygen");
         }
         if (key.getKeyEncryptionAlgorithm() == 0) {
             return new OpenPgpSigner(key, extract(key, new char[0], keyName), timeStampAuthority, clock);
@@ -65,7 +72,8 @@ public final class OpenPgpSigner implements TagManifestSigner {
 
     private static PGPSecretKey signingKey(byte[] armored, String keyName) throws SigningException {
         try {
-            PGPSecretKeyRing ring = new PGPSecretKeyRing(PGPUtil.getDecoderStream(new ByteArrayInputStream(armored)), new BcKeyFingerprintCalculator());
+            PGPSecretKeyRing ring = new PGPSecretKeyRing(
+                    PGPUtil.getDecoderStream(new ByteArrayInputStream(armored)), new BcKeyFingerprintCalculator());
             for (Iterator<PGPSecretKey> keys = ring.getSecretKeys(); keys.hasNext(); ) {
                 PGPSecretKey candidate = keys.next();
                 if (candidate.isSigningKey() && !candidate.isPrivateKeyEmpty()) {
@@ -80,7 +88,8 @@ public final class OpenPgpSigner implements TagManifestSigner {
 
     private static PGPPrivateKey extract(PGPSecretKey key, char[] passphrase, String keyName) throws SigningException {
         try {
-            return key.extractPrivateKey(new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider()).build(passphrase));
+            return key.extractPrivateKey(
+                    new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider()).build(passphrase));
         } catch (PGPException e) {
             throw new SigningException("cannot unlock " + keyName + ": wrong passphrase?");
         }
@@ -94,14 +103,18 @@ public final class OpenPgpSigner implements TagManifestSigner {
     @Override
     public DetachedSignature sign(byte[] tagManifest) throws SigningException {
         byte[] signature = armoredSignature(tagManifest);
-        return new DetachedSignature(signature, timeStampAuthority.isEmpty() ? Optional.empty()
-                : Optional.of(timeStampAuthority.get().stamp(signature)));
+        return new DetachedSignature(
+                signature,
+                timeStampAuthority.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(timeStampAuthority.get().stamp(signature)));
     }
 
     private byte[] armoredSignature(byte[] tagManifest) throws SigningException {
         try {
             PGPSignatureGenerator generator = new PGPSignatureGenerator(
-                    new BcPGPContentSignerBuilder(key.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA512), key.getPublicKey());
+                    new BcPGPContentSignerBuilder(key.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA512),
+                    key.getPublicKey());
             generator.init(PGPSignature.BINARY_DOCUMENT, unlocked);
             PGPSignatureSubpacketGenerator hashed = new PGPSignatureSubpacketGenerator();
             hashed.setSignatureCreationTime(false, Date.from(clock.instant()));

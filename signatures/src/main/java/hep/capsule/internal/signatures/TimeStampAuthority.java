@@ -18,9 +18,8 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 
 /**
- * An RFC 3161 time-stamping authority reached over HTTP: the only network use of Capsule. It is
- * sent the SHA-512 of a signature (the CMS signature value, or the OpenPGP signature file), never
- * the signature itself or the archive.
+ * An RFC 3161 time-stamping authority reached over HTTP: the only network use of Capsule. It is sent the SHA-512 of a
+ * signature (the CMS signature value, or the OpenPGP signature file), never the signature itself or the archive.
  */
 public final class TimeStampAuthority {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -33,7 +32,10 @@ public final class TimeStampAuthority {
             throw new IllegalArgumentException("the time-stamping authority must be an http or https URL, not " + url);
         }
         this.url = url;
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public URI url() {
@@ -44,29 +46,36 @@ public final class TimeStampAuthority {
     public byte[] stamp(byte[] signature) throws SigningException {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
-        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA512, sha512(signature), new BigInteger(64, new SecureRandom()));
+        TimeStampRequest request =
+                generator.generate(TSPAlgorithms.SHA512, sha512(signature), new BigInteger(64, new SecureRandom()));
         byte[] reply = post(request);
         try {
             TimeStampResponse response = new TimeStampResponse(reply);
             if (response.getStatus() != PKIStatus.GRANTED && response.getStatus() != PKIStatus.GRANTED_WITH_MODS) {
                 throw new SigningException("the time-stamping authority " + url + " refused: "
-                        + (response.getStatusString() == null ? "status " + response.getStatus() : response.getStatusString()));
+                        + (response.getStatusString() == null
+                                ? "status " + response.getStatus()
+                                : response.getStatusString()));
             }
             response.validate(request);
             return response.getTimeStampToken().getEncoded();
         } catch (TSPException | IOException e) {
-            throw new SigningException("the time-stamping authority " + url + " sent an unusable reply: " + e.getMessage(), e);
+            throw new SigningException(
+                    "the time-stamping authority " + url + " sent an unusable reply: " + e.getMessage(), e);
         }
     }
 
     private byte[] post(TimeStampRequest request) throws SigningException {
         try {
-            HttpRequest http = HttpRequest.newBuilder(url).timeout(TIMEOUT)
+            HttpRequest http = HttpRequest.newBuilder(url)
+                    .timeout(TIMEOUT)
                     .header("Content-Type", "application/timestamp-query")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
+                    .build();
             HttpResponse<byte[]> response = this.http.send(http, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new SigningException("the time-stamping authority " + url + " answered HTTP " + response.statusCode());
+                throw new SigningException(
+                        "the time-stamping authority " + url + " answered HTTP " + response.statusCode());
             }
             return response.body();
         } catch (IOException e) {

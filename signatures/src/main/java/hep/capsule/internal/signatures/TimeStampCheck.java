@@ -18,13 +18,12 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 
 /**
- * Checks an RFC 3161 time-stamp token on a signature: the token's own signature by the authority's
- * certificate (which must carry the critical id-kp-timeStamping usage), the message imprint against
- * the time-stamped bytes, and whether the authority leads to a trusted CA.
+ * Checks an RFC 3161 time-stamp token on a signature: the token's own signature by the authority's certificate (which
+ * must carry the critical id-kp-timeStamping usage), the message imprint against the time-stamped bytes, and whether
+ * the authority leads to a trusted CA.
  */
 final class TimeStampCheck {
-    private TimeStampCheck() {
-    }
+    private TimeStampCheck() {}
 
     /** The token does not prove anything about this signature. */
     static final class BadTimeStamp extends Exception {
@@ -37,25 +36,33 @@ final class TimeStampCheck {
     static TimeStamp check(byte[] tokenBytes, byte[] stamped, TrustAnchors trust) throws BadTimeStamp {
         try {
             TimeStampToken token = new TimeStampToken(new org.bouncycastle.cms.CMSSignedData(tokenBytes));
-            java.util.Collection<X509CertificateHolder> matches = token.getCertificates().getMatches(token.getSID());
+            java.util.Collection<X509CertificateHolder> matches =
+                    token.getCertificates().getMatches(token.getSID());
             if (matches.isEmpty()) {
                 throw new BadTimeStamp("the time-stamp does not include its authority's certificate");
             }
             X509CertificateHolder authority = matches.iterator().next();
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(authority));
-            String digestName = new DefaultAlgorithmNameFinder().getAlgorithmName(token.getTimeStampInfo().getMessageImprintAlgOID()).replace("SHA", "SHA-");
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(BouncyCastle.PROVIDER)
+                    .build(authority));
+            String digestName = new DefaultAlgorithmNameFinder()
+                    .getAlgorithmName(token.getTimeStampInfo().getMessageImprintAlgOID())
+                    .replace("SHA", "SHA-");
             byte[] expected = MessageDigest.getInstance(digestName).digest(stamped);
             if (!MessageDigest.isEqual(expected, token.getTimeStampInfo().getMessageImprintDigest())) {
                 throw new BadTimeStamp("the time-stamp belongs to another signature (its message imprint differs)");
             }
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER);
+            JcaX509CertificateConverter converter =
+                    new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER);
             X509Certificate certificate = converter.getCertificate(authority);
             List<X509Certificate> others = new ArrayList<>();
             for (X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
                 others.add(converter.getCertificate(holder));
             }
             java.time.Instant time = token.getTimeStampInfo().getGenTime().toInstant();
-            return new TimeStamp(time, certificate.getSubjectX500Principal().getName(X500Principal.RFC2253),
+            return new TimeStamp(
+                    time,
+                    certificate.getSubjectX500Principal().getName(X500Principal.RFC2253),
                     CertificatePaths.trusted(certificate, others, trust, time));
         } catch (TSPException e) {
             throw new BadTimeStamp("the time-stamp is not valid: " + e.getMessage());

@@ -11,8 +11,8 @@ import java.util.List;
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
 
 /**
- * Whom the verifier trusts: OpenPGP public keys ({@code --trust}) and CA certificates
- * ({@code --trust-ca}), which also vouch for time-stamping authorities.
+ * Whom the verifier trusts: OpenPGP public keys ({@code --trust}) and CA certificates ({@code --trust-ca}), which also
+ * vouch for time-stamping authorities.
  */
 public record TrustAnchors(List<PGPPublicKeyRing> openPgpKeys, List<X509Certificate> certificateAuthorities) {
     public TrustAnchors {
@@ -40,10 +40,12 @@ public record TrustAnchors(List<PGPPublicKeyRing> openPgpKeys, List<X509Certific
         List<X509Certificate> authorities = new ArrayList<>();
         for (NamedBytes file : caFiles) {
             try {
-                CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(file.bytes()))
+                CertificateFactory.getInstance("X.509")
+                        .generateCertificates(new ByteArrayInputStream(file.bytes()))
                         .forEach(c -> authorities.add((X509Certificate) c));
             } catch (CertificateException e) {
-                throw new SigningException(file.name() + " is not a PEM or DER certificate file (" + e.getMessage() + ")", e);
+                throw new SigningException(
+                        file.name() + " is not a PEM or DER certificate file (" + e.getMessage() + ")", e);
             }
             if (authorities.isEmpty()) {
                 throw new SigningException(file.name() + " holds no certificate");

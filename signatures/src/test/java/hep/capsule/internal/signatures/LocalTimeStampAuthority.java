@@ -22,9 +22,9 @@ import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
 /**
- * An RFC 3161 time-stamping authority on 127.0.0.1 for tests, whose clock the test sets: that is
- * how a test makes a time-stamp from before or after a certificate's expiry. Public for the
- * command-line tests, which get it through this module's test jar.
+ * An RFC 3161 time-stamping authority on 127.0.0.1 for tests, whose clock the test sets: that is how a test makes a
+ * time-stamp from before or after a certificate's expiry. Public for the command-line tests, which get it through this
+ * module's test jar.
  */
 public final class LocalTimeStampAuthority implements AutoCloseable {
     private final HttpServer server;
@@ -34,8 +34,11 @@ public final class LocalTimeStampAuthority implements AutoCloseable {
 
     public LocalTimeStampAuthority(TestPki.Issued authority) throws Exception {
         TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-                new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withECDSA", authority.keys().getPrivate(), authority.certificate()),
-                new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+                new JcaSimpleSignerInfoGeneratorBuilder()
+                        .build("SHA256withECDSA", authority.keys().getPrivate(), authority.certificate()),
+                new JcaDigestCalculatorProviderBuilder()
+                        .build()
+                        .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                 new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
         tokens.addCertificates(new JcaCertStore(List.of(authority.certificate())));
         responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
@@ -63,7 +66,9 @@ public final class LocalTimeStampAuthority implements AutoCloseable {
 
     private synchronized byte[] reply(byte[] request) throws IOException {
         try {
-            return responses.generate(new TimeStampRequest(request), BigInteger.valueOf(serial++), Date.from(clock)).getEncoded();
+            return responses
+                    .generate(new TimeStampRequest(request), BigInteger.valueOf(serial++), Date.from(clock))
+                    .getEncoded();
         } catch (org.bouncycastle.tsp.TSPException e) {
             throw new IOException(e);
         }

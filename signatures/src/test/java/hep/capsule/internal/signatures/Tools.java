@@ -9,14 +9,14 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs gpg and openssl, the standard tools a reinterpreter has, and returns what they said. */
 final class Tools {
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
-    private Tools() {
-    }
+    private Tools() {}
 
-    static Result run(Path workDir, Map<String, String> environment, List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+    static Result run(Path workDir, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();

@@ -1,5 +1,6 @@
 package hep.capsule.internal.verifier;
 
+import hep.capsule.internal.archive.FindingCode;
 import hep.capsule.internal.schema.Cutflow;
 import hep.capsule.internal.schema.CutflowStage;
 import hep.capsule.internal.schema.Descriptor;
@@ -15,7 +16,6 @@ import hep.capsule.internal.schema.cutflow.DerivedStage;
 import hep.capsule.internal.schema.cutflow.StageYield;
 import hep.capsule.internal.tensor.NpyFormatException;
 import hep.capsule.internal.tensor.NpyReader;
-import hep.capsule.internal.archive.FindingCode;
 import hep.capsule.internal.verifier.report.ChangedEvent;
 import hep.capsule.internal.verifier.report.CutflowReport;
 import hep.capsule.internal.verifier.report.StageReport;
@@ -23,16 +23,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The physics half of reproduction: re-derives every {@code reference_events} cutflow from the re-executed outputs
- * (of the main runtime, and of the portable witness where it ran every cut model) and from the stored outputs, and
- * compares each stage with the numbers capsule.json records. Paper cutflows are carried into the report as they are.
+ * The physics half of reproduction: re-derives every {@code reference_events} cutflow from the re-executed outputs (of
+ * the main runtime, and of the portable witness where it ran every cut model) and from the stored outputs, and compares
+ * each stage with the numbers capsule.json records. Paper cutflows are carried into the report as they are.
  */
 final class CutflowVerification {
     /** How many changed events a stage names; the rest are counted. */
@@ -51,19 +50,23 @@ final class CutflowVerification {
     /** The output names some re-derived cutflow cuts on. */
     Set<String> cutOutputs() {
         Set<String> outputs = new HashSet<>();
-        derivation.rederived().forEach(c -> c.stages().forEach(s -> s.cut().ifPresent(cut -> outputs.add(cut.output()))));
+        derivation
+                .rederived()
+                .forEach(c -> c.stages().forEach(s -> s.cut().ifPresent(cut -> outputs.add(cut.output()))));
         return outputs;
     }
 
     /**
-     * @param main    per model id, the decisions of its re-executed outputs in the main runtime
+     * @param main per model id, the decisions of its re-executed outputs in the main runtime
      * @param witness per model id, those of the portable witness (models it did not run are absent)
      */
-    List<CutflowReport> verify(Map<String, Map<String, CutDecisions>> main, Map<String, Map<String, CutDecisions>> witness)
+    List<CutflowReport> verify(
+            Map<String, Map<String, CutDecisions>> main, Map<String, Map<String, CutDecisions>> witness)
             throws IOException, CheckFailed {
         List<CutflowReport> reports = new ArrayList<>();
         for (Cutflow cutflow : descriptor.cutflows()) {
-            reports.add(cutflow.isRederived(cutflow.firstCutStage()) ? rederive(cutflow, main, witness) : carried(cutflow));
+            reports.add(
+                    cutflow.isRederived(cutflow.firstCutStage()) ? rederive(cutflow, main, witness) : carried(cutflow));
         }
         return reports;
     }
@@ -71,55 +74,117 @@ final class CutflowVerification {
     private CutflowReport carried(Cutflow cutflow) {
         List<StageReport> stages = new ArrayList<>();
         for (CutflowStage stage : cutflow.stages()) {
-            stages.add(new StageReport(stage.name(), cut(stage), false, events(stage), weighted(stage), null, null, null, null, null, null,
-                    List.of(), 0, true));
+            stages.add(new StageReport(
+                    stage.name(),
+                    cut(stage),
+                    false,
+                    events(stage),
+                    weighted(stage),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    0,
+                    true));
         }
-        return new CutflowReport(cutflow.name(), cutflow.description().orElse(""), cutflow.source().descriptorName(), cutflow.signalModel(),
-                true, stages);
+        return new CutflowReport(
+                cutflow.name(),
+                cutflow.description().orElse(""),
+                cutflow.source().descriptorName(),
+                cutflow.signalModel(),
+                true,
+                stages);
     }
 
-    private CutflowReport rederive(Cutflow cutflow, Map<String, Map<String, CutDecisions>> main,
-            Map<String, Map<String, CutDecisions>> witness) throws IOException, CheckFailed {
+    private CutflowReport rederive(
+            Cutflow cutflow,
+            Map<String, Map<String, CutDecisions>> main,
+            Map<String, Map<String, CutDecisions>> witness)
+            throws IOException, CheckFailed {
         try {
             DerivedCutflow stored = derivation.derive(cutflow, storedInputs());
             DerivedCutflow again = derivation.derive(cutflow, captured(main, "main runtime"));
             Optional<DerivedCutflow> byWitness = stored.eventModels().stream().allMatch(witness::containsKey)
-                    && cutModels(cutflow).stream().allMatch(witness::containsKey)
-                    ? Optional.of(derivation.derive(cutflow, captured(witness, "portable witness"))) : Optional.empty();
+                            && cutModels(cutflow).stream().allMatch(witness::containsKey)
+                    ? Optional.of(derivation.derive(cutflow, captured(witness, "portable witness")))
+                    : Optional.empty();
             List<StageReport> stages = new ArrayList<>();
             boolean reproduced = true;
             for (int s = 0; s < cutflow.stages().size(); s++) {
                 CutflowStage stage = cutflow.stages().get(s);
                 if (!cutflow.isRederived(s)) {
-                    stages.add(new StageReport(stage.name(), cut(stage), false, events(stage), weighted(stage), null, null, null, null,
-                            null, null, List.of(), 0, true));
+                    stages.add(new StageReport(
+                            stage.name(),
+                            cut(stage),
+                            false,
+                            events(stage),
+                            weighted(stage),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            0,
+                            true));
                     continue;
                 }
                 int index = s;
-                StageReport report = compare(cutflow, stage, find(stored, index), find(again, index), byWitness.map(w -> find(w, index)));
+                StageReport report = compare(
+                        cutflow, stage, find(stored, index), find(again, index), byWitness.map(w -> find(w, index)));
                 reproduced &= report.reproduced();
                 stages.add(report);
             }
-            return new CutflowReport(cutflow.name(), cutflow.description().orElse(""), cutflow.source().descriptorName(),
-                    cutflow.signalModel(), reproduced, stages);
+            return new CutflowReport(
+                    cutflow.name(),
+                    cutflow.description().orElse(""),
+                    cutflow.source().descriptorName(),
+                    cutflow.signalModel(),
+                    reproduced,
+                    stages);
         } catch (CutflowException e) {
             throw CheckFailed.invalid(FindingCode.CUTFLOW_MALFORMED, "capsule.json", e.getMessage());
         }
     }
 
-    private StageReport compare(Cutflow cutflow, CutflowStage stage, DerivedStage stored, DerivedStage again,
-            Optional<DerivedStage> byWitness) throws IOException, CutflowException {
-        StageYield recorded = new StageYield(stage.events().orElse(-1), stage.weighted().map(w -> w.doubleValue()).orElse(Double.NaN));
+    private StageReport compare(
+            Cutflow cutflow,
+            CutflowStage stage,
+            DerivedStage stored,
+            DerivedStage again,
+            Optional<DerivedStage> byWitness)
+            throws IOException, CutflowException {
+        StageYield recorded = new StageYield(
+                stage.events().orElse(-1),
+                stage.weighted().map(w -> w.doubleValue()).orElse(Double.NaN));
         List<ChangedEvent> changed = new ArrayList<>();
         long count = changes(stored, again, "the main runtime", changed);
         if (byWitness.isPresent()) {
             count += changes(stored, byWitness.get(), "the portable witness", changed);
         }
-        boolean reproduced = recorded.sameAs(again.yield()) && recorded.sameAs(stored.yield())
-                && byWitness.map(w -> recorded.sameAs(w.yield())).orElse(true) && count == 0;
-        return new StageReport(stage.name(), cut(stage), true, events(stage), weighted(stage), again.events(), again.weighted(),
-                byWitness.map(DerivedStage::events).orElse(null), byWitness.map(DerivedStage::weighted).orElse(null),
-                stored.events(), stored.weighted(), changed, count, reproduced);
+        boolean reproduced = recorded.sameAs(again.yield())
+                && recorded.sameAs(stored.yield())
+                && byWitness.map(w -> recorded.sameAs(w.yield())).orElse(true)
+                && count == 0;
+        return new StageReport(
+                stage.name(),
+                cut(stage),
+                true,
+                events(stage),
+                weighted(stage),
+                again.events(),
+                again.weighted(),
+                byWitness.map(DerivedStage::events).orElse(null),
+                byWitness.map(DerivedStage::weighted).orElse(null),
+                stored.events(),
+                stored.weighted(),
+                changed,
+                count,
+                reproduced);
     }
 
     /** Adds the first changed events (with their weights) to {@code changed}; returns how many changed in all. */
@@ -131,19 +196,29 @@ final class CutflowVerification {
             differ.xor(again.passes().get(entry.getKey()));
             count += differ.cardinality();
             List<Long> named = new ArrayList<>();
-            for (int i = differ.nextSetBit(0); i >= 0 && changed.size() + named.size() < NAMED_CHANGES; i = differ.nextSetBit(i + 1)) {
+            for (int i = differ.nextSetBit(0);
+                    i >= 0 && changed.size() + named.size() < NAMED_CHANGES;
+                    i = differ.nextSetBit(i + 1)) {
                 named.add((long) i);
             }
             Map<Long, Double> weights = CutflowDerivation.weightsOf(entry.getKey(), named, storedInputs());
             for (Long event : named) {
-                changed.add(new ChangedEvent(entry.getKey(), event, weights.get(event), entry.getValue().get(event.intValue()), engine));
+                changed.add(new ChangedEvent(
+                        entry.getKey(),
+                        event,
+                        weights.get(event),
+                        entry.getValue().get(event.intValue()),
+                        engine));
             }
         }
         return count;
     }
 
     private static DerivedStage find(DerivedCutflow cutflow, int index) {
-        return cutflow.stages().stream().filter(s -> s.index() == index).findFirst().orElseThrow();
+        return cutflow.stages().stream()
+                .filter(s -> s.index() == index)
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> cutModels(Cutflow cutflow) {
@@ -157,7 +232,8 @@ final class CutflowVerification {
             @Override
             public CutDecisions decisions(String model, String output) throws IOException, CutflowException {
                 OutputSpec spec = output(model, output);
-                List<WorkingPoint> points = derivation.workingPoints(model, output).orElseThrow();
+                List<WorkingPoint> points =
+                        derivation.workingPoints(model, output).orElseThrow();
                 try (NpyReader reader = tensors.open(spec.storedReference().orElseThrow())) {
                     return CutDecisions.read(reader, "model " + model + ", stored output " + output, points);
                 } catch (CheckFailed | NpyFormatException | IllegalArgumentException e) {
@@ -167,7 +243,9 @@ final class CutflowVerification {
 
             @Override
             public Optional<NpyReader> weights(String model) throws IOException, CutflowException {
-                Optional<String> file = descriptor.models().stream().filter(m -> m.id().equals(model)).findFirst()
+                Optional<String> file = descriptor.models().stream()
+                        .filter(m -> m.id().equals(model))
+                        .findFirst()
                         .flatMap(ModelSpec::referenceWeights);
                 if (file.isEmpty()) {
                     return Optional.empty();
@@ -188,7 +266,8 @@ final class CutflowVerification {
             public CutDecisions decisions(String model, String output) throws CutflowException {
                 CutDecisions found = decisions.getOrDefault(model, Map.of()).get(output);
                 if (found == null) {
-                    throw new CutflowException("the " + engine + " gave no decisions for model " + model + ", output " + output);
+                    throw new CutflowException(
+                            "the " + engine + " gave no decisions for model " + model + ", output " + output);
                 }
                 return found;
             }
@@ -201,8 +280,11 @@ final class CutflowVerification {
     }
 
     private OutputSpec output(String model, String output) throws CutflowException {
-        return descriptor.models().stream().filter(m -> m.id().equals(model)).flatMap(m -> m.outputs().stream())
-                .filter(o -> o.name().equals(output)).findFirst()
+        return descriptor.models().stream()
+                .filter(m -> m.id().equals(model))
+                .flatMap(m -> m.outputs().stream())
+                .filter(o -> o.name().equals(output))
+                .findFirst()
                 .orElseThrow(() -> new CutflowException("model " + model + " has no output " + output));
     }
 

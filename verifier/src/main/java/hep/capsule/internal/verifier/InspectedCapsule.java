@@ -17,14 +17,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a capsule holds, read without executing anything ({@code capsule inspect}): its files with
- * their sizes and checksums, what the completeness check finds, and its capsule.json, raw and read.
- * Only the tag files are unpacked, into a temporary folder removed before this returns.
+ * What a capsule holds, read without executing anything ({@code capsule inspect}): its files with their sizes and
+ * checksums, what the completeness check finds, and its capsule.json, raw and read. Only the tag files are unpacked,
+ * into a temporary folder removed before this returns.
  *
- * @param topFolder  the archive's single top folder
- * @param files      every file of the bag, in archive order
- * @param findings   what the completeness and checksum check finds; empty when the archive is intact
- * @param metadata   the bytes of capsule.json
+ * @param topFolder the archive's single top folder
+ * @param files every file of the bag, in archive order
+ * @param findings what the completeness and checksum check finds; empty when the archive is intact
+ * @param metadata the bytes of capsule.json
  * @param descriptor capsule.json, read
  */
 public record InspectedCapsule(
@@ -38,11 +38,18 @@ public record InspectedCapsule(
     public static InspectedCapsule read(Path archive) throws IOException, InvalidArchiveException, DescriptorException {
         try (WorkFolder work = WorkFolder.create("inspect")) {
             OpenedArchive opened = Archives.open(
-                    archive, work.path(), new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> {}));
+                    archive,
+                    work.path(),
+                    new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> {}));
             byte[] metadata = opened.contents().require(BagLayout.CAPSULE_JSON).readAllBytes();
-            Descriptor descriptor = CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();
-            return new InspectedCapsule(opened.contents().topFolder(), List.copyOf(opened.contents().files().values()),
-                    opened.findings(), metadata, descriptor);
+            Descriptor descriptor =
+                    CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();
+            return new InspectedCapsule(
+                    opened.contents().topFolder(),
+                    List.copyOf(opened.contents().files().values()),
+                    opened.findings(),
+                    metadata,
+                    descriptor);
         }
     }
 

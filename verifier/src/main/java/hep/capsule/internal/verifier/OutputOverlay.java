@@ -1,22 +1,21 @@
 package hep.capsule.internal.verifier;
 
+import hep.capsule.internal.archive.FindingCode;
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.plots.ColumnHistograms;
 import hep.capsule.internal.plots.EventWeights;
 import hep.capsule.internal.plots.Histogram;
 import hep.capsule.internal.plots.VerticalLine;
 import hep.capsule.internal.tensor.NpyFormatException;
 import hep.capsule.internal.tensor.Tensor;
-import hep.capsule.internal.archive.FindingCode;
-import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.verifier.report.OutputDistribution;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One output's distribution over the reference events: the stored (packed) values binned first,
- * then the re-executed values, batch by batch, in the same bins, so that a report can lay one
- * over the other.
+ * One output's distribution over the reference events: the stored (packed) values binned first, then the re-executed
+ * values, batch by batch, in the same bins, so that a report can lay one over the other.
  */
 final class OutputOverlay {
     private final String model;
@@ -34,11 +33,19 @@ final class OutputOverlay {
     }
 
     /** Bins the stored output at {@code bagPath}; one histogram per element of an event. */
-    static OutputOverlay of(StoredTensors tensors, String model, String output, String bagPath, List<VerticalLine> workingPoints)
+    static OutputOverlay of(
+            StoredTensors tensors, String model, String output, String bagPath, List<VerticalLine> workingPoints)
             throws IOException, CheckFailed {
         try {
-            return new OutputOverlay(model, output, workingPoints, ColumnHistograms.perElement(tensors.archive().require(bagPath).storedAt(),
-                    bagPath, EventWeights.UNIT, tensors.limits()));
+            return new OutputOverlay(
+                    model,
+                    output,
+                    workingPoints,
+                    ColumnHistograms.perElement(
+                            tensors.archive().require(bagPath).storedAt(),
+                            bagPath,
+                            EventWeights.UNIT,
+                            tensors.limits()));
         } catch (InvalidArchiveException e) {
             throw CheckFailed.invalid(FindingCode.NAMED_FILE_MISSING, e.file(), "the file is missing from the archive");
         } catch (NpyFormatException e) {
@@ -62,8 +69,17 @@ final class OutputOverlay {
             Histogram after = reExecuted.get(column);
             List<String> notes = new ArrayList<>(before.notes("packed"));
             notes.addAll(after.notes("re-executed"));
-            list.add(new OutputDistribution(model, output, column, packed.size(), before.binning().low(), before.binning().high(),
-                    before.sums(), after.sums(), workingPoints, notes));
+            list.add(new OutputDistribution(
+                    model,
+                    output,
+                    column,
+                    packed.size(),
+                    before.binning().low(),
+                    before.binning().high(),
+                    before.sums(),
+                    after.sums(),
+                    workingPoints,
+                    notes));
         }
         return list;
     }

@@ -1,17 +1,17 @@
 package hep.capsule.internal.verifier;
 
-import hep.capsule.internal.tensor.NpyFormatException;
-import hep.capsule.internal.tensor.NpyLimits;
-import hep.capsule.internal.tensor.NpyReader;
 import hep.capsule.internal.archive.FindingCode;
 import hep.capsule.internal.archive.tar.ArchiveContents;
 import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.archive.tar.StoredFile;
+import hep.capsule.internal.tensor.NpyFormatException;
+import hep.capsule.internal.tensor.NpyLimits;
+import hep.capsule.internal.tensor.NpyReader;
 import java.io.IOException;
 
 /**
- * Opens the NPY files of a read archive under the user's limits; a malformed or oversized one
- * makes the archive INVALID, naming it.
+ * Opens the NPY files of a read archive under the user's limits; a malformed or oversized one makes the archive
+ * INVALID, naming it.
  */
 record StoredTensors(ArchiveContents archive, NpyLimits limits) {
 

@@ -1,11 +1,5 @@
 package hep.capsule.internal.archive.bag;
 
-import hep.capsule.internal.archive.bag.BagLayout;
-import hep.capsule.internal.archive.bag.DigestAlgorithm;
-import hep.capsule.internal.archive.bag.Manifest;
-import hep.capsule.internal.archive.bag.ManifestKind;
-import hep.capsule.internal.archive.bag.ParallelDigests;
-import hep.capsule.internal.archive.bag.PayloadOxum;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,14 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Completes a bag: from its payload and its own tag files (capsule.json, README.txt) it makes
- * bagit.txt, bag-info.txt and the payload and tag manifests of every algorithm.
+ * Completes a bag: from its payload and its own tag files (capsule.json, README.txt) it makes bagit.txt, bag-info.txt
+ * and the payload and tag manifests of every algorithm.
  */
 public final class BagAssembler {
-    private BagAssembler() {
-    }
+    private BagAssembler() {}
 
-    public static List<BagFile> assemble(BagInfo info, List<BagFile> payload, List<BagFile> ownTagFiles) throws IOException {
+    public static List<BagFile> assemble(BagInfo info, List<BagFile> payload, List<BagFile> ownTagFiles)
+            throws IOException {
         requireDistinct(payload, ownTagFiles);
         Map<DigestAlgorithm, Map<String, String>> payloadChecksums = checksums(payload);
         long octets = 0;
@@ -32,10 +26,15 @@ public final class BagAssembler {
             octets += file.content().size();
         }
         List<BagFile> tagFiles = new ArrayList<>();
-        tagFiles.add(BagFile.of(BagLayout.BAGIT_TXT, BagLayout.bagitDeclaration().toBytes()));
-        tagFiles.add(BagFile.of(BagLayout.BAG_INFO_TXT, info.toTagFile(new PayloadOxum(octets, payload.size())).toBytes()));
+        tagFiles.add(
+                BagFile.of(BagLayout.BAGIT_TXT, BagLayout.bagitDeclaration().toBytes()));
+        tagFiles.add(BagFile.of(
+                BagLayout.BAG_INFO_TXT,
+                info.toTagFile(new PayloadOxum(octets, payload.size())).toBytes()));
         for (DigestAlgorithm algorithm : BagLayout.ALGORITHMS) {
-            tagFiles.add(BagFile.of(ManifestKind.PAYLOAD.fileName(algorithm), new Manifest(algorithm, payloadChecksums.get(algorithm)).toBytes()));
+            tagFiles.add(BagFile.of(
+                    ManifestKind.PAYLOAD.fileName(algorithm),
+                    new Manifest(algorithm, payloadChecksums.get(algorithm)).toBytes()));
         }
         tagFiles.addAll(ownTagFiles);
         Map<DigestAlgorithm, Map<String, String>> tagChecksums = checksums(tagFiles);
@@ -43,7 +42,9 @@ public final class BagAssembler {
         List<BagFile> bag = new ArrayList<>(payload);
         bag.addAll(tagFiles);
         for (DigestAlgorithm algorithm : BagLayout.ALGORITHMS) {
-            bag.add(BagFile.of(ManifestKind.TAG.fileName(algorithm), new Manifest(algorithm, tagChecksums.get(algorithm)).toBytes()));
+            bag.add(BagFile.of(
+                    ManifestKind.TAG.fileName(algorithm),
+                    new Manifest(algorithm, tagChecksums.get(algorithm)).toBytes()));
         }
         return bag;
     }
@@ -62,7 +63,9 @@ public final class BagAssembler {
         BagLayout.ALGORITHMS.forEach(a -> byAlgorithm.put(a, new LinkedHashMap<>()));
         for (int i = 0; i < files.size(); i++) {
             String bagPath = files.get(i).bagPath();
-            pending.get(i).get().forEach((algorithm, hex) -> byAlgorithm.get(algorithm).put(bagPath, hex));
+            pending.get(i)
+                    .get()
+                    .forEach((algorithm, hex) -> byAlgorithm.get(algorithm).put(bagPath, hex));
         }
         return byAlgorithm;
     }

@@ -1,8 +1,5 @@
 package hep.capsule.internal.archive.bag;
 
-import hep.capsule.internal.archive.bag.BagLayout;
-import hep.capsule.internal.archive.bag.PayloadOxum;
-import hep.capsule.internal.archive.bag.TagFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

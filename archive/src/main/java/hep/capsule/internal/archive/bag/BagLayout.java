@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The fixed names of a capsule bag. Everything is relative to the bag's single top folder. */
 public final class BagLayout {
-    private BagLayout() {
-    }
+    private BagLayout() {}
 
     public static final String BAGIT_TXT = "bagit.txt";
     public static final String BAG_INFO_TXT = "bag-info.txt";
@@ -13,6 +12,7 @@ public final class BagLayout {
     public static final String CAPSULE_JSON = "capsule.json";
     /** How to check and use the capsule by hand, a tag file. */
     public static final String README_TXT = "README.txt";
+
     public static final String PAYLOAD_DIRECTORY = "data/";
     /** The plots drawn at packing: informative, covered by the manifests, never re-derived by verify. */
     public static final String PLOTS_DIRECTORY = "data/validation/plots/";
@@ -20,9 +20,9 @@ public final class BagLayout {
     public static final String BAGIT_VERSION = "1.0";
 
     /**
-     * The BagIt profile (bagit-profiles specification) a capsule of archive format 1 follows, named in
-     * bag-info.txt of every new capsule; the profile itself is docs/bagit-profile-capsule-1.json. Capsules
-     * packed before it was introduced do not name it and stay valid.
+     * The BagIt profile (bagit-profiles specification) a capsule of archive format 1 follows, named in bag-info.txt of
+     * every new capsule; the profile itself is docs/bagit-profile-capsule-1.json. Capsules packed before it was
+     * introduced do not name it and stay valid.
      */
     public static final String BAGIT_PROFILE_IDENTIFIER = "urn:hep-capsule:bagit-profile:capsule-1";
 

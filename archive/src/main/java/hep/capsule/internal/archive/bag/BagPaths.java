@@ -1,12 +1,11 @@
 package hep.capsule.internal.archive.bag;
 
 /**
- * How a relative path inside a bag is written in a manifest (RFC 8493 section 2.1.3): only
- * CR, LF and {@code %} are percent-encoded; everything else, '/' included, stays as it is.
+ * How a relative path inside a bag is written in a manifest (RFC 8493 section 2.1.3): only CR, LF and {@code %} are
+ * percent-encoded; everything else, '/' included, stays as it is.
  */
 public final class BagPaths {
-    private BagPaths() {
-    }
+    private BagPaths() {}
 
     public static String encode(String path) {
         StringBuilder out = new StringBuilder(path.length());
@@ -24,7 +23,11 @@ public final class BagPaths {
 
     /** Whether a decoded manifest path is relative and cannot name anything outside the bag. */
     public static boolean staysInside(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0 || path.matches("^[A-Za-z]:.*")) {
+        if (path.isEmpty()
+                || path.startsWith("/")
+                || path.indexOf('\\') >= 0
+                || path.indexOf('\0') >= 0
+                || path.matches("^[A-Za-z]:.*")) {
             return false;
         }
         for (String segment : path.split("/", -1)) {
@@ -36,8 +39,8 @@ public final class BagPaths {
     }
 
     /**
-     * The inverse of {@link #encode}. Any other percent sequence (such as {@code %2F} or
-     * {@code %2E}) is refused: RFC 8493 never produces one, so it can only be a trick.
+     * The inverse of {@link #encode}. Any other percent sequence (such as {@code %2F} or {@code %2E}) is refused: RFC
+     * 8493 never produces one, so it can only be a trick.
      */
     public static String decode(String encoded) throws BagFormatException {
         StringBuilder out = new StringBuilder(encoded.length());
@@ -47,13 +50,16 @@ public final class BagPaths {
                 out.append(c);
                 continue;
             }
-            String escape = encoded.length() >= i + 3 ? encoded.substring(i, i + 3).toUpperCase(java.util.Locale.ROOT) : encoded.substring(i);
+            String escape = encoded.length() >= i + 3
+                    ? encoded.substring(i, i + 3).toUpperCase(java.util.Locale.ROOT)
+                    : encoded.substring(i);
             switch (escape) {
                 case "%25" -> out.append('%');
                 case "%0D" -> out.append('\r');
                 case "%0A" -> out.append('\n');
-                default -> throw new BagFormatException("the path \"" + encoded
-                        + "\" contains the escape \"" + escape + "\"; BagIt only escapes %, CR and LF");
+                default ->
+                    throw new BagFormatException("the path \"" + encoded + "\" contains the escape \"" + escape
+                            + "\"; BagIt only escapes %, CR and LF");
             }
             i += 2;
         }

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HexFormat;
 import java.util.Map;
 
 /** A payload or tag manifest: checksums by bag-relative path, for one algorithm. */
@@ -28,8 +28,8 @@ public record Manifest(DigestAlgorithm algorithm, Map<String, String> checksumsB
     }
 
     /**
-     * Parses a manifest. Every line must be {@code CHECKSUM WHITESPACE PATH}, the checksum
-     * hexadecimal of the algorithm's length, and no path may appear twice.
+     * Parses a manifest. Every line must be {@code CHECKSUM WHITESPACE PATH}, the checksum hexadecimal of the
+     * algorithm's length, and no path may appear twice.
      */
     public static Manifest parse(DigestAlgorithm algorithm, String fileName, byte[] content) throws BagFormatException {
         String text = new String(content, StandardCharsets.UTF_8);
@@ -48,8 +48,8 @@ public record Manifest(DigestAlgorithm algorithm, Map<String, String> checksumsB
             String checksum = line.substring(0, gap);
             String encodedPath = line.substring(gap).stripLeading();
             if (checksum.length() != hexLength || !checksum.chars().allMatch(HexFormat::isHexDigit)) {
-                throw new BagFormatException(fileName + " line " + (i + 1) + ": \"" + checksum
-                        + "\" is not a " + algorithm.bagitName() + " checksum (" + hexLength + " hex digits)");
+                throw new BagFormatException(fileName + " line " + (i + 1) + ": \"" + checksum + "\" is not a "
+                        + algorithm.bagitName() + " checksum (" + hexLength + " hex digits)");
             }
             if (encodedPath.isEmpty()) {
                 throw new BagFormatException(fileName + " line " + (i + 1) + " has no path after the checksum");
@@ -57,7 +57,8 @@ public record Manifest(DigestAlgorithm algorithm, Map<String, String> checksumsB
             String path = BagPaths.decode(encodedPath);
             if (!BagPaths.staysInside(path)) {
                 throw new BagFormatException(fileName + " line " + (i + 1) + ": the path \"" + path
-                        + "\" is absolute or leaves the bag; paths must be relative, '/'-separated, without . or .. segments");
+                        + "\" is absolute or leaves the bag; paths must be relative, '/'-separated, "
+                        + "without . or .. segments");
             }
             if (checksums.put(path, checksum.toLowerCase(java.util.Locale.ROOT)) != null) {
                 throw new BagFormatException(fileName + " lists \"" + path + "\" twice");

@@ -1,8 +1,6 @@
 package hep.capsule.internal.archive.bag;
 
-/**
- * One line of a manifest: a checksum and the bag-relative path it belongs to (decoded).
- */
+/** One line of a manifest: a checksum and the bag-relative path it belongs to (decoded). */
 public record ManifestEntry(String checksum, String path) {
 
     /** The manifest line, with its path encoded and a trailing LF. */

@@ -4,7 +4,10 @@ package hep.capsule.internal.archive.bag;
 public enum ManifestKind {
     /** {@code manifest-ALG.txt}: every file under {@code data/}. */
     PAYLOAD("manifest-"),
-    /** {@code tagmanifest-ALG.txt}: every file outside {@code data/} but the tag manifests, their signatures and the signatures' time-stamps. */
+    /**
+     * {@code tagmanifest-ALG.txt}: every file outside {@code data/} but the tag manifests, their signatures and the
+     * signatures' time-stamps.
+     */
     TAG("tagmanifest-");
 
     private final String prefix;
@@ -22,11 +25,14 @@ public enum ManifestKind {
     }
 
     /**
-     * Whether a file present in a bag must be listed in this kind of manifest. A time-stamp file is
-     * exempt by its name; that its signature is there too is checked with the whole bag in view.
+     * Whether a file present in a bag must be listed in this kind of manifest. A time-stamp file is exempt by its name;
+     * that its signature is there too is checked with the whole bag in view.
      */
     public boolean mustList(String bagPath) {
-        return mayList(bagPath) && !(this == TAG && (BagLayout.isTagManifest(bagPath)
-                || SignatureFile.parse(bagPath).isPresent() || TimeStampFile.parse(bagPath).isPresent()));
+        return mayList(bagPath)
+                && !(this == TAG
+                        && (BagLayout.isTagManifest(bagPath)
+                                || SignatureFile.parse(bagPath).isPresent()
+                                || TimeStampFile.parse(bagPath).isPresent()));
     }
 }

@@ -15,11 +15,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Computes the checksums of every bag algorithm over a sequence of files, each algorithm on a
- * thread of its own, so that reading (and decompressing) the bytes and each checksum can use a
- * different core. The reader fills blocks taken from a small fixed pool and hands them over; a
- * block returns to the pool once every algorithm has digested it. Memory stays bounded (the pool)
- * and nothing is allocated per block: when the checksums fall behind, the reader waits for a block.
+ * Computes the checksums of every bag algorithm over a sequence of files, each algorithm on a thread of its own, so
+ * that reading (and decompressing) the bytes and each checksum can use a different core. The reader fills blocks taken
+ * from a small fixed pool and hands them over; a block returns to the pool once every algorithm has digested it. Memory
+ * stays bounded (the pool) and nothing is allocated per block: when the checksums fall behind, the reader waits for a
+ * block.
  *
  * <p>Not thread-safe: one reader thread uses it, then closes it.
  */
@@ -54,7 +54,8 @@ public final class ParallelDigests implements AutoCloseable {
 
     /** The checksums of one file, known once every algorithm has digested its last block. */
     public static final class FileChecksums {
-        private final Map<DigestAlgorithm, CompletableFuture<String>> byAlgorithm = new EnumMap<>(DigestAlgorithm.class);
+        private final Map<DigestAlgorithm, CompletableFuture<String>> byAlgorithm =
+                new EnumMap<>(DigestAlgorithm.class);
 
         /** Waits for the checksums: hexadecimal, by algorithm. */
         public Map<DigestAlgorithm, String> get() throws InterruptedIOException {
@@ -81,7 +82,9 @@ public final class ParallelDigests implements AutoCloseable {
         }
     }
 
-    /** Hands over the first {@code length} bytes of a block taken from this pool, as the next bytes of the current file. */
+    /**
+     * Hands over the first {@code length} bytes of a block taken from this pool, as the next bytes of the current file.
+     */
     public void digest(Block block, int length) throws InterruptedIOException {
         block.length = length;
         block.pending.set(workers.size());
@@ -92,7 +95,7 @@ public final class ParallelDigests implements AutoCloseable {
 
     /** Reads a stream to its end, as one file. */
     public FileChecksums digest(InputStream in) throws IOException {
-        for (;;) {
+        for (; ; ) {
             Block block = take();
             int length;
             try {
@@ -145,13 +148,13 @@ public final class ParallelDigests implements AutoCloseable {
         return new InterruptedIOException("interrupted while computing checksums");
     }
 
-    private sealed interface Task permits Block, FileEnd, Stop {
-    }
+    private sealed interface Task permits Block, FileEnd, Stop {}
 
-    private record FileEnd(CompletableFuture<String> checksum) implements Task {
-    }
+    private record FileEnd(CompletableFuture<String> checksum) implements Task {}
 
-    private enum Stop implements Task { STOP }
+    private enum Stop implements Task {
+        STOP
+    }
 
     /** One algorithm's thread: digests blocks in the order handed over, and finishes a file at each file end. */
     private final class Worker implements Runnable {

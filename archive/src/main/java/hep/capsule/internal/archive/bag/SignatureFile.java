@@ -6,17 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A detached signature of {@link BagLayout#SIGNED_TAG_MANIFEST}: a tag file that no tag manifest
- * lists (RFC 8493 section 2.2.1 allows that), so that signatures can be added without changing
- * anything else. The first signature of each format is {@code tagmanifest-sha512.txt.asc} or
- * {@code tagmanifest-sha512.txt.p7s}; later ones of the same format are numbered from 2:
- * {@code tagmanifest-sha512.txt.2.asc}, {@code tagmanifest-sha512.txt.3.asc}, ...
+ * A detached signature of {@link BagLayout#SIGNED_TAG_MANIFEST}: a tag file that no tag manifest lists (RFC 8493
+ * section 2.2.1 allows that), so that signatures can be added without changing anything else. The first signature of
+ * each format is {@code tagmanifest-sha512.txt.asc} or {@code tagmanifest-sha512.txt.p7s}; later ones of the same
+ * format are numbered from 2: {@code tagmanifest-sha512.txt.2.asc}, {@code tagmanifest-sha512.txt.3.asc}, ...
  *
  * @param number 1 for the unnumbered first signature, 2 or more for later ones
  */
 public record SignatureFile(SignatureFormat format, int number) {
-    private static final Pattern NAME = Pattern.compile(Pattern.quote(BagLayout.SIGNED_TAG_MANIFEST)
-            + "(?:\\.([2-9]|[1-9][0-9]{1,3}))?\\.(asc|p7s)");
+    private static final Pattern NAME = Pattern.compile(
+            Pattern.quote(BagLayout.SIGNED_TAG_MANIFEST) + "(?:\\.([2-9]|[1-9][0-9]{1,3}))?\\.(asc|p7s)");
 
     public SignatureFile {
         if (number < 1) {
@@ -39,7 +38,8 @@ public record SignatureFile(SignatureFormat format, int number) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        SignatureFormat format = m.group(2).equals(SignatureFormat.OPENPGP.suffix()) ? SignatureFormat.OPENPGP : SignatureFormat.CMS;
+        SignatureFormat format =
+                m.group(2).equals(SignatureFormat.OPENPGP.suffix()) ? SignatureFormat.OPENPGP : SignatureFormat.CMS;
         return Optional.of(new SignatureFile(format, m.group(1) == null ? 1 : Integer.parseInt(m.group(1))));
     }
 

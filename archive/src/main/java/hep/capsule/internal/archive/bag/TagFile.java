@@ -5,26 +5,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A BagIt tag file of {@code Label: value} lines (bagit.txt, bag-info.txt). Labels keep their
- * order and may repeat, as RFC 8493 allows.
+ * A BagIt tag file of {@code Label: value} lines (bagit.txt, bag-info.txt). Labels keep their order and may repeat, as
+ * RFC 8493 allows.
  */
 public record TagFile(List<Tag> tags) {
 
-    public record Tag(String label, String value) {
-    }
+    public record Tag(String label, String value) {}
 
     public TagFile {
         tags = List.copyOf(tags);
     }
 
     public List<String> values(String label) {
-        return tags.stream().filter(t -> t.label().equalsIgnoreCase(label)).map(Tag::value).toList();
+        return tags.stream()
+                .filter(t -> t.label().equalsIgnoreCase(label))
+                .map(Tag::value)
+                .toList();
     }
 
     public byte[] toBytes() {
         StringBuilder text = new StringBuilder();
         for (Tag tag : tags) {
-            text.append(tag.label()).append(": ").append(tag.value().replace("\r", " ").replace("\n", " ")).append('\n');
+            text.append(tag.label())
+                    .append(": ")
+                    .append(tag.value().replace("\r", " ").replace("\n", " "))
+                    .append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -47,7 +52,8 @@ public record TagFile(List<Tag> tags) {
             if (colon <= 0) {
                 throw new BagFormatException(fileName + " line " + (i + 1) + " is not \"Label: value\"");
             }
-            tags.add(new Tag(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+            tags.add(new Tag(
+                    line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
         }
         return new TagFile(tags);
     }

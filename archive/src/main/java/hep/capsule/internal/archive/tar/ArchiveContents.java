@@ -10,12 +10,17 @@ import java.util.TreeMap;
 /**
  * What an archive holds, as {@link ArchiveReader} read it safely: its top folder and its files by bag path.
  *
- * @param compressedBytes   the size of the archive file
+ * @param compressedBytes the size of the archive file
  * @param decompressedBytes the bytes of all file contents
- * @param entryTime         the latest modification time of its entries (in a capsule, all have the same)
- * @param format            gzip-compressed or plain tar
+ * @param entryTime the latest modification time of its entries (in a capsule, all have the same)
+ * @param format gzip-compressed or plain tar
  */
-public record ArchiveContents(String topFolder, Map<String, StoredFile> files, long compressedBytes, long decompressedBytes, Instant entryTime,
+public record ArchiveContents(
+        String topFolder,
+        Map<String, StoredFile> files,
+        long compressedBytes,
+        long decompressedBytes,
+        Instant entryTime,
         ArchiveFormat format) {
     public ArchiveContents {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
@@ -28,7 +33,8 @@ public record ArchiveContents(String topFolder, Map<String, StoredFile> files, l
     public StoredFile require(String bagPath) throws InvalidArchiveException {
         StoredFile file = files.get(bagPath);
         if (file == null) {
-            throw new InvalidArchiveException(FindingCode.NAMED_FILE_MISSING, topFolder + "/" + bagPath, "the file is missing from the archive");
+            throw new InvalidArchiveException(
+                    FindingCode.NAMED_FILE_MISSING, topFolder + "/" + bagPath, "the file is missing from the archive");
         }
         return file;
     }

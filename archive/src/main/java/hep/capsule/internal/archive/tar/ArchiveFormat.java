@@ -9,9 +9,8 @@ import java.util.Arrays;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * How a capsule archive's tar is stored: gzip-compressed (.tar.gz) or plain (.tar). Told apart by
- * the first bytes, never by the file name: gzip's magic number 1f 8b, or the "ustar" magic of a
- * POSIX tar header at byte 257.
+ * How a capsule archive's tar is stored: gzip-compressed (.tar.gz) or plain (.tar). Told apart by the first bytes,
+ * never by the file name: gzip's magic number 1f 8b, or the "ustar" magic of a POSIX tar header at byte 257.
  */
 public enum ArchiveFormat {
     TAR_GZ,
@@ -22,7 +21,8 @@ public enum ArchiveFormat {
     private static final byte[] USTAR = "ustar".getBytes(StandardCharsets.US_ASCII);
 
     /** Looks at the first bytes of the stream and leaves it where it was. */
-    static ArchiveFormat detect(BufferedInputStream in, String archiveName) throws IOException, InvalidArchiveException {
+    static ArchiveFormat detect(BufferedInputStream in, String archiveName)
+            throws IOException, InvalidArchiveException {
         in.mark(TAR_HEADER);
         byte[] first = in.readNBytes(TAR_HEADER);
         in.reset();
@@ -30,11 +30,15 @@ public enum ArchiveFormat {
             return TAR_GZ;
         }
         if (first.length == TAR_HEADER
-                && Arrays.equals(first, USTAR_MAGIC_OFFSET, USTAR_MAGIC_OFFSET + USTAR.length, USTAR, 0, USTAR.length)) {
+                && Arrays.equals(
+                        first, USTAR_MAGIC_OFFSET, USTAR_MAGIC_OFFSET + USTAR.length, USTAR, 0, USTAR.length)) {
             return TAR;
         }
-        throw new InvalidArchiveException(FindingCode.NOT_A_CAPSULE_ARCHIVE, archiveName, "is neither a gzip-compressed tar (its first bytes are not gzip's 1f 8b)"
-                + " nor a plain POSIX tar (it has no \"ustar\" header): it is not a capsule archive");
+        throw new InvalidArchiveException(
+                FindingCode.NOT_A_CAPSULE_ARCHIVE,
+                archiveName,
+                "is neither a gzip-compressed tar (its first bytes are not gzip's 1f 8b)"
+                        + " nor a plain POSIX tar (it has no \"ustar\" header): it is not a capsule archive");
     }
 
     /** The tar stream of an archive in this format: decompressed (every gzip member in turn) or as it is. */
@@ -43,9 +47,13 @@ public enum ArchiveFormat {
             return in;
         }
         try {
-            return GzipCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get();
+            return GzipCompressorInputStream.builder()
+                    .setInputStream(in)
+                    .setDecompressConcatenated(true)
+                    .get();
         } catch (IOException e) {
-            throw new InvalidArchiveException(FindingCode.GZIP_DAMAGED, archiveName, "is not a valid gzip file (" + e.getMessage() + ")");
+            throw new InvalidArchiveException(
+                    FindingCode.GZIP_DAMAGED, archiveName, "is not a valid gzip file (" + e.getMessage() + ")");
         }
     }
 }

@@ -1,11 +1,10 @@
 package hep.capsule.internal.archive.tar;
 
 /**
- * What a verifier is willing to unpack from one archive, so that a hostile archive cannot
- * exhaust memory, disk or time.
+ * What a verifier is willing to unpack from one archive, so that a hostile archive cannot exhaust memory, disk or time.
  *
- * @param maxEntries    tar entries, directories included
- * @param maxFileBytes  bytes of one file
+ * @param maxEntries tar entries, directories included
+ * @param maxFileBytes bytes of one file
  * @param maxTotalBytes decompressed bytes of all files together
  */
 public record ArchiveLimits(long maxEntries, long maxFileBytes, long maxTotalBytes) {

@@ -1,8 +1,8 @@
 package hep.capsule.internal.archive.tar;
 
 /**
- * How a capsule's tar is stored: gzip-compressed at a deflate level (a .tar.gz), or not compressed
- * at all (a plain .tar), which suits payloads of float tensors that gzip barely shrinks.
+ * How a capsule's tar is stored: gzip-compressed at a deflate level (a .tar.gz), or not compressed at all (a plain
+ * .tar), which suits payloads of float tensors that gzip barely shrinks.
  *
  * @param gzipLevel 1 (fastest) to 9 (smallest), or 0 for no compression
  */
@@ -11,6 +11,7 @@ public record Compression(int gzipLevel) {
     public static final Compression NONE = new Compression(0);
     /** Chosen from the measurements in docs/performance.md. */
     public static final int DEFAULT_GZIP_LEVEL = 1;
+
     public static final Compression DEFAULT = new Compression(DEFAULT_GZIP_LEVEL);
 
     public Compression {
@@ -21,7 +22,8 @@ public record Compression(int gzipLevel) {
 
     public static Compression gzip(int level) {
         if (level == 0) {
-            throw new IllegalArgumentException("the gzip level must be 1 to 9, not 0 (for no compression give --compression none)");
+            throw new IllegalArgumentException(
+                    "the gzip level must be 1 to 9, not 0 (for no compression give --compression none)");
         }
         return new Compression(level);
     }

@@ -16,10 +16,9 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 /**
- * Writes a bag as one POSIX tar, gzip-compressed or plain, whose bytes depend only on the files
- * and the compression: entries sorted by the UTF-8 bytes of their names, one fixed time, owner
- * 0:0 with empty names, modes 0644 and 0755, no access or change times, and a gzip header with
- * mtime 0.
+ * Writes a bag as one POSIX tar, gzip-compressed or plain, whose bytes depend only on the files and the compression:
+ * entries sorted by the UTF-8 bytes of their names, one fixed time, owner 0:0 with empty names, modes 0644 and 0755, no
+ * access or change times, and a gzip header with mtime 0.
  */
 public final class DeterministicTar {
     private static final int FILE_MODE = 0100644;
@@ -27,12 +26,12 @@ public final class DeterministicTar {
     private static final int UNKNOWN_OS = 255;
     private static final int COPY_BUFFER = 1 << 18;
 
-    private DeterministicTar() {
-    }
+    private DeterministicTar() {}
 
-    public static void write(String topFolder, List<BagFile> files, ArchiveSettings settings, OutputStream out) throws IOException {
+    public static void write(String topFolder, List<BagFile> files, ArchiveSettings settings, OutputStream out)
+            throws IOException {
         try (OutputStream stored = compressed(new NonClosing(out), settings.compression());
-             TarArchiveOutputStream tar = new TarArchiveOutputStream(stored, StandardCharsets.UTF_8.name())) {
+                TarArchiveOutputStream tar = new TarArchiveOutputStream(stored, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             tar.setAddPaxHeadersForNonAsciiNames(true);
@@ -73,8 +72,7 @@ public final class DeterministicTar {
     }
 
     /** A tar entry: a directory (file null, name ends in '/') or a file. */
-    private record Entry(String name, BagFile file) {
-    }
+    private record Entry(String name, BagFile file) {}
 
     private static List<Entry> sortedEntries(String topFolder, List<BagFile> files) {
         TreeSet<String> directories = new TreeSet<>();
@@ -87,7 +85,8 @@ public final class DeterministicTar {
             }
         }
         directories.forEach(d -> entries.add(new Entry(d, null)));
-        entries.sort(Comparator.comparing((Entry e) -> e.name().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
+        entries.sort(
+                Comparator.comparing((Entry e) -> e.name().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
         return entries;
     }
 

@@ -7,17 +7,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The rules a tar entry name must follow before anything else is done with it: relative,
- * '/'-separated, inside one top folder, with no way to name a place outside it.
+ * The rules a tar entry name must follow before anything else is done with it: relative, '/'-separated, inside one top
+ * folder, with no way to name a place outside it.
  */
 final class EntryNames {
     private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*");
-    private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
-            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    private static final Set<String> WINDOWS_RESERVED = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+            "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
-    private EntryNames() {
-    }
+    private EntryNames() {}
 
     /**
      * @return the name without a trailing '/', split into its segments
@@ -25,29 +24,40 @@ final class EntryNames {
      */
     static String[] segments(String name) throws InvalidArchiveException {
         if (name.isEmpty()) {
-            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, "(an entry with an empty name)", "entry names may not be empty");
+            throw new InvalidArchiveException(
+                    FindingCode.UNSAFE_ENTRY_NAME, "(an entry with an empty name)", "entry names may not be empty");
         }
         if (name.indexOf('\0') >= 0) {
-            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "entry names may not contain NUL");
+            throw new InvalidArchiveException(
+                    FindingCode.UNSAFE_ENTRY_NAME, printable(name), "entry names may not contain NUL");
         }
         if (name.startsWith("/")) {
-            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "absolute paths are not allowed");
+            throw new InvalidArchiveException(
+                    FindingCode.UNSAFE_ENTRY_NAME, printable(name), "absolute paths are not allowed");
         }
         if (name.indexOf('\\') >= 0) {
-            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "backslashes are not allowed in entry names");
+            throw new InvalidArchiveException(
+                    FindingCode.UNSAFE_ENTRY_NAME, printable(name), "backslashes are not allowed in entry names");
         }
         if (DRIVE_LETTER.matcher(name).matches()) {
-            throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "Windows drive letters are not allowed");
+            throw new InvalidArchiveException(
+                    FindingCode.UNSAFE_ENTRY_NAME, printable(name), "Windows drive letters are not allowed");
         }
         String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
         String[] segments = trimmed.split("/", -1);
         for (String segment : segments) {
             if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "\"" + segment + "\" segments are not allowed (path traversal)");
+                throw new InvalidArchiveException(
+                        FindingCode.UNSAFE_ENTRY_NAME,
+                        printable(name),
+                        "\"" + segment + "\" segments are not allowed (path traversal)");
             }
             String stem = segment.contains(".") ? segment.substring(0, segment.indexOf('.')) : segment;
             if (WINDOWS_RESERVED.contains(stem.toUpperCase(Locale.ROOT))) {
-                throw new InvalidArchiveException(FindingCode.UNSAFE_ENTRY_NAME, printable(name), "\"" + segment + "\" is a reserved device name on Windows");
+                throw new InvalidArchiveException(
+                        FindingCode.UNSAFE_ENTRY_NAME,
+                        printable(name),
+                        "\"" + segment + "\" is a reserved device name on Windows");
             }
         }
         return segments;

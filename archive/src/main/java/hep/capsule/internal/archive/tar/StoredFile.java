@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A file read from an archive: its bag path, size and checksums, computed while streaming, and
- * where its bytes were kept in the verifier's own work folder (under a generated name), unless
- * the reader kept only the tag files.
+ * A file read from an archive: its bag path, size and checksums, computed while streaming, and where its bytes were
+ * kept in the verifier's own work folder (under a generated name), unless the reader kept only the tag files.
  */
 public record StoredFile(String bagPath, long size, Map<DigestAlgorithm, String> checksums, Optional<Path> kept) {
     public StoredFile {
@@ -19,7 +18,8 @@ public record StoredFile(String bagPath, long size, Map<DigestAlgorithm, String>
 
     /** Where the bytes are kept; only for files the reader was asked to keep. */
     public Path storedAt() {
-        return kept.orElseThrow(() -> new IllegalStateException(bagPath + " was only checksummed; its bytes were not kept"));
+        return kept.orElseThrow(
+                () -> new IllegalStateException(bagPath + " was only checksummed; its bytes were not kept"));
     }
 
     public byte[] readAllBytes() throws IOException {

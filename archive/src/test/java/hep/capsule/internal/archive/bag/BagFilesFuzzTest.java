@@ -3,8 +3,8 @@ package hep.capsule.internal.archive.bag;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Manifests and tag files come from hostile archives: parsing may only end in a
- * {@link BagFormatException}. Seeds: the real files of a capsule, in {@code BagFilesFuzzTestInputs}.
+ * Manifests and tag files come from hostile archives: parsing may only end in a {@link BagFormatException}. Seeds: the
+ * real files of a capsule, in {@code BagFilesFuzzTestInputs}.
  */
 class BagFilesFuzzTest {
 

@@ -14,7 +14,15 @@ class ParallelDigestsTest {
     void eachFileGetsTheChecksumsOfItsOwnBytesWhateverItsSizeAndPlaceInTheSequence() throws IOException {
         Random random = new Random(7);
         List<byte[]> files = new ArrayList<>();
-        for (int size : new int[] {0, 1, ParallelDigests.BLOCK_BYTES, 3 * ParallelDigests.BLOCK_BYTES + 12_345, 0, 511, 2 * ParallelDigests.BLOCK_BYTES}) {
+        for (int size : new int[] {
+            0,
+            1,
+            ParallelDigests.BLOCK_BYTES,
+            3 * ParallelDigests.BLOCK_BYTES + 12_345,
+            0,
+            511,
+            2 * ParallelDigests.BLOCK_BYTES
+        }) {
             byte[] bytes = new byte[size];
             random.nextBytes(bytes);
             files.add(bytes);
@@ -29,7 +37,10 @@ class ParallelDigestsTest {
             }
         }
         for (int i = 0; i < files.size(); i++) {
-            assertEquals(BagDigests.of(files.get(i)), pending.get(i).get(), "file " + i + " of " + files.get(i).length + " bytes");
+            assertEquals(
+                    BagDigests.of(files.get(i)),
+                    pending.get(i).get(),
+                    "file " + i + " of " + files.get(i).length + " bytes");
         }
     }
 
@@ -46,6 +57,9 @@ class ParallelDigestsTest {
             }
             checksums = digests.endFile();
         }
-        assertEquals(BagDigests.of(whole), checksums.get(), "twenty blocks from a pool of eight: each was reused after both digests");
+        assertEquals(
+                BagDigests.of(whole),
+                checksums.get(),
+                "twenty blocks from a pool of eight: each was reused after both digests");
     }
 }

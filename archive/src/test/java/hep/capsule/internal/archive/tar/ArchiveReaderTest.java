@@ -1,11 +1,10 @@
 package hep.capsule.internal.archive.tar;
 
-import hep.capsule.internal.archive.FindingCode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.internal.archive.FindingCode;
 import hep.capsule.internal.archive.bag.BagDigests;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,19 +27,24 @@ class ArchiveReaderTest {
     Path temp;
 
     private static byte[] tar() throws IOException {
-        return new HostileTar().file("cap/bagit.txt", DECLARATION).file("cap/data/events.npy", PAYLOAD).tar();
+        return new HostileTar()
+                .file("cap/bagit.txt", DECLARATION)
+                .file("cap/data/events.npy", PAYLOAD)
+                .tar();
     }
 
     private ArchiveContents read(String name, byte[] bytes, ArchiveReader.Kept kept, Path work) throws Exception {
         Path archive = temp.resolve(name);
         Files.write(archive, bytes);
-        return new ArchiveReader(ArchiveLimits.defaults(), kept, b -> { }).read(archive, Files.createDirectories(work));
+        return new ArchiveReader(ArchiveLimits.defaults(), kept, b -> {}).read(archive, Files.createDirectories(work));
     }
 
     @Test
     void aPlainTarAndItsGzipAreToldApartByTheirBytesNotTheirNamesAndGiveTheSameFiles() throws Exception {
-        ArchiveContents plain = read("named-like-gzip.tar.gz", tar(), ArchiveReader.Kept.EVERY_FILE, temp.resolve("w1"));
-        ArchiveContents gzipped = read("named-like-tar.tar", HostileTar.gzip(tar()), ArchiveReader.Kept.EVERY_FILE, temp.resolve("w2"));
+        ArchiveContents plain =
+                read("named-like-gzip.tar.gz", tar(), ArchiveReader.Kept.EVERY_FILE, temp.resolve("w1"));
+        ArchiveContents gzipped =
+                read("named-like-tar.tar", HostileTar.gzip(tar()), ArchiveReader.Kept.EVERY_FILE, temp.resolve("w2"));
         assertEquals(ArchiveFormat.TAR, plain.format());
         assertEquals(ArchiveFormat.TAR_GZ, gzipped.format());
         for (ArchiveContents read : List.of(plain, gzipped)) {
@@ -71,9 +75,10 @@ class ArchiveReaderTest {
     void theDecompressionLimitStillHoldsForFilesThatAreNotKept() throws Exception {
         Path archive = temp.resolve("bomb.tar");
         Files.write(archive, tar());
-        ArchiveReader reader = new ArchiveReader(new ArchiveLimits(100, 16 << 20, 1 << 20), ArchiveReader.Kept.TAG_FILES, b -> { });
-        InvalidArchiveException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidArchiveException.class,
-                () -> reader.read(archive, Files.createDirectories(temp.resolve("w"))));
+        ArchiveReader reader =
+                new ArchiveReader(new ArchiveLimits(100, 16 << 20, 1 << 20), ArchiveReader.Kept.TAG_FILES, b -> {});
+        InvalidArchiveException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidArchiveException.class, () -> reader.read(archive, Files.createDirectories(temp.resolve("w"))));
         assertEquals(FindingCode.ARCHIVE_TOO_LARGE, e.finding().code(), e.getMessage());
         assertEquals("data/events.npy", e.file());
     }

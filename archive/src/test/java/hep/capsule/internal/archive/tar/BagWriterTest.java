@@ -26,14 +26,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BagWriterTest {
-    private static final ArchiveSettings SETTINGS = new ArchiveSettings(Instant.parse("2021-06-17T00:00:00Z"), Compression.gzip(6));
+    private static final ArchiveSettings SETTINGS =
+            new ArchiveSettings(Instant.parse("2021-06-17T00:00:00Z"), Compression.gzip(6));
 
     @TempDir
     Path temp;
 
     private static List<BagFile> bag() throws IOException {
-        BagInfo info = new BagInfo("test-capsule", "A test", "ATLAS Collaboration", "A. Physicist",
-                "a.physicist@example.org", LocalDate.of(2021, 6, 17), "Capsule test");
+        BagInfo info = new BagInfo(
+                "test-capsule",
+                "A test",
+                "ATLAS Collaboration",
+                "A. Physicist",
+                "a.physicist@example.org",
+                LocalDate.of(2021, 6, 17),
+                "Capsule test");
         List<BagFile> payload = List.of(
                 BagFile.of("data/models/nn.onnx", new byte[] {1, 2, 3}),
                 BagFile.of("data/notes/line\nbreak.txt", "newline".getBytes(StandardCharsets.UTF_8)),
@@ -80,16 +87,30 @@ class BagWriterTest {
 
     @Test
     void bagInfoNamesTheBagItProfileAndHoldsEveryFieldThePublishedProfileRequires() throws Exception {
-        TagFile bagInfo = TagFile.parse(BagLayout.BAG_INFO_TXT, bag().stream().filter(f -> f.bagPath().equals(BagLayout.BAG_INFO_TXT))
-                .findFirst().orElseThrow().content().open().readAllBytes());
-        JsonNode profile = new ObjectMapper().readTree(Path.of("../docs/bagit-profile-capsule-1.json").toFile());
-        assertEquals(BagLayout.BAGIT_PROFILE_IDENTIFIER, profile.at("/BagIt-Profile-Info/BagIt-Profile-Identifier").asText());
+        TagFile bagInfo = TagFile.parse(
+                BagLayout.BAG_INFO_TXT,
+                bag().stream()
+                        .filter(f -> f.bagPath().equals(BagLayout.BAG_INFO_TXT))
+                        .findFirst()
+                        .orElseThrow()
+                        .content()
+                        .open()
+                        .readAllBytes());
+        JsonNode profile = new ObjectMapper()
+                .readTree(Path.of("../docs/bagit-profile-capsule-1.json").toFile());
+        assertEquals(
+                BagLayout.BAGIT_PROFILE_IDENTIFIER,
+                profile.at("/BagIt-Profile-Info/BagIt-Profile-Identifier").asText());
         assertEquals(List.of(BagLayout.BAGIT_PROFILE_IDENTIFIER), bagInfo.values("BagIt-Profile-Identifier"));
         List<String> written = bagInfo.tags().stream().map(TagFile.Tag::label).toList();
         List<String> inProfile = new java.util.ArrayList<>();
         profile.get("Bag-Info").fieldNames().forEachRemaining(inProfile::add);
-        assertEquals(new java.util.TreeSet<>(inProfile), new java.util.TreeSet<>(written), "bag-info.txt writes exactly the profile's fields");
-        List<String> algorithms = BagLayout.ALGORITHMS.stream().map(a -> a.bagitName()).toList();
+        assertEquals(
+                new java.util.TreeSet<>(inProfile),
+                new java.util.TreeSet<>(written),
+                "bag-info.txt writes exactly the profile's fields");
+        List<String> algorithms =
+                BagLayout.ALGORITHMS.stream().map(a -> a.bagitName()).toList();
         assertEquals(algorithms, new ObjectMapper().convertValue(profile.get("Manifests-Required"), List.class));
         assertEquals(algorithms, new ObjectMapper().convertValue(profile.get("Tag-Manifests-Required"), List.class));
     }
@@ -105,7 +126,10 @@ class BagWriterTest {
     }
 
     private static String run(Path folder, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), String.join(" ", command) + " failed: " + output);
         return output;

@@ -2,13 +2,14 @@ package hep.capsule.internal.runner.lwtnn;
 
 /**
  * An activation as lwtnn applies it (lwtnn/generic/Stack.tcc), in float64 with {@link StrictMath}:
+ *
  * <ul>
- * <li>sigmoid: 0 below -30, 1 above 30, else {@code 1 / (1 + exp(-x))};</li>
- * <li>hard_sigmoid: {@code 0.2 x + 0.5} clipped to [0, 1];</li>
- * <li>rectified: {@code x > 0 ? x : 0}, NaN passed through;</li>
- * <li>elu: {@code x >= 0 ? x : alpha (exp(x) - 1)};</li>
- * <li>leakyrelu: {@code x > 0 ? x : alpha x};</li>
- * <li>softmax: {@code exp(x_i - max x) / sum_j exp(x_j - max x)}, summed in index order.</li>
+ *   <li>sigmoid: 0 below -30, 1 above 30, else {@code 1 / (1 + exp(-x))};
+ *   <li>hard_sigmoid: {@code 0.2 x + 0.5} clipped to [0, 1];
+ *   <li>rectified: {@code x > 0 ? x : 0}, NaN passed through;
+ *   <li>elu: {@code x >= 0 ? x : alpha (exp(x) - 1)};
+ *   <li>leakyrelu: {@code x > 0 ? x : alpha x};
+ *   <li>softmax: {@code exp(x_i - max x) / sum_j exp(x_j - max x)}, summed in index order.
  * </ul>
  *
  * @param alpha the parameter of elu and leakyrelu; unused by the others

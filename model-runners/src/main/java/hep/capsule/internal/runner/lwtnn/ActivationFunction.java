@@ -29,6 +29,7 @@ enum ActivationFunction {
     }
 
     static String supported() {
-        return String.join(", ", Arrays.stream(values()).map(ActivationFunction::lwtnnName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(ActivationFunction::lwtnnName).toList());
     }
 }

@@ -1,13 +1,13 @@
 package hep.capsule.internal.runner.lwtnn;
 
 /**
- * A dense layer as lwtnn evaluates it: {@code y_i = activation(sum_j W_ij x_j + b_i)}, the sum
- * over j in index order, the bias added to the finished sum. lwtnn stores W row by row, one row
- * per output ({@code W_ij = weights[i * inputs + j]}). A layer without weights is the identity
- * matrix and a layer without bias adds nothing: lwtnn writes Keras activation layers that way.
+ * A dense layer as lwtnn evaluates it: {@code y_i = activation(sum_j W_ij x_j + b_i)}, the sum over j in index order,
+ * the bias added to the finished sum. lwtnn stores W row by row, one row per output ({@code W_ij = weights[i * inputs +
+ * j]}). A layer without weights is the identity matrix and a layer without bias adds nothing: lwtnn writes Keras
+ * activation layers that way.
  *
  * @param weights {@code outputs * inputs} numbers, or none
- * @param bias    {@code outputs} numbers, or none
+ * @param bias {@code outputs} numbers, or none
  */
 record DenseLayer(int inputSize, int outputSize, double[] weights, double[] bias, Activation activation)
         implements Layer {

@@ -1,8 +1,8 @@
 package hep.capsule.internal.runner.lwtnn;
 
 /**
- * One node of an lwtnn network, evaluated after every node it reads. A sequential file is a chain:
- * its input node, then one feed-forward node per layer.
+ * One node of an lwtnn network, evaluated after every node it reads. A sequential file is a chain: its input node, then
+ * one feed-forward node per layer.
  */
 sealed interface GraphNode {
 
@@ -10,7 +10,7 @@ sealed interface GraphNode {
 
     /**
      * @param inputs the prepared values of each input block
-     * @param nodes  the values of the nodes before this one
+     * @param nodes the values of the nodes before this one
      */
     double[] compute(double[][] inputs, double[][] nodes);
 

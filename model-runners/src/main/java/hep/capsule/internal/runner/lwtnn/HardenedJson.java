@@ -2,8 +2,8 @@ package hep.capsule.internal.runner.lwtnn;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,14 +12,15 @@ import hep.capsule.internal.runner.ModelExecutionException;
 import java.io.IOException;
 
 /**
- * Parses a JSON model file that may come from anywhere: a limit on the file's size, on nesting
- * (lwtnn files are four levels deep), on the length of a number or a string, and duplicate keys
- * refused (a file whose meaning depends on which duplicate a parser keeps is ambiguous).
+ * Parses a JSON model file that may come from anywhere: a limit on the file's size, on nesting (lwtnn files are four
+ * levels deep), on the length of a number or a string, and duplicate keys refused (a file whose meaning depends on
+ * which duplicate a parser keeps is ambiguous).
  */
 final class HardenedJson {
 
     /** The largest JSON model file accepted; lwtnn networks of millions of weights stay far below. */
     static final int MAX_BYTES = 64 * 1024 * 1024;
+
     static final int MAX_NESTING = 16;
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
@@ -32,8 +33,7 @@ final class HardenedJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
 
-    private HardenedJson() {
-    }
+    private HardenedJson() {}
 
     static JsonNode parse(byte[] json, String label) throws ModelExecutionException {
         if (json.length > MAX_BYTES) {
@@ -43,7 +43,8 @@ final class HardenedJson {
         try (JsonParser parser = MAPPER.createParser(json)) {
             JsonNode root = MAPPER.readTree(parser);
             if (root == null || !root.isObject()) {
-                throw new ModelExecutionException(label + ": not an lwtnn JSON file (the top level is not a JSON object)");
+                throw new ModelExecutionException(
+                        label + ": not an lwtnn JSON file (the top level is not a JSON object)");
             }
             if (parser.nextToken() != null) {
                 throw new ModelExecutionException(label + ": the JSON file has text after its top-level object");
@@ -51,8 +52,10 @@ final class HardenedJson {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new ModelExecutionException(label + ": not a readable JSON file: " + e.getOriginalMessage()
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
+            throw new ModelExecutionException(
+                    label + ": not a readable JSON file: " + e.getOriginalMessage()
+                            + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"),
+                    e);
         } catch (IOException e) {
             throw new ModelExecutionException(label + ": cannot read the JSON file: " + e.getMessage(), e);
         }

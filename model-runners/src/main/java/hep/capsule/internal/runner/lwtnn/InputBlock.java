@@ -3,8 +3,8 @@ package hep.capsule.internal.runner.lwtnn;
 import java.util.List;
 
 /**
- * A named group of input variables, fed to the network as one tensor: the single input of a
- * sequential file, or one entry of a graph file's {@code inputs}.
+ * A named group of input variables, fed to the network as one tensor: the single input of a sequential file, or one
+ * entry of a graph file's {@code inputs}.
  */
 record InputBlock(String name, List<InputVariable> variables) {
 

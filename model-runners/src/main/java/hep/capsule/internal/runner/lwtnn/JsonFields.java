@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the fields of an lwtnn JSON file with their types checked and their sizes bounded; every
- * error names the file, the place in it and what was expected.
+ * Reads the fields of an lwtnn JSON file with their types checked and their sizes bounded; every error names the file,
+ * the place in it and what was expected.
  */
 final class JsonFields {
 
@@ -69,7 +69,8 @@ final class JsonFields {
             throw problem(where + ": \"" + field + "\" must be an array, found " + value.getNodeType());
         }
         if (value.size() > max) {
-            throw problem(where + ": \"" + field + "\" has " + value.size() + " entries; at most " + max + " are accepted");
+            throw problem(
+                    where + ": \"" + field + "\" has " + value.size() + " entries; at most " + max + " are accepted");
         }
         List<JsonNode> elements = new ArrayList<>(value.size());
         value.forEach(elements::add);

@@ -6,9 +6,8 @@ import hep.capsule.internal.runner.UnsupportedModelException;
 import java.util.Set;
 
 /**
- * Reads one entry of an lwtnn {@code layers} list, checking that its weights fit the number of
- * values it receives. Only dense and normalization layers are evaluated; recurrent and other
- * architectures are refused by name.
+ * Reads one entry of an lwtnn {@code layers} list, checking that its weights fit the number of values it receives. Only
+ * dense and normalization layers are evaluated; recurrent and other architectures are refused by name.
  */
 final class LayerReader {
 
@@ -54,8 +53,8 @@ final class LayerReader {
         int outputs = inputs;
         if (weights.length > 0) {
             if (weights.length % inputs != 0) {
-                throw fields.problem(where + " has " + weights.length + " weights, not a multiple of the "
-                        + inputs + " values it receives");
+                throw fields.problem(where + " has " + weights.length + " weights, not a multiple of the " + inputs
+                        + " values it receives");
             }
             outputs = weights.length / inputs;
         }
@@ -77,9 +76,8 @@ final class LayerReader {
     }
 
     /**
-     * The {@code activation} of a layer: a name, or {@code {"function": name, "alpha": a}}. As in
-     * lwtnn, a missing activation is linear and a bare "elu" has alpha 1. A bare "leakyrelu" is
-     * refused: lwtnn would give it alpha NaN.
+     * The {@code activation} of a layer: a name, or {@code {"function": name, "alpha": a}}. As in lwtnn, a missing
+     * activation is linear and a bare "elu" has alpha 1. A bare "leakyrelu" is refused: lwtnn would give it alpha NaN.
      */
     private Activation activation(JsonNode layer, String where) throws ModelExecutionException {
         JsonNode value = layer.get("activation");
@@ -92,18 +90,21 @@ final class LayerReader {
             return new Activation(function, fields.number(value, "alpha", at));
         }
         if (!value.isTextual()) {
-            throw fields.problem(at + " must be a name or {\"function\": ..., \"alpha\": ...}, found " + value.getNodeType());
+            throw fields.problem(
+                    at + " must be a name or {\"function\": ..., \"alpha\": ...}, found " + value.getNodeType());
         }
         ActivationFunction function = function(value.asText(), at);
         if (function == ActivationFunction.LEAKY_RELU) {
-            throw fields.problem(at + " is \"leakyrelu\" without alpha; write {\"function\": \"leakyrelu\", \"alpha\": ...}");
+            throw fields.problem(
+                    at + " is \"leakyrelu\" without alpha; write {\"function\": \"leakyrelu\", \"alpha\": ...}");
         }
         return new Activation(function, function == ActivationFunction.ELU ? 1.0 : Double.NaN);
     }
 
     private ActivationFunction function(String name, String where) throws ModelExecutionException {
-        return ActivationFunction.byLwtnnName(name).orElseThrow(() -> new UnsupportedModelException(label + ": "
-                + where + " is \"" + name + "\", which Capsule does not evaluate; supported are "
-                + ActivationFunction.supported()));
+        return ActivationFunction.byLwtnnName(name)
+                .orElseThrow(() -> new UnsupportedModelException(label + ": "
+                        + where + " is \"" + name + "\", which Capsule does not evaluate; supported are "
+                        + ActivationFunction.supported()));
     }
 }

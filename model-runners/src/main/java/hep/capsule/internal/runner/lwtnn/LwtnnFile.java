@@ -12,15 +12,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Reads an lwtnn JSON file into a {@link LwtnnNetwork}: a sequential file ({@code inputs},
- * {@code layers}, {@code outputs}, {@code defaults}) or a graph file ({@code inputs},
- * {@code input_sequences}, {@code nodes}, {@code layers}, {@code outputs}). Every size is checked
- * against the weights before anything is evaluated.
+ * Reads an lwtnn JSON file into a {@link LwtnnNetwork}: a sequential file ({@code inputs}, {@code layers},
+ * {@code outputs}, {@code defaults}) or a graph file ({@code inputs}, {@code input_sequences}, {@code nodes},
+ * {@code layers}, {@code outputs}). Every size is checked against the weights before anything is evaluated.
  */
 final class LwtnnFile {
 
     /** The name of the single input tensor and the single output of a sequential file. */
     static final String SEQUENTIAL_INPUT = "variables";
+
     static final String SEQUENTIAL_OUTPUT = "outputs";
 
     private final String label;
@@ -49,21 +49,26 @@ final class LwtnnFile {
 
     private LwtnnNetwork sequential(JsonNode root) throws ModelExecutionException {
         Map<String, Double> defaults = root.has("defaults") ? topLevelDefaults(root) : null;
-        InputBlock input = new InputBlock(SEQUENTIAL_INPUT,
+        InputBlock input = new InputBlock(
+                SEQUENTIAL_INPUT,
                 variables(fields.array(root, "inputs", "the file", JsonFields.MAX_ENTRIES), "inputs", defaults));
         List<GraphNode> nodes = new ArrayList<>();
         nodes.add(new GraphNode.Input(0, input.size()));
         List<JsonNode> layerList = fields.array(root, "layers", "the file", JsonFields.MAX_ENTRIES);
         for (int i = 0; i < layerList.size(); i++) {
             int width = nodes.get(nodes.size() - 1).outputSize();
-            nodes.add(new GraphNode.FeedForward(nodes.size() - 1, layers.read(layerList.get(i), width, "layers[" + i + "]")));
+            nodes.add(new GraphNode.FeedForward(
+                    nodes.size() - 1, layers.read(layerList.get(i), width, "layers[" + i + "]")));
         }
         List<String> labels = strings(fields.array(root, "outputs", "the file", JsonFields.MAX_ENTRIES), "outputs");
         int width = nodes.get(nodes.size() - 1).outputSize();
         if (labels.size() != width) {
             throw fields.problem("\"outputs\" names " + labels.size() + " outputs but the last layer gives " + width);
         }
-        return new LwtnnNetwork("sequential", List.of(input), nodes,
+        return new LwtnnNetwork(
+                "sequential",
+                List.of(input),
+                nodes,
                 List.of(new NetworkOutput(SEQUENTIAL_OUTPUT, nodes.size() - 1, labels)));
     }
 
@@ -77,10 +82,15 @@ final class LwtnnFile {
             if (!names.add(name)) {
                 throw fields.problem(where + " repeats the input name \"" + name + "\"");
             }
-            inputs.add(new InputBlock(name, variables(
-                    fields.array(inputList.get(i), "variables", where, JsonFields.MAX_ENTRIES), where + ".variables", null)));
+            inputs.add(new InputBlock(
+                    name,
+                    variables(
+                            fields.array(inputList.get(i), "variables", where, JsonFields.MAX_ENTRIES),
+                            where + ".variables",
+                            null)));
         }
-        if (!fields.array(root, "input_sequences", "the file", JsonFields.MAX_ENTRIES).isEmpty()) {
+        if (!fields.array(root, "input_sequences", "the file", JsonFields.MAX_ENTRIES)
+                .isEmpty()) {
             throw new UnsupportedModelException(label + ": the graph has input_sequences, which only recurrent"
                     + " layers (LSTM, GRU) read; Capsule evaluates lwtnn feed-forward networks only");
         }
@@ -93,8 +103,14 @@ final class LwtnnFile {
         return new LwtnnNetwork("graph", inputs, nodes, outputs(fields.object(root, "outputs", "the file"), nodes));
     }
 
-    private GraphNode node(JsonNode node, String where, int index, List<InputBlock> inputs, List<JsonNode> layerList,
-            List<GraphNode> before) throws ModelExecutionException {
+    private GraphNode node(
+            JsonNode node,
+            String where,
+            int index,
+            List<InputBlock> inputs,
+            List<JsonNode> layerList,
+            List<GraphNode> before)
+            throws ModelExecutionException {
         String type = fields.text(node, "type", where);
         List<JsonNode> sourceList = fields.array(node, "sources", where, JsonFields.MAX_ENTRIES);
         switch (type) {
@@ -103,7 +119,8 @@ final class LwtnnFile {
                 int size = fields.count(node, "size", where, JsonFields.MAX_ENTRIES);
                 if (size != inputs.get(input).size()) {
                     throw fields.problem(where + " declares size " + size + " but inputs[" + input + "] (\""
-                            + inputs.get(input).name() + "\") has " + inputs.get(input).size() + " variables");
+                            + inputs.get(input).name() + "\") has "
+                            + inputs.get(input).size() + " variables");
                 }
                 return new GraphNode.Input(input, size);
             }
@@ -111,10 +128,15 @@ final class LwtnnFile {
                 int source = single(sourceList, where, index, "earlier nodes");
                 int layer = fields.count(node, "layer_index", where, JsonFields.MAX_ENTRIES);
                 if (layer >= layerList.size()) {
-                    throw fields.problem(where + " uses layer_index " + layer + " but the file has " + layerList.size() + " layers");
+                    throw fields.problem(
+                            where + " uses layer_index " + layer + " but the file has " + layerList.size() + " layers");
                 }
-                return new GraphNode.FeedForward(source, layers.read(layerList.get(layer), before.get(source).outputSize(),
-                        "layers[" + layer + "] (used by " + where + ")"));
+                return new GraphNode.FeedForward(
+                        source,
+                        layers.read(
+                                layerList.get(layer),
+                                before.get(source).outputSize(),
+                                "layers[" + layer + "] (used by " + where + ")"));
             }
             case "concatenate" -> {
                 int[] sources = new int[sourceList.size()];
@@ -128,11 +150,15 @@ final class LwtnnFile {
                 }
                 return new GraphNode.Concatenate(sources, size);
             }
-            case "input_sequence", "sequence", "time_distributed", "sum" -> throw new UnsupportedModelException(label
-                    + ": " + where + " is a " + type + " node, which belongs to recurrent (sequence) networks;"
-                    + " Capsule evaluates lwtnn feed-forward networks only (input, feed_forward, concatenate nodes)");
-            default -> throw new UnsupportedModelException(label + ": " + where + " has the node type \"" + type
-                    + "\"; Capsule evaluates input, feed_forward and concatenate nodes");
+            case "input_sequence", "sequence", "time_distributed", "sum" ->
+                throw new UnsupportedModelException(label
+                        + ": " + where + " is a " + type
+                        + " node, which belongs to recurrent (sequence) networks;"
+                        + " Capsule evaluates lwtnn feed-forward networks only (input, "
+                        + "feed_forward, concatenate nodes)");
+            default ->
+                throw new UnsupportedModelException(label + ": " + where + " has the node type \"" + type
+                        + "\"; Capsule evaluates input, feed_forward and concatenate nodes");
         }
     }
 
@@ -157,9 +183,11 @@ final class LwtnnFile {
             String where = "outputs." + entry.getKey();
             int node = fields.count(entry.getValue(), "node_index", where, JsonFields.MAX_ENTRIES);
             if (node >= nodes.size()) {
-                throw fields.problem(where + " reads node_index " + node + " but the graph has " + nodes.size() + " nodes");
+                throw fields.problem(
+                        where + " reads node_index " + node + " but the graph has " + nodes.size() + " nodes");
             }
-            List<String> labels = strings(fields.array(entry.getValue(), "labels", where, JsonFields.MAX_ENTRIES), where + ".labels");
+            List<String> labels =
+                    strings(fields.array(entry.getValue(), "labels", where, JsonFields.MAX_ENTRIES), where + ".labels");
             if (labels.size() != nodes.get(node).outputSize()) {
                 throw fields.problem(where + " has " + labels.size() + " labels but node " + node + " gives "
                         + nodes.get(node).outputSize() + " values");
@@ -173,8 +201,8 @@ final class LwtnnFile {
     }
 
     /**
-     * @param defaults the sequential file's top-level {@code defaults}, which replace the variables'
-     *                 own {@code default} entries (as lwtnn's parse_json does); {@code null} when absent
+     * @param defaults the sequential file's top-level {@code defaults}, which replace the variables' own
+     *     {@code default} entries (as lwtnn's parse_json does); {@code null} when absent
      */
     private List<InputVariable> variables(List<JsonNode> list, String where, Map<String, Double> defaults)
             throws ModelExecutionException {
@@ -192,19 +220,23 @@ final class LwtnnFile {
             }
             OptionalDouble nanDefault;
             if (defaults != null) {
-                nanDefault = defaults.containsKey(name) ? OptionalDouble.of(defaults.get(name)) : OptionalDouble.empty();
+                nanDefault =
+                        defaults.containsKey(name) ? OptionalDouble.of(defaults.get(name)) : OptionalDouble.empty();
             } else {
-                nanDefault = variable.has("default") ? OptionalDouble.of(fields.number(variable, "default", at)) : OptionalDouble.empty();
+                nanDefault = variable.has("default")
+                        ? OptionalDouble.of(fields.number(variable, "default", at))
+                        : OptionalDouble.empty();
             }
-            variables.add(new InputVariable(name, fields.number(variable, "offset", at), fields.number(variable, "scale", at),
-                    nanDefault));
+            variables.add(new InputVariable(
+                    name, fields.number(variable, "offset", at), fields.number(variable, "scale", at), nanDefault));
         }
         return variables;
     }
 
     private Map<String, Double> topLevelDefaults(JsonNode root) throws ModelExecutionException {
         Map<String, Double> defaults = new HashMap<>();
-        for (Map.Entry<String, JsonNode> entry : fields.object(root, "defaults", "the file").properties()) {
+        for (Map.Entry<String, JsonNode> entry :
+                fields.object(root, "defaults", "the file").properties()) {
             defaults.put(entry.getKey(), fields.number(entry.getValue(), "defaults." + entry.getKey()));
         }
         return defaults;
@@ -214,7 +246,8 @@ final class LwtnnFile {
         List<String> strings = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (!list.get(i).isTextual()) {
-                throw fields.problem(where + "[" + i + "] must be a string, found " + list.get(i).getNodeType());
+                throw fields.problem(where + "[" + i + "] must be a string, found "
+                        + list.get(i).getNodeType());
             }
             strings.add(list.get(i).asText());
         }

@@ -6,7 +6,7 @@ import java.util.List;
  * An lwtnn feed-forward network, sequential or graph, ready to evaluate event by event.
  *
  * @param structure {@code sequential} or {@code graph}, as the file was written
- * @param nodes     in evaluation order: every node reads only nodes before it
+ * @param nodes in evaluation order: every node reads only nodes before it
  */
 record LwtnnNetwork(String structure, List<InputBlock> inputs, List<GraphNode> nodes, List<NetworkOutput> outputs) {
 

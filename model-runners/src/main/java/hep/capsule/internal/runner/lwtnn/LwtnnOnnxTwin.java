@@ -10,25 +10,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ONNX twin of an lwtnn network (opset 13), with the inputs and outputs of {@link LwtnnRunner}:
- * float64 {@code [N, variables]} per input block, float64 {@code [N, labels]} per output.
+ * The ONNX twin of an lwtnn network (opset 13), with the inputs and outputs of {@link LwtnnRunner}: float64 {@code [N,
+ * variables]} per input block, float64 {@code [N, labels]} per output.
+ *
  * <ul>
- * <li>Each input block is prepared in float64 exactly as lwtnn and Capsule's evaluator do: a NaN
- * takes the variable's default ({@code IsNaN} and {@code Where}; a variable without a default keeps
- * NaN), then {@code (x + offset) * scale} ({@code Add}, {@code Mul}); then {@code Cast} to float32.</li>
- * <li>The network runs in float32: a dense layer is a {@code Gemm} with {@code transB = 1} (lwtnn
- * stores one row of weights per output) and the bias as C, or only an {@code Add} of the bias for a
- * layer without weights; a normalisation layer is {@code Add} then {@code Mul}; a concatenation is
- * {@code Concat} on axis 1. Activations: linear (none), {@code Sigmoid}, {@code Relu} with NaN passed
- * on ({@code Where(IsNaN(x), x, Relu(x))}: lwtnn passes NaN, the interpreter's Relu gives 0),
- * {@code Softmax} (axis -1), {@code Tanh}, hard_sigmoid as {@code Mul 0.2}, {@code Add 0.5},
- * {@code Clip [0, 1]}, {@code Elu} and {@code LeakyRelu} with the layer's alpha.</li>
- * <li>Each output is {@code Cast} back to float64.</li>
+ *   <li>Each input block is prepared in float64 exactly as lwtnn and Capsule's evaluator do: a NaN takes the variable's
+ *       default ({@code IsNaN} and {@code Where}; a variable without a default keeps NaN), then {@code (x + offset) *
+ *       scale} ({@code Add}, {@code Mul}); then {@code Cast} to float32.
+ *   <li>The network runs in float32: a dense layer is a {@code Gemm} with {@code transB = 1} (lwtnn stores one row of
+ *       weights per output) and the bias as C, or only an {@code Add} of the bias for a layer without weights; a
+ *       normalisation layer is {@code Add} then {@code Mul}; a concatenation is {@code Concat} on axis 1. Activations:
+ *       linear (none), {@code Sigmoid}, {@code Relu} with NaN passed on ({@code Where(IsNaN(x), x, Relu(x))}: lwtnn
+ *       passes NaN, the interpreter's Relu gives 0), {@code Softmax} (axis -1), {@code Tanh}, hard_sigmoid as
+ *       {@code Mul 0.2}, {@code Add 0.5}, {@code Clip [0, 1]}, {@code Elu} and {@code LeakyRelu} with the layer's
+ *       alpha.
+ *   <li>Each output is {@code Cast} back to float64.
  * </ul>
- * Float32 because that is what both onnxruntime (no float64 Elu, LeakyRelu) and the portable
- * interpreter (float32 Gemm) run. So the twin agrees with the evaluator to float32 rounding, and
- * lwtnn's sigmoid cut-offs (0 below -30, 1 above 30) become the plain sigmoid there, a difference
- * below 1e-13.
+ *
+ * Float32 because that is what both onnxruntime (no float64 Elu, LeakyRelu) and the portable interpreter (float32 Gemm)
+ * run. So the twin agrees with the evaluator to float32 rounding, and lwtnn's sigmoid cut-offs (0 below -30, 1 above
+ * 30) become the plain sigmoid there, a difference below 1e-13.
  */
 final class LwtnnOnnxTwin {
     private static final long OPSET = 13;
@@ -37,8 +38,7 @@ final class LwtnnOnnxTwin {
     private final OnnxModelBuilder model = new OnnxModelBuilder(OPSET);
     private int nextValue;
 
-    private LwtnnOnnxTwin() {
-    }
+    private LwtnnOnnxTwin() {}
 
     static byte[] write(LwtnnNetwork network) {
         return new LwtnnOnnxTwin().build(network);
@@ -139,7 +139,8 @@ final class LwtnnOnnxTwin {
         if (dense.weights().length == 0) {
             return hasBias ? node("Add", List.of(x, float32(dense.bias()))) : x;
         }
-        List<String> in = new ArrayList<>(List.of(x, float32(new long[] {dense.outputSize(), dense.inputSize()}, dense.weights())));
+        List<String> in = new ArrayList<>(List.of(
+                x, float32(new long[] {dense.outputSize(), dense.inputSize()}, dense.weights())));
         if (hasBias) {
             in.add(float32(dense.bias()));
         }
@@ -153,8 +154,13 @@ final class LwtnnOnnxTwin {
             case RECTIFIED -> node("Where", List.of(node("IsNaN", List.of(x)), x, node("Relu", List.of(x))));
             case SOFTMAX -> node("Softmax", List.of(x), attrInt("axis", -1));
             case TANH -> node("Tanh", List.of(x));
-            case HARD_SIGMOID -> node("Clip", List.of(
-                    node("Add", List.of(node("Mul", List.of(x, float32(0.2))), float32(0.5))), float32(0.0), float32(1.0)));
+            case HARD_SIGMOID ->
+                node(
+                        "Clip",
+                        List.of(
+                                node("Add", List.of(node("Mul", List.of(x, float32(0.2))), float32(0.5))),
+                                float32(0.0),
+                                float32(1.0)));
             case ELU -> node("Elu", List.of(x), attrFloat("alpha", (float) activation.alpha()));
             case LEAKY_RELU -> node("LeakyRelu", List.of(x), attrFloat("alpha", (float) activation.alpha()));
         };

@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Evaluates an lwtnn JSON network in pure Java, as lwtnn does, without lwtnn or Eigen. Each input
- * block is one float64 input {@code [events, variables]}: {@value LwtnnFile#SEQUENTIAL_INPUT} for
- * a sequential file, the names of the graph's {@code inputs} for a graph file. Each output is
- * float64 {@code [events, labels]}: {@value LwtnnFile#SEQUENTIAL_OUTPUT} for a sequential file,
- * the names of the graph's {@code outputs} for a graph file.
+ * Evaluates an lwtnn JSON network in pure Java, as lwtnn does, without lwtnn or Eigen. Each input block is one float64
+ * input {@code [events, variables]}: {@value LwtnnFile#SEQUENTIAL_INPUT} for a sequential file, the names of the
+ * graph's {@code inputs} for a graph file. Each output is float64 {@code [events, labels]}:
+ * {@value LwtnnFile#SEQUENTIAL_OUTPUT} for a sequential file, the names of the graph's {@code outputs} for a graph
+ * file.
  */
 public final class LwtnnRunner implements ModelRunner {
 
@@ -39,15 +39,17 @@ public final class LwtnnRunner implements ModelRunner {
         this.network = network;
         this.signature = new ModelSignature(
                 network.inputs().stream().map(b -> spec(b.name(), b.size())).toList(),
-                network.outputs().stream().map(o -> spec(o.name(), o.labels().size())).toList());
+                network.outputs().stream()
+                        .map(o -> spec(o.name(), o.labels().size()))
+                        .toList());
         this.settings = new RuntimeSettings(RUNTIME, CapsuleVersion.current(), settings(network));
     }
 
     /**
-     * @param json       the lwtnn file's bytes
+     * @param json the lwtnn file's bytes
      * @param modelLabel how errors name the model, for example its path inside the capsule
      * @throws UnsupportedModelException when the file uses a layer or node Capsule does not evaluate
-     * @throws ModelExecutionException   when the file is not a readable, consistent lwtnn file
+     * @throws ModelExecutionException when the file is not a readable, consistent lwtnn file
      */
     public static LwtnnRunner load(byte[] json, String modelLabel) throws ModelExecutionException {
         return new LwtnnRunner(modelLabel, LwtnnFile.read(json, modelLabel));
@@ -73,12 +75,17 @@ public final class LwtnnRunner implements ModelRunner {
 
     /** The labels of output {@code output}: one per value, in order. */
     public List<String> labels(String output) {
-        return network.outputs().stream().filter(o -> o.name().equals(output)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no output " + output)).labels();
+        return network.outputs().stream()
+                .filter(o -> o.name().equals(output))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no output " + output))
+                .labels();
     }
 
     private InputBlock block(String input) {
-        return network.inputs().stream().filter(b -> b.name().equals(input)).findFirst()
+        return network.inputs().stream()
+                .filter(b -> b.name().equals(input))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no input " + input));
     }
 
@@ -89,12 +96,20 @@ public final class LwtnnRunner implements ModelRunner {
     private static Map<String, String> settings(LwtnnNetwork network) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("structure", network.structure());
-        settings.put("layers", network.nodes().stream().filter(GraphNode.FeedForward.class::isInstance)
-                .map(n -> ((GraphNode.FeedForward) n).layer().describe()).collect(Collectors.joining("; ")));
-        settings.put("arithmetic", "float64; dense: sum_j W_ij x_j in j order, then + b_i; exp and tanh are"
-                + " java.lang.StrictMath; softmax exp(x - max) / sum in index order (lwtnn 2.x)");
-        settings.put("nan_input", "a NaN input takes the file's default for that variable (lwtnn NanReplacer),"
-                + " then (x + offset) * scale; a NaN without a default stays NaN");
+        settings.put(
+                "layers",
+                network.nodes().stream()
+                        .filter(GraphNode.FeedForward.class::isInstance)
+                        .map(n -> ((GraphNode.FeedForward) n).layer().describe())
+                        .collect(Collectors.joining("; ")));
+        settings.put(
+                "arithmetic",
+                "float64; dense: sum_j W_ij x_j in j order, then + b_i; exp and tanh are"
+                        + " java.lang.StrictMath; softmax exp(x - max) / sum in index order (lwtnn 2.x)");
+        settings.put(
+                "nan_input",
+                "a NaN input takes the file's default for that variable (lwtnn NanReplacer),"
+                        + " then (x + offset) * scale; a NaN without a default stays NaN");
         return settings;
     }
 
@@ -121,7 +136,8 @@ public final class LwtnnRunner implements ModelRunner {
         List<NetworkOutput> outputs = network.outputs();
         ByteBuffer[] out = new ByteBuffer[outputs.size()];
         for (int o = 0; o < out.length; o++) {
-            out[o] = ByteBuffer.allocate(events * outputs.get(o).labels().size() * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            out[o] = ByteBuffer.allocate(events * outputs.get(o).labels().size() * Double.BYTES)
+                    .order(ByteOrder.LITTLE_ENDIAN);
         }
         double[][] event = new double[blocks.size()][];
         for (int e = 0; e < events; e++) {
@@ -138,8 +154,12 @@ public final class LwtnnRunner implements ModelRunner {
         }
         Map<String, Tensor> result = new LinkedHashMap<>();
         for (int o = 0; o < out.length; o++) {
-            result.put(outputs.get(o).name(), new Tensor(ElementType.FLOAT64,
-                    new long[] {events, outputs.get(o).labels().size()}, out[o].array()));
+            result.put(
+                    outputs.get(o).name(),
+                    new Tensor(
+                            ElementType.FLOAT64,
+                            new long[] {events, outputs.get(o).labels().size()},
+                            out[o].array()));
         }
         return result;
     }

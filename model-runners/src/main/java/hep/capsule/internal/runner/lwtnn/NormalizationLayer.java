@@ -1,8 +1,7 @@
 package hep.capsule.internal.runner.lwtnn;
 
 /**
- * A normalisation layer (Keras BatchNormalization at inference) as lwtnn evaluates it:
- * {@code y_i = W_i * (x_i + b_i)}.
+ * A normalisation layer (Keras BatchNormalization at inference) as lwtnn evaluates it: {@code y_i = W_i * (x_i + b_i)}.
  */
 record NormalizationLayer(double[] weights, double[] bias) implements Layer {
 

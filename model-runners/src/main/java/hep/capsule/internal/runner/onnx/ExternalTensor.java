@@ -11,14 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A tensor that keeps its bytes outside the model: ONNX's external data, a TensorProto with
- * {@code data_location} EXTERNAL (field 14) or {@code external_data} entries (field 13, keys
- * {@code location}, {@code offset}, {@code length}, {@code checksum}). onnxruntime reads such
- * bytes from a file it resolves against the model's folder or, for a model given as bytes, the
- * process's current folder: Capsule never lets it.
+ * A tensor that keeps its bytes outside the model: ONNX's external data, a TensorProto with {@code data_location}
+ * EXTERNAL (field 14) or {@code external_data} entries (field 13, keys {@code location}, {@code offset},
+ * {@code length}, {@code checksum}). onnxruntime reads such bytes from a file it resolves against the model's folder
+ * or, for a model given as bytes, the process's current folder: Capsule never lets it.
  *
- * @param name    the tensor's name (possibly empty, as in a Constant's attribute)
- * @param where   where the model holds it, e.g. {@code graph, initializer}
+ * @param name the tensor's name (possibly empty, as in a Constant's attribute)
+ * @param where where the model holds it, e.g. {@code graph, initializer}
  * @param entries the external_data entries, in the model's order (a later duplicate key wins)
  */
 public record ExternalTensor(String name, String where, Map<String, String> entries) {
@@ -57,8 +56,8 @@ public record ExternalTensor(String name, String where, Map<String, String> entr
     }
 
     /**
-     * What every engine calls before it reads a model: a model that is not an ONNX model, or that
-     * keeps data outside itself, goes no further.
+     * What every engine calls before it reads a model: a model that is not an ONNX model, or that keeps data outside
+     * itself, goes no further.
      *
      * @param label how the message names the model, e.g. its path inside the capsule
      */
@@ -78,7 +77,8 @@ public record ExternalTensor(String name, String where, Map<String, String> entr
         try {
             return parse(tensor, where);
         } catch (IOException e) {
-            throw new MalformedOnnxException("not an ONNX model: a tensor (" + where + ") is broken: " + e.getMessage(), e);
+            throw new MalformedOnnxException(
+                    "not an ONNX model: a tensor (" + where + ") is broken: " + e.getMessage(), e);
         }
     }
 

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes ONNX models in protobuf wire format (field numbers of onnx.proto): Capsule's ONNX twins
- * of models in other formats, and the single-operator models of the interpreter's tests. Nodes are
- * named after their operator and position, e.g. {@code Gemm_3}.
+ * Writes ONNX models in protobuf wire format (field numbers of onnx.proto): Capsule's ONNX twins of models in other
+ * formats, and the single-operator models of the interpreter's tests. Nodes are named after their operator and
+ * position, e.g. {@code Gemm_3}.
  */
 public final class OnnxModelBuilder {
     public static final int FLOAT = 1;
@@ -132,7 +132,8 @@ public final class OnnxModelBuilder {
         return node(opType, "", in, out, attributes);
     }
 
-    public OnnxModelBuilder node(String opType, String domain, List<String> in, List<String> out, Message... attributes) {
+    public OnnxModelBuilder node(
+            String opType, String domain, List<String> in, List<String> out, Message... attributes) {
         Message node = new Message();
         in.forEach(name -> node.string(1, name));
         out.forEach(name -> node.string(2, name));
@@ -154,7 +155,10 @@ public final class OnnxModelBuilder {
         initializers.forEach(t -> graph.message(5, t));
         inputs.forEach(i -> graph.message(11, i));
         outputs.forEach(o -> graph.message(12, o));
-        Message model = new Message().varint(1, 8).string(2, "capsule").message(7, graph)
+        Message model = new Message()
+                .varint(1, 8)
+                .string(2, "capsule")
+                .message(7, graph)
                 .message(8, new Message().string(1, "").varint(2, opset));
         if (mlOpset != null) {
             model.message(8, new Message().string(1, "ai.onnx.ml").varint(2, mlOpset));

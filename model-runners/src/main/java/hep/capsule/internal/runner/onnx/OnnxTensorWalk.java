@@ -8,12 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
- * Visits every {@code TensorProto} an ONNX model holds, wherever onnx.proto allows one, and may
- * replace it: graph initializers and sparse initializers, the tensors, sparse tensors and
- * subgraphs of node attributes (Constant's {@code value}, If/Loop/Scan bodies), the graphs of
- * training information, and the nodes and attributes of model-local functions. Field numbers are
- * those of onnx.proto. Every other field is kept byte for byte, so a model in which nothing is
- * replaced comes back unchanged, and the same model and replacements always give the same bytes.
+ * Visits every {@code TensorProto} an ONNX model holds, wherever onnx.proto allows one, and may replace it: graph
+ * initializers and sparse initializers, the tensors, sparse tensors and subgraphs of node attributes (Constant's
+ * {@code value}, If/Loop/Scan bodies), the graphs of training information, and the nodes and attributes of model-local
+ * functions. Field numbers are those of onnx.proto. Every other field is kept byte for byte, so a model in which
+ * nothing is replaced comes back unchanged, and the same model and replacements always give the same bytes.
  */
 public final class OnnxTensorWalk {
 
@@ -25,7 +24,7 @@ public final class OnnxTensorWalk {
     public interface TensorVisitor {
         /**
          * @param tensor the serialised TensorProto
-         * @param where  where the model holds it, e.g. {@code graph, node "c0" ("Constant"), attribute "value"}
+         * @param where where the model holds it, e.g. {@code graph, node "c0" ("Constant"), attribute "value"}
          * @return the serialised replacement, or {@code null} to keep the tensor
          */
         byte[] visit(byte[] tensor, String where) throws MalformedOnnxException;
@@ -33,37 +32,48 @@ public final class OnnxTensorWalk {
 
     /** The kinds of message on the way from a model to its tensors. */
     private enum Kind {
-        MODEL, GRAPH, NODE, ATTRIBUTE, TENSOR, SPARSE_TENSOR, TRAINING_INFO, FUNCTION;
+        MODEL,
+        GRAPH,
+        NODE,
+        ATTRIBUTE,
+        TENSOR,
+        SPARSE_TENSOR,
+        TRAINING_INFO,
+        FUNCTION;
 
         /** The kind of message a field holds, or {@code null} when it cannot lead to a tensor. */
         Kind child(int field) {
             return switch (this) {
-                case MODEL -> switch (field) {
-                    case 7 -> GRAPH;
-                    case 20 -> TRAINING_INFO;
-                    case 25 -> FUNCTION;
-                    default -> null;
-                };
-                case GRAPH -> switch (field) {
-                    case 1 -> NODE;
-                    case 5 -> TENSOR;
-                    case 15 -> SPARSE_TENSOR;
-                    default -> null;
-                };
+                case MODEL ->
+                    switch (field) {
+                        case 7 -> GRAPH;
+                        case 20 -> TRAINING_INFO;
+                        case 25 -> FUNCTION;
+                        default -> null;
+                    };
+                case GRAPH ->
+                    switch (field) {
+                        case 1 -> NODE;
+                        case 5 -> TENSOR;
+                        case 15 -> SPARSE_TENSOR;
+                        default -> null;
+                    };
                 case NODE -> field == 5 ? ATTRIBUTE : null;
-                case ATTRIBUTE -> switch (field) {
-                    case 5, 10 -> TENSOR;
-                    case 6, 11 -> GRAPH;
-                    case 22, 23 -> SPARSE_TENSOR;
-                    default -> null;
-                };
+                case ATTRIBUTE ->
+                    switch (field) {
+                        case 5, 10 -> TENSOR;
+                        case 6, 11 -> GRAPH;
+                        case 22, 23 -> SPARSE_TENSOR;
+                        default -> null;
+                    };
                 case SPARSE_TENSOR -> field == 1 || field == 2 ? TENSOR : null;
                 case TRAINING_INFO -> field == 1 || field == 2 ? GRAPH : null;
-                case FUNCTION -> switch (field) {
-                    case 7 -> NODE;
-                    case 11 -> ATTRIBUTE;
-                    default -> null;
-                };
+                case FUNCTION ->
+                    switch (field) {
+                        case 7 -> NODE;
+                        case 11 -> ATTRIBUTE;
+                        default -> null;
+                    };
                 case TENSOR -> null;
             };
         }
@@ -72,13 +82,16 @@ public final class OnnxTensorWalk {
         String describe(Kind parent, int field, byte[] message) throws IOException {
             return switch (this) {
                 case GRAPH -> field == 7 ? "graph" : "subgraph";
-                case NODE -> "node " + ExternalTensor.shown(stringField(message, 3)) + " (" + ExternalTensor.shown(stringField(message, 4)) + ")";
+                case NODE ->
+                    "node " + ExternalTensor.shown(stringField(message, 3)) + " ("
+                            + ExternalTensor.shown(stringField(message, 4)) + ")";
                 case ATTRIBUTE -> "attribute " + ExternalTensor.shown(stringField(message, 1));
-                case TENSOR -> switch (parent) {
-                    case GRAPH -> "initializer";
-                    case SPARSE_TENSOR -> field == 1 ? "values" : "indices";
-                    default -> "tensor";
-                };
+                case TENSOR ->
+                    switch (parent) {
+                        case GRAPH -> "initializer";
+                        case SPARSE_TENSOR -> field == 1 ? "values" : "indices";
+                        default -> "tensor";
+                    };
                 case SPARSE_TENSOR -> "sparse tensor";
                 case TRAINING_INFO -> "training information";
                 case FUNCTION -> "function " + ExternalTensor.shown(stringField(message, 1));
@@ -87,8 +100,7 @@ public final class OnnxTensorWalk {
         }
     }
 
-    private OnnxTensorWalk() {
-    }
+    private OnnxTensorWalk() {}
 
     /**
      * Visits every tensor of a model.
@@ -101,7 +113,8 @@ public final class OnnxTensorWalk {
             byte[] changed = walk(Kind.MODEL, model, "", 0, visitor);
             return changed == null ? model : changed;
         } catch (InvalidProtocolBufferException e) {
-            throw new MalformedOnnxException("not an ONNX model (the protobuf encoding is broken: " + e.getMessage() + ")", e);
+            throw new MalformedOnnxException(
+                    "not an ONNX model (the protobuf encoding is broken: " + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new MalformedOnnxException("cannot read the model: " + e.getMessage(), e);
         }
@@ -111,7 +124,8 @@ public final class OnnxTensorWalk {
     private static byte[] walk(Kind kind, byte[] message, String where, int depth, TensorVisitor visitor)
             throws IOException, MalformedOnnxException {
         if (depth > MAX_DEPTH) {
-            throw new MalformedOnnxException("the model nests messages more than " + MAX_DEPTH + " deep (" + where + ")");
+            throw new MalformedOnnxException(
+                    "the model nests messages more than " + MAX_DEPTH + " deep (" + where + ")");
         }
         CodedInputStream in = CodedInputStream.newInstance(message);
         ByteArrayOutputStream out = null;
@@ -130,7 +144,9 @@ public final class OnnxTensorWalk {
             }
             byte[] bytes = in.readByteArray();
             String inside = (where.isEmpty() ? "" : where + ", ") + child.describe(kind, field, bytes);
-            byte[] replaced = child == Kind.TENSOR ? visitor.visit(bytes, inside) : walk(child, bytes, inside, depth + 1, visitor);
+            byte[] replaced = child == Kind.TENSOR
+                    ? visitor.visit(bytes, inside)
+                    : walk(child, bytes, inside, depth + 1, visitor);
             if (replaced != null) {
                 if (out == null) {
                     out = new ByteArrayOutputStream(message.length);
@@ -158,7 +174,8 @@ public final class OnnxTensorWalk {
         CodedInputStream in = CodedInputStream.newInstance(message);
         String value = "";
         for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
-            if (WireFormat.getTagFieldNumber(tag) == number && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
+            if (WireFormat.getTagFieldNumber(tag) == number
+                    && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
                 value = in.readString();
             } else {
                 in.skipField(tag);

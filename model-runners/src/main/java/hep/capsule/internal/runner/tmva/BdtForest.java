@@ -1,13 +1,12 @@
 package hep.capsule.internal.runner.tmva;
 
 /**
- * A TMVA forest as the file describes it, with the cType of each node already resolved. Node
- * {@code n} compares input {@code variable(n)} with {@code cut(n)} (float32, as TMVA stores it)
- * and continues with {@code passing(n)} when the split rule holds, else with {@code failing(n)}.
- * A leaf is a node whose both children are itself; its contribution to the sum is its leaf value,
- * times the tree's boost weight for the boost-weighted-mean responses. Tree {@code t} starts at
- * {@code root(t)} and reaches a leaf within {@code depth(t)} steps. Trees are summed in file
- * order; the evaluation itself finds the same leaves with {@link TreeSums}.
+ * A TMVA forest as the file describes it, with the cType of each node already resolved. Node {@code n} compares input
+ * {@code variable(n)} with {@code cut(n)} (float32, as TMVA stores it) and continues with {@code passing(n)} when the
+ * split rule holds, else with {@code failing(n)}. A leaf is a node whose both children are itself; its contribution to
+ * the sum is its leaf value, times the tree's boost weight for the boost-weighted-mean responses. Tree {@code t} starts
+ * at {@code root(t)} and reaches a leaf within {@code depth(t)} steps. Trees are summed in file order; the evaluation
+ * itself finds the same leaves with {@link TreeSums}.
  */
 final class BdtForest {
 
@@ -26,12 +25,20 @@ final class BdtForest {
     private final TreeSums treeSums;
 
     /**
-     * @param children {@code children[2n]} is where node n continues when the split rule fails,
-     *                 {@code children[2n + 1]} where it continues when it holds
-     * @param depths   at most {@link CompleteTrees#MAX_NODES} nodes when padded ({@link CompleteTrees#size})
+     * @param children {@code children[2n]} is where node n continues when the split rule fails, {@code children[2n +
+     *     1]} where it continues when it holds
+     * @param depths at most {@link CompleteTrees#MAX_NODES} nodes when padded ({@link CompleteTrees#size})
      */
-    BdtForest(int variableCount, int[] roots, int[] depths, int[] variable, float[] cut, int[] children,
-            double[] leafContribution, SplitRule split, BdtResponse response) {
+    BdtForest(
+            int variableCount,
+            int[] roots,
+            int[] depths,
+            int[] variable,
+            float[] cut,
+            int[] children,
+            double[] leafContribution,
+            SplitRule split,
+            BdtResponse response) {
         this.variableCount = variableCount;
         this.roots = roots.clone();
         this.depths = depths.clone();

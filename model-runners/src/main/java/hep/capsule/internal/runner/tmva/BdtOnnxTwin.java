@@ -12,24 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ONNX twin of a TMVA BDT: an ONNX-ML {@code TreeEnsembleRegressor} (ai.onnx.ml opset 3)
- * that sums the leaf contributions of every tree, then the response as ONNX nodes: {@code Tanh}
- * for gradient boost (2/(1+exp(-2s))-1 is tanh(s)), {@code Div} by the summed boost weights for
- * the boost-weighted means. Same input and output as {@link TmvaBdtRunner}. Nodes compare with
- * BRANCH_GTE or BRANCH_GT as the split rule says, the cType already resolved into which child is
- * the true branch. An event with a NaN among its inputs gets the evaluator's NaN response (-999, as
- * TMVA's Reader gives, or the capsule's {@code nan_response}): {@code IsNaN}, {@code Cast},
- * {@code ReduceSum} over the event's inputs, {@code Greater} than 0 and {@code Where} choose it.
- * The twin sums in float32 (as onnxruntime's tree ensembles do), not float64: small differences
- * the verifier reports.
+ * The ONNX twin of a TMVA BDT: an ONNX-ML {@code TreeEnsembleRegressor} (ai.onnx.ml opset 3) that sums the leaf
+ * contributions of every tree, then the response as ONNX nodes: {@code Tanh} for gradient boost (2/(1+exp(-2s))-1 is
+ * tanh(s)), {@code Div} by the summed boost weights for the boost-weighted means. Same input and output as
+ * {@link TmvaBdtRunner}. Nodes compare with BRANCH_GTE or BRANCH_GT as the split rule says, the cType already resolved
+ * into which child is the true branch. An event with a NaN among its inputs gets the evaluator's NaN response (-999, as
+ * TMVA's Reader gives, or the capsule's {@code nan_response}): {@code IsNaN}, {@code Cast}, {@code ReduceSum} over the
+ * event's inputs, {@code Greater} than 0 and {@code Where} choose it. The twin sums in float32 (as onnxruntime's tree
+ * ensembles do), not float64: small differences the verifier reports.
  */
 final class BdtOnnxTwin {
 
     private static final String SUM = "sum_of_leaves";
     private static final String RESPONSE = "response_of_the_trees";
 
-    private BdtOnnxTwin() {
-    }
+    private BdtOnnxTwin() {}
 
     static byte[] write(BdtForest forest, NanInputResponse nanInput) {
         Trees trees = new Trees();
@@ -40,7 +37,11 @@ final class BdtOnnxTwin {
         OnnxModelBuilder model = new OnnxModelBuilder(13, 3L)
                 .input(TmvaBdtRunner.INPUT, FLOAT, -1, forest.variableCount())
                 .output(TmvaBdtRunner.OUTPUT, FLOAT, -1, 1)
-                .node("TreeEnsembleRegressor", "ai.onnx.ml", List.of(TmvaBdtRunner.INPUT), List.of(SUM),
+                .node(
+                        "TreeEnsembleRegressor",
+                        "ai.onnx.ml",
+                        List.of(TmvaBdtRunner.INPUT),
+                        List.of(SUM),
                         attrInt("n_targets", 1),
                         attrString("aggregate_function", "SUM"),
                         attrString("post_transform", "NONE"),
@@ -48,7 +49,11 @@ final class BdtOnnxTwin {
                         attrInts("nodes_nodeids", trees.longs(trees.nodeIds)),
                         attrInts("nodes_featureids", trees.longs(trees.features)),
                         attrFloats("nodes_values", trees.floats(trees.cuts)),
-                        attrStrings("nodes_modes", trees.leaf.stream().map(leaf -> leaf ? "LEAF" : mode).toArray(String[]::new)),
+                        attrStrings(
+                                "nodes_modes",
+                                trees.leaf.stream()
+                                        .map(leaf -> leaf ? "LEAF" : mode)
+                                        .toArray(String[]::new)),
                         attrInts("nodes_truenodeids", trees.longs(trees.trueIds)),
                         attrInts("nodes_falsenodeids", trees.longs(trees.falseIds)),
                         attrInts("target_treeids", trees.longs(trees.leafTreeIds)),
@@ -62,8 +67,7 @@ final class BdtOnnxTwin {
         } else {
             model.node("Tanh", List.of(SUM), List.of(RESPONSE));
         }
-        return model
-                .node("IsNaN", List.of(TmvaBdtRunner.INPUT), List.of("input_is_nan"))
+        return model.node("IsNaN", List.of(TmvaBdtRunner.INPUT), List.of("input_is_nan"))
                 .node("Cast", List.of("input_is_nan"), List.of("nan_flags"), attrInt("to", FLOAT))
                 .longs("event_axis", new long[] {1}, 1)
                 .node("ReduceSum", List.of("nan_flags", "event_axis"), List.of("nan_inputs"))

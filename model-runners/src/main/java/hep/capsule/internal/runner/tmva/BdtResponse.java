@@ -1,9 +1,9 @@
 package hep.capsule.internal.runner.tmva;
 
 /**
- * Turns the forest's sum of leaf contributions into the classifier response, as TMVA's
- * MethodBDT does (GetGradBoostMVA for Grad, PrivateGetMvaValue otherwise). Evaluated in float64
- * with {@link StrictMath}, so the result does not depend on the JVM or the CPU.
+ * Turns the forest's sum of leaf contributions into the classifier response, as TMVA's MethodBDT does (GetGradBoostMVA
+ * for Grad, PrivateGetMvaValue otherwise). Evaluated in float64 with {@link StrictMath}, so the result does not depend
+ * on the JVM or the CPU.
  */
 sealed interface BdtResponse {
 
@@ -26,8 +26,8 @@ sealed interface BdtResponse {
     }
 
     /**
-     * AdaBoost, RealAdaBoost and Bagging: {@code sum(boostWeight * leaf) / sum(boostWeight)}, or
-     * 0 when the boost weights sum to no more than the float64 epsilon.
+     * AdaBoost, RealAdaBoost and Bagging: {@code sum(boostWeight * leaf) / sum(boostWeight)}, or 0 when the boost
+     * weights sum to no more than the float64 epsilon.
      *
      * @param totalBoostWeight the boost weights summed in tree order
      */

@@ -1,16 +1,15 @@
 package hep.capsule.internal.runner.tmva;
 
 /**
- * The trees of a forest padded to complete binary trees and stored level by level, for walking
- * without a single branch that depends on the event. In a tree of depth d, node {@code h}
- * ({@code 0 <= h < 2^d - 1}) has its children at {@code 2h + 1} (the split rule fails) and
- * {@code 2h + 2} (it holds), and after d steps {@code h - (2^d - 1)} numbers the leaf. A leaf
- * of the file above depth d becomes nodes that always continue to the same side, with the leaf's
+ * The trees of a forest padded to complete binary trees and stored level by level, for walking without a single branch
+ * that depends on the event. In a tree of depth d, node {@code h} ({@code 0 <= h < 2^d - 1}) has its children at
+ * {@code 2h + 1} (the split rule fails) and {@code 2h + 2} (it holds), and after d steps {@code h - (2^d - 1)} numbers
+ * the leaf. A leaf of the file above depth d becomes nodes that always continue to the same side, with the leaf's
  * contribution at the end of that path.
  *
- * <p>Comparisons are made on order keys: each float32 mapped to an int whose signed order is the
- * float order (-0 is first made +0, NaN has a key above +infinity), so {@code x >= t} becomes the
- * sign of a 64-bit difference. Every event sums its trees in file order.
+ * <p>Comparisons are made on order keys: each float32 mapped to an int whose signed order is the float order (-0 is
+ * first made +0, NaN has a key above +infinity), so {@code x >= t} becomes the sign of a 64-bit difference. Every event
+ * sums its trees in file order.
  */
 final class CompleteTrees implements TreeSums {
 
@@ -29,13 +28,20 @@ final class CompleteTrees implements TreeSums {
     private final int[] depths;
     /** Where tree t's nodes start in {@link #variable} and {@link #thresholdKey}, and its leaves in {@link #leaf}. */
     private final int[] firstNode;
+
     private final int[] firstLeaf;
     private final int[] variable;
     private final int[] thresholdKey;
     private final double[] leaf;
 
-    private CompleteTrees(int variableCount, int[] depths, int[] firstNode, int[] firstLeaf, int[] variable,
-            int[] thresholdKey, double[] leaf) {
+    private CompleteTrees(
+            int variableCount,
+            int[] depths,
+            int[] firstNode,
+            int[] firstLeaf,
+            int[] variable,
+            int[] thresholdKey,
+            double[] leaf) {
         this.variableCount = variableCount;
         this.depths = depths;
         this.firstNode = firstNode;
@@ -74,8 +80,14 @@ final class CompleteTrees implements TreeSums {
             nodes += (1 << depths[t]) - 1;
             leaves += 1 << depths[t];
         }
-        CompleteTrees layout = new CompleteTrees(forest.variableCount(), depths, firstNode, firstLeaf, new int[nodes],
-                new int[nodes], new double[leaves]);
+        CompleteTrees layout = new CompleteTrees(
+                forest.variableCount(),
+                depths,
+                firstNode,
+                firstLeaf,
+                new int[nodes],
+                new int[nodes],
+                new double[leaves]);
         for (int t = 0; t < trees; t++) {
             layout.place(forest, t, forest.root(t), 0, 0);
         }
@@ -97,8 +109,8 @@ final class CompleteTrees implements TreeSums {
     }
 
     /**
-     * The key k with {@code key(x) >= k} exactly when the split rule holds for a number x: the
-     * cut's key for {@code >=}; for {@code >}, the key of the next float above the cut.
+     * The key k with {@code key(x) >= k} exactly when the split rule holds for a number x: the cut's key for
+     * {@code >=}; for {@code >}, the key of the next float above the cut.
      */
     private static int thresholdKey(float cut, SplitRule split) {
         if (split != SplitRule.ABOVE) {

@@ -7,11 +7,10 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 /**
- * Reads the {@code <BinaryTree>} elements of a TMVA weight file into a {@link BdtForest}. A node
- * whose {@code nType} is 0 is an inner node and needs both children; any other node is a leaf,
- * exactly where TMVA's DecisionTree::CheckEvent stops (inner nodes may carry meaningless
- * {@code res} values, which are never read). Leaves become nodes whose both children are
- * themselves, so that every tree is walked a fixed number of steps, its depth.
+ * Reads the {@code <BinaryTree>} elements of a TMVA weight file into a {@link BdtForest}. A node whose {@code nType} is
+ * 0 is an inner node and needs both children; any other node is a leaf, exactly where TMVA's DecisionTree::CheckEvent
+ * stops (inner nodes may carry meaningless {@code res} values, which are never read). Leaves become nodes whose both
+ * children are themselves, so that every tree is walked a fixed number of steps, its depth.
  */
 final class ForestBuilder {
 
@@ -56,14 +55,24 @@ final class ForestBuilder {
     BdtForest build(SplitRule split) throws UnsupportedModelException {
         long padded = CompleteTrees.size(ints(depths));
         if (padded > CompleteTrees.MAX_NODES) {
-            throw new UnsupportedModelException(label + ": the trees are up to " + depths.stream().mapToInt(Integer::intValue).max().orElse(0)
+            throw new UnsupportedModelException(label + ": the trees are up to "
+                    + depths.stream().mapToInt(Integer::intValue).max().orElse(0)
                     + " levels deep; laid out as complete trees for evaluation they would need " + padded
                     + " nodes, more than the " + CompleteTrees.MAX_NODES + " Capsule allows");
         }
-        BdtResponse response = boost == BoostType.GRAD ? new BdtResponse.GradientBoost()
+        BdtResponse response = boost == BoostType.GRAD
+                ? new BdtResponse.GradientBoost()
                 : new BdtResponse.BoostWeightedMean(totalBoostWeight);
-        return new BdtForest(variableCount, ints(roots), ints(depths), ints(variable), floats(cut), ints(children),
-                leafContribution.stream().mapToDouble(Double::doubleValue).toArray(), split, response);
+        return new BdtForest(
+                variableCount,
+                ints(roots),
+                ints(depths),
+                ints(variable),
+                floats(cut),
+                ints(children),
+                leafContribution.stream().mapToDouble(Double::doubleValue).toArray(),
+                split,
+                response);
     }
 
     private int addNode(Element node, String tree, int depth, double boostWeight) throws ModelExecutionException {
@@ -76,7 +85,8 @@ final class ForestBuilder {
                     + node.getAttribute("NCoef") + "); BDTs trained with UseFisherCuts are not supported");
         }
         if (parseInt(node, "nType", where) != 0) {
-            double value = leafValue == LeafValue.NODE_TYPE ? parseInt(node, "nType", where)
+            double value = leafValue == LeafValue.NODE_TYPE
+                    ? parseInt(node, "nType", where)
                     : parseFloat(node, leafValue.attribute(), where);
             treeDepth = Math.max(treeDepth, depth);
             // Grad sums the leaf values; every other boost type sums boostWeight * leaf value.
@@ -84,8 +94,8 @@ final class ForestBuilder {
         }
         int selected = parseInt(node, "IVar", where);
         if (selected < 0 || selected >= variableCount) {
-            throw problem(where + " cuts on variable IVar=" + selected + " but the file declares "
-                    + variableCount + " variables");
+            throw problem(where + " cuts on variable IVar=" + selected + " but the file declares " + variableCount
+                    + " variables");
         }
         int cType = parseInt(node, "cType", where);
         if (cType != 0 && cType != 1) {

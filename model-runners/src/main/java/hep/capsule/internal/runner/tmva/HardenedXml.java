@@ -3,12 +3,12 @@ package hep.capsule.internal.runner.tmva;
 import hep.capsule.internal.runner.ModelExecutionException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import java.util.ArrayList;
-import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -16,21 +16,17 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Parses an XML model file that may come from anywhere: no document type declarations (so no
- * entity expansion of any kind), no external entities, schemas or stylesheets, no XInclude, and
- * a limit on the file's size.
+ * Parses an XML model file that may come from anywhere: no document type declarations (so no entity expansion of any
+ * kind), no external entities, schemas or stylesheets, no XInclude, and a limit on the file's size.
  */
 final class HardenedXml {
 
     /** The largest XML model file accepted; TMVA files with thousands of deep trees stay far below. */
     static final int MAX_BYTES = 256 * 1024 * 1024;
 
-    private HardenedXml() {
-    }
+    private HardenedXml() {}
 
-    /**
-     * @param maxBytes the largest file accepted; {@link #MAX_BYTES} for model files
-     */
+    /** @param maxBytes the largest file accepted; {@link #MAX_BYTES} for model files */
     static Document parse(byte[] xml, int maxBytes, String label) throws ModelExecutionException {
         if (xml.length > maxBytes) {
             throw new ModelExecutionException(label + ": the XML file has " + xml.length

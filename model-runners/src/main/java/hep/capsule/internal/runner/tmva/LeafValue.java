@@ -1,10 +1,9 @@
 package hep.capsule.internal.runner.tmva;
 
 /**
- * What a leaf contributes to the forest's sum, decided as TMVA's DecisionTree::CheckEvent does:
- * trees stored as regression trees (Weights AnalysisType 1, what Grad writes) give their leaf's
- * {@code res}; classification trees give {@code nType} (+1 signal, -1 background) when the
- * forest uses yes/no leaves, else the leaf's training {@code purity}.
+ * What a leaf contributes to the forest's sum, decided as TMVA's DecisionTree::CheckEvent does: trees stored as
+ * regression trees (Weights AnalysisType 1, what Grad writes) give their leaf's {@code res}; classification trees give
+ * {@code nType} (+1 signal, -1 background) when the forest uses yes/no leaves, else the leaf's training {@code purity}.
  */
 enum LeafValue {
     RESPONSE("res"),
@@ -23,8 +22,8 @@ enum LeafValue {
 
     /**
      * @param regressionTrees the Weights element's AnalysisType is 1
-     * @param boost           the forest's boost type
-     * @param useYesNoLeaf    the file's UseYesNoLeaf option
+     * @param boost the forest's boost type
+     * @param useYesNoLeaf the file's UseYesNoLeaf option
      */
     static LeafValue of(boolean regressionTrees, BoostType boost, boolean useYesNoLeaf) {
         if (regressionTrees) {

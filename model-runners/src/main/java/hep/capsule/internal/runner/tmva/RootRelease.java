@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ROOT release a TMVA file was trained with, as its GeneralInfo records it, for example
- * {@code 6.04/14 [394254]}: the text and ROOT's version code, {@code (major << 16) + (minor << 8) + patch}.
+ * The ROOT release a TMVA file was trained with, as its GeneralInfo records it, for example {@code 6.04/14 [394254]}:
+ * the text and ROOT's version code, {@code (major << 16) + (minor << 8) + patch}.
  */
 record RootRelease(String text, int code) {
 

@@ -3,15 +3,14 @@ package hep.capsule.internal.runner.tmva;
 import java.util.Arrays;
 
 /**
- * A forest of trees at most {@value #DEPTH} levels deep (TMVA's default MaxDepth), evaluated
- * several events at a time in one 64-bit word. Every tree is padded to a complete tree of depth
- * {@value #DEPTH} ({@link CompleteTrees}); each event's inputs are replaced by their
- * {@link ThresholdRanks}, packed side by side in lanes of {@code laneBits} bits whose top bit is
- * set (a guard). Subtracting a node's rank, repeated in every lane, from such a word leaves each
- * guard bit set exactly when that lane's event reaches the node's threshold: one subtraction
- * compares all the word's events at once, and no lane borrows from the next. All
- * {@value #NODES} nodes of a tree are compared, giving each event a 7-bit pattern, which a table
- * turns into the leaf the event reaches. Every event still adds its trees' leaves in file order.
+ * A forest of trees at most {@value #DEPTH} levels deep (TMVA's default MaxDepth), evaluated several events at a time
+ * in one 64-bit word. Every tree is padded to a complete tree of depth {@value #DEPTH} ({@link CompleteTrees}); each
+ * event's inputs are replaced by their {@link ThresholdRanks}, packed side by side in lanes of {@code laneBits} bits
+ * whose top bit is set (a guard). Subtracting a node's rank, repeated in every lane, from such a word leaves each guard
+ * bit set exactly when that lane's event reaches the node's threshold: one subtraction compares all the word's events
+ * at once, and no lane borrows from the next. All {@value #NODES} nodes of a tree are compared, giving each event a
+ * 7-bit pattern, which a table turns into the leaf the event reaches. Every event still adds its trees' leaves in file
+ * order.
  */
 final class ShallowTrees implements TreeSums {
 
@@ -35,6 +34,7 @@ final class ShallowTrees implements TreeSums {
     private final int[] wordOffset;
     /** The rank of node h of tree t, repeated in every lane. */
     private final long[] repeatedRank;
+
     private final double[] leaf;
 
     private ShallowTrees(CompleteTrees complete) {
@@ -110,7 +110,10 @@ final class ShallowTrees implements TreeSums {
         return sums;
     }
 
-    /** Packs the ranks of events first to end into {@code words}, lane by lane; returns the number of words per variable. */
+    /**
+     * Packs the ranks of events first to end into {@code words}, lane by lane; returns the number of words per
+     * variable.
+     */
     private int pack(float[] values, int first, int end, long[] words, int[] eventRanks) {
         int blockWords = (end - first + lanes - 1) / lanes;
         for (int v = 0; v < variableCount; v++) {

@@ -1,10 +1,10 @@
 package hep.capsule.internal.runner.tmva;
 
 /**
- * How a node of a TMVA decision tree compares an input with its cut. ROOT 5.34/20 and later 5.34
- * patches, and ROOT 6.02/00 onwards, send an event to the cut's side when {@code x >= Cut}
- * (tmva/src/DecisionTreeNode.cxx, GoesRight); older releases used {@code x > Cut}. The training
- * release in the file's GeneralInfo decides, as CMSSW's GBRForestTools.cc does.
+ * How a node of a TMVA decision tree compares an input with its cut. ROOT 5.34/20 and later 5.34 patches, and ROOT
+ * 6.02/00 onwards, send an event to the cut's side when {@code x >= Cut} (tmva/src/DecisionTreeNode.cxx, GoesRight);
+ * older releases used {@code x > Cut}. The training release in the file's GeneralInfo decides, as CMSSW's
+ * GBRForestTools.cc does.
  */
 enum SplitRule {
     AT_OR_ABOVE(">="),

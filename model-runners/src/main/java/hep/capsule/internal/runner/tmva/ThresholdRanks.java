@@ -3,16 +3,16 @@ package hep.capsule.internal.runner.tmva;
 import java.util.Arrays;
 
 /**
- * Replaces comparisons with cuts by comparisons of small integers. For each input variable, the
- * distinct order keys ({@link CompleteTrees#key}) that its nodes compare with, sorted: the
- * threshold of rank r is the r-th smallest (from 1). An input's rank is the number of those
- * thresholds at or below its key, so an input reaches a node's threshold exactly when its rank
- * is at least the node's rank. Ranks run from 0 to {@link #largest()}.
+ * Replaces comparisons with cuts by comparisons of small integers. For each input variable, the distinct order keys
+ * ({@link CompleteTrees#key}) that its nodes compare with, sorted: the threshold of rank r is the r-th smallest (from
+ * 1). An input's rank is the number of those thresholds at or below its key, so an input reaches a node's threshold
+ * exactly when its rank is at least the node's rank. Ranks run from 0 to {@link #largest()}.
  */
 final class ThresholdRanks {
 
     /** Per variable, the sorted distinct threshold keys, padded to a power of two with keys above every int. */
     private final long[][] thresholds;
+
     private final int[] counts;
 
     private ThresholdRanks(long[][] thresholds, int[] counts) {
@@ -37,7 +37,8 @@ final class ThresholdRanks {
         }
         long[][] thresholds = new long[keys.length][];
         for (int v = 0; v < keys.length; v++) {
-            int[] distinct = Arrays.stream(keys[v], 0, counts[v]).sorted().distinct().toArray();
+            int[] distinct =
+                    Arrays.stream(keys[v], 0, counts[v]).sorted().distinct().toArray();
             counts[v] = distinct.length;
             thresholds[v] = new long[Integer.highestOneBit(distinct.length) * 2];
             Arrays.fill(thresholds[v], Long.MAX_VALUE);
@@ -59,8 +60,8 @@ final class ThresholdRanks {
     }
 
     /**
-     * The ranks of {@code variable}'s values in {@code count} events, {@code values[from + i * stride]}
-     * for event i, each found by a binary search without a branch that depends on the value.
+     * The ranks of {@code variable}'s values in {@code count} events, {@code values[from + i * stride]} for event i,
+     * each found by a binary search without a branch that depends on the value.
      */
     void ofInputs(int variable, float[] values, int from, int stride, int count, int[] ranks) {
         long[] sorted = thresholds[variable];

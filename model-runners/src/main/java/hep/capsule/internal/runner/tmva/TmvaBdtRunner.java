@@ -2,11 +2,11 @@ package hep.capsule.internal.runner.tmva;
 
 import hep.capsule.internal.runner.InputCheck;
 import hep.capsule.internal.runner.ModelExecutionException;
-import hep.capsule.internal.runner.UnsupportedModelException;
 import hep.capsule.internal.runner.ModelRunner;
 import hep.capsule.internal.runner.ModelSignature;
 import hep.capsule.internal.runner.RuntimeSettings;
 import hep.capsule.internal.runner.TensorSpec;
+import hep.capsule.internal.runner.UnsupportedModelException;
 import hep.capsule.internal.schema.CapsuleVersion;
 import hep.capsule.internal.tensor.ElementType;
 import hep.capsule.internal.tensor.Tensor;
@@ -19,9 +19,9 @@ import java.util.Map;
 
 /**
  * Evaluates a TMVA BDT weight file in pure Java, number for number as TMVA's Reader does (see
- * {@link BdtEvaluationRules}), without ROOT. The model has one input, {@value #INPUT}: float32
- * {@code [events, NVar]}, the values of the file's {@code <Variables>} in their order; and one
- * output, {@value #OUTPUT}: float32 {@code [events, 1]}, the classifier response.
+ * {@link BdtEvaluationRules}), without ROOT. The model has one input, {@value #INPUT}: float32 {@code [events, NVar]},
+ * the values of the file's {@code <Variables>} in their order; and one output, {@value #OUTPUT}: float32
+ * {@code [events, 1]}, the classifier response.
  */
 public final class TmvaBdtRunner implements ModelRunner {
 
@@ -49,17 +49,18 @@ public final class TmvaBdtRunner implements ModelRunner {
     }
 
     /**
-     * @param xml        the weight file's bytes
+     * @param xml the weight file's bytes
      * @param modelLabel how errors name the model, for example its path inside the capsule
      * @throws UnsupportedModelException when the file uses something Capsule cannot evaluate faithfully
-     * @throws ModelExecutionException   when the file is not a readable TMVA BDT weight file
+     * @throws ModelExecutionException when the file is not a readable TMVA BDT weight file
      */
     public static TmvaBdtRunner load(byte[] xml, String modelLabel) throws ModelExecutionException {
         return load(xml, modelLabel, NanInputResponse.TMVA_READER);
     }
 
     /** As {@link #load(byte[], String)}, with the response an event with a NaN input gets. */
-    public static TmvaBdtRunner load(byte[] xml, String modelLabel, NanInputResponse nanInput) throws ModelExecutionException {
+    public static TmvaBdtRunner load(byte[] xml, String modelLabel, NanInputResponse nanInput)
+            throws ModelExecutionException {
         return new TmvaBdtRunner(modelLabel, TmvaWeightFile.read(xml, modelLabel), nanInput);
     }
 
@@ -74,8 +75,8 @@ public final class TmvaBdtRunner implements ModelRunner {
     }
 
     /**
-     * The ONNX twin of this BDT: the same input and output, evaluated by any ONNX-ML runtime (see
-     * {@link BdtOnnxTwin} for how closely it follows this evaluator).
+     * The ONNX twin of this BDT: the same input and output, evaluated by any ONNX-ML runtime (see {@link BdtOnnxTwin}
+     * for how closely it follows this evaluator).
      */
     public byte[] onnxTwin() {
         return BdtOnnxTwin.write(bdt.forest(), nanInput);

@@ -10,16 +10,16 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Reads a TMVA BDT weight file ({@code <MethodSetup Method="BDT::...">}) into a forest and the
- * rules that evaluate it, and refuses, naming the reason, every file it cannot evaluate exactly as
- * TMVA does: regression and multiclass files, variable transformations, preselection cuts, Fisher
- * cuts, boost types other than Grad, AdaBoost, RealAdaBoost and Bagging, and files that do not say
- * which ROOT release trained them.
+ * Reads a TMVA BDT weight file ({@code <MethodSetup Method="BDT::...">}) into a forest and the rules that evaluate it,
+ * and refuses, naming the reason, every file it cannot evaluate exactly as TMVA does: regression and multiclass files,
+ * variable transformations, preselection cuts, Fisher cuts, boost types other than Grad, AdaBoost, RealAdaBoost and
+ * Bagging, and files that do not say which ROOT release trained them.
  */
 final class TmvaWeightFile {
 
     /** Weights AnalysisType (TMVA Types::EAnalysisType) of trees whose leaves carry {@code res}. */
     private static final int REGRESSION_TREES = 1;
+
     private static final int CLASSIFICATION_TREES = 0;
 
     private final String label;
@@ -31,8 +31,8 @@ final class TmvaWeightFile {
     }
 
     /**
-     * The variables in input order ({@code Expression} of each {@code <Variable>}), what the file
-     * says about each (its title, unit, type and training range), the rules and the forest.
+     * The variables in input order ({@code Expression} of each {@code <Variable>}), what the file says about each (its
+     * title, unit, type and training range), the rules and the forest.
      */
     record Bdt(List<String> variables, List<String> variableFacts, BdtEvaluationRules rules, BdtForest forest) {
         Bdt {
@@ -44,9 +44,11 @@ final class TmvaWeightFile {
     static Bdt read(byte[] xml, String label) throws ModelExecutionException {
         Document document = HardenedXml.parse(xml, HardenedXml.MAX_BYTES, label);
         Element root = document.getDocumentElement();
-        if (!root.getTagName().equals("MethodSetup") || !root.getAttribute("Method").startsWith("BDT::")) {
-            throw new UnsupportedModelException(label + ": not a TMVA BDT weight file (expected <MethodSetup Method=\"BDT::...\">,"
-                    + " found <" + root.getTagName() + " Method=\"" + root.getAttribute("Method") + "\">)");
+        if (!root.getTagName().equals("MethodSetup")
+                || !root.getAttribute("Method").startsWith("BDT::")) {
+            throw new UnsupportedModelException(
+                    label + ": not a TMVA BDT weight file (expected <MethodSetup Method=\"BDT::...\">," + " found <"
+                            + root.getTagName() + " Method=\"" + root.getAttribute("Method") + "\">)");
         }
         return new TmvaWeightFile(label, root).read();
     }
@@ -63,8 +65,9 @@ final class TmvaWeightFile {
             throw new UnsupportedModelException(label + ": GeneralInfo does not name the ROOT Release of the training,"
                     + " which decides whether nodes split with >= (ROOT 6.02 and later) or > (older releases)");
         }
-        RootRelease release = RootRelease.parse(releaseText).orElseThrow(() -> new ModelExecutionException(
-                label + ": cannot read the ROOT Release \"" + releaseText + "\" of GeneralInfo"));
+        RootRelease release = RootRelease.parse(releaseText)
+                .orElseThrow(() -> new ModelExecutionException(
+                        label + ": cannot read the ROOT Release \"" + releaseText + "\" of GeneralInfo"));
         List<String> variables = variables();
         Element weights = only(setup, "Weights");
         int treeKind = treeKind(weights);
@@ -81,8 +84,8 @@ final class TmvaWeightFile {
         }
         SplitRule split = SplitRule.of(release);
         BdtForest forest = builder.build(split);
-        BdtEvaluationRules rules = new BdtEvaluationRules(setup.getAttribute("Method"), release, boost, leaf, split,
-                forest.response(), trees.size());
+        BdtEvaluationRules rules = new BdtEvaluationRules(
+                setup.getAttribute("Method"), release, boost, leaf, split, forest.response(), trees.size());
         return new Bdt(variables, variableFacts(), rules, forest);
     }
 
@@ -100,12 +103,14 @@ final class TmvaWeightFile {
         String count = transformations.getAttribute("NTransformations");
         if (!transform.equalsIgnoreCase("None") || !(count.isEmpty() || count.equals("0"))) {
             throw new UnsupportedModelException(label + ": the BDT applies the variable transformation \"" + transform
-                    + "\" (" + (count.isEmpty() ? "0" : count) + " in <Transformations>); only VarTransform=None is supported");
+                    + "\" (" + (count.isEmpty() ? "0" : count)
+                    + " in <Transformations>); only VarTransform=None is supported");
         }
     }
 
     private void refusePreselection(Map<String, String> options) throws ModelExecutionException {
-        boolean declared = options.getOrDefault("DoPreselection", "False").trim().equalsIgnoreCase("True");
+        boolean declared =
+                options.getOrDefault("DoPreselection", "False").trim().equalsIgnoreCase("True");
         if (declared || only(setup, "Weights").hasAttribute("PreselectionLowBkgVar0")) {
             throw new UnsupportedModelException(label + ": the BDT was trained with DoPreselection, whose cuts"
                     + " replace the response for some events; preselection is not supported");
@@ -114,8 +119,9 @@ final class TmvaWeightFile {
 
     private BoostType boostType(Map<String, String> options) throws ModelExecutionException {
         String name = options.getOrDefault("BoostType", "").trim();
-        return BoostType.byTmvaName(name).orElseThrow(() -> new UnsupportedModelException(label
-                + ": BoostType \"" + name + "\" is not supported; supported are Grad, AdaBoost, RealAdaBoost and Bagging"));
+        return BoostType.byTmvaName(name)
+                .orElseThrow(() -> new UnsupportedModelException(label + ": BoostType \"" + name
+                        + "\" is not supported; supported are Grad, AdaBoost, RealAdaBoost and Bagging"));
     }
 
     private boolean useYesNoLeaf(Map<String, String> options, BoostType boost) throws ModelExecutionException {
@@ -132,7 +138,9 @@ final class TmvaWeightFile {
 
     private int treeKind(Element weights) throws ModelExecutionException {
         // TMVA 4.1.0 renamed TreeType to AnalysisType.
-        String kind = weights.hasAttribute("AnalysisType") ? weights.getAttribute("AnalysisType") : weights.getAttribute("TreeType");
+        String kind = weights.hasAttribute("AnalysisType")
+                ? weights.getAttribute("AnalysisType")
+                : weights.getAttribute("TreeType");
         if (kind.equals(Integer.toString(REGRESSION_TREES))) {
             return REGRESSION_TREES;
         }
@@ -159,8 +167,10 @@ final class TmvaWeightFile {
     private List<String> variableFacts() throws ModelExecutionException {
         List<String> facts = new ArrayList<>();
         for (Element variable : elements(only(setup, "Variables"), "Variable")) {
-            facts.add("the weight file's Title \"" + variable.getAttribute("Title") + "\", Unit \"" + variable.getAttribute("Unit")
-                    + "\", Type " + variable.getAttribute("Type") + ", training range [" + variable.getAttribute("Min") + ", "
+            facts.add("the weight file's Title \"" + variable.getAttribute("Title") + "\", Unit \""
+                    + variable.getAttribute("Unit")
+                    + "\", Type " + variable.getAttribute("Type") + ", training range [" + variable.getAttribute("Min")
+                    + ", "
                     + variable.getAttribute("Max") + "]");
         }
         return facts;
@@ -178,8 +188,8 @@ final class TmvaWeightFile {
     private Element only(Element parent, String tag) throws ModelExecutionException {
         List<Element> found = elements(parent, tag);
         if (found.size() != 1) {
-            throw new ModelExecutionException(label + ": expected one <" + tag + "> in <" + parent.getTagName()
-                    + ">, found " + found.size());
+            throw new ModelExecutionException(
+                    label + ": expected one <" + tag + "> in <" + parent.getTagName() + ">, found " + found.size());
         }
         return found.get(0);
     }

@@ -1,9 +1,8 @@
 package hep.capsule.internal.runner.tmva;
 
 /**
- * Sums, for each event, the leaf contributions of a forest's trees in file order, in float64:
- * the one number a BDT response is computed from. Implementations differ only in how they find
- * each tree's leaf, never in the sum's bits.
+ * Sums, for each event, the leaf contributions of a forest's trees in file order, in float64: the one number a BDT
+ * response is computed from. Implementations differ only in how they find each tree's leaf, never in the sum's bits.
  */
 interface TreeSums {
 

@@ -12,19 +12,19 @@ import java.util.Map;
 
 /** Small lwtnn files written by hand, with single quotes for JSON's double quotes, and a way to run them. */
 final class LwtnnJson {
-    private LwtnnJson() {
-    }
+    private LwtnnJson() {}
 
     /** a: (a + 1) * 0.5; b: (b - 2) * 2, default 7 for a NaN a; then y = W x + b, linear. */
     static final byte[] SEQUENTIAL = json("""
             {'inputs': [{'name': 'a', 'offset': 1, 'scale': 0.5}, {'name': 'b', 'offset': -2, 'scale': 2}],
-             'layers': [{'architecture': 'dense', 'weights': [1, 2, -1, 0.5], 'bias': [0.5, -1], 'activation': 'linear'}],
+             'layers': [{'architecture': 'dense', 'weights': [1, 2, -1, 0.5],
+               'bias': [0.5, -1], 'activation': 'linear'}],
              'outputs': ['y0', 'y1'],
              'defaults': {'a': 7}}""");
 
     /**
-     * jet (pt: scale 0.5, default 10; eta) and lep (q): hidden = relu(pt' + eta), then
-     * [hidden, q] -> score = (hidden, -q).
+     * jet (pt: scale 0.5, default 10; eta) and lep (q): hidden = relu(pt' + eta), then [hidden, q] -> score = (hidden,
+     * -q).
      */
     static final byte[] GRAPH = json("""
             {'inputs': [{'name': 'jet', 'variables': [{'name': 'pt', 'offset': 0, 'scale': 0.5, 'default': 10},
@@ -46,24 +46,27 @@ final class LwtnnJson {
     }
 
     /** Two inputs a and b through a dense layer without weights or bias: softmax of (a, b). */
-    static final byte[] SOFTMAX = json("{'inputs': [{'name': 'a', 'offset': 0, 'scale': 1}, {'name': 'b', 'offset': 0, 'scale': 1}],"
-            + " 'layers': [{'architecture': 'dense', 'weights': [], 'bias': [], 'activation': 'softmax'}],"
-            + " 'outputs': ['pa', 'pb']}");
+    static final byte[] SOFTMAX =
+            json("{'inputs': [{'name': 'a', 'offset': 0, 'scale': 1}, {'name': 'b', 'offset': 0, 'scale': 1}],"
+                    + " 'layers': [{'architecture': 'dense', 'weights': [], 'bias': [], 'activation': 'softmax'}],"
+                    + " 'outputs': ['pa', 'pb']}");
 
     /** Two inputs a and b normalised as (2 (a + 1), 0.5 (b - 4)). */
-    static final byte[] NORMALIZATION = json("{'inputs': [{'name': 'a', 'offset': 0, 'scale': 1}, {'name': 'b', 'offset': 0, 'scale': 1}],"
-            + " 'layers': [{'architecture': 'normalization', 'weights': [2, 0.5], 'bias': [1, -4]}],"
-            + " 'outputs': ['na', 'nb']}");
+    static final byte[] NORMALIZATION =
+            json("{'inputs': [{'name': 'a', 'offset': 0, 'scale': 1}, {'name': 'b', 'offset': 0, 'scale': 1}],"
+                    + " 'layers': [{'architecture': 'normalization', 'weights': [2, 0.5], 'bias': [1, -4]}],"
+                    + " 'outputs': ['na', 'nb']}");
 
     /** A sequential file with one input {@code x} (offset 0, scale 1) and the given layers. */
     static byte[] oneInput(String layers, String outputs) {
-        return json("{'inputs': [{'name': 'x', 'offset': 0, 'scale': 1}], 'layers': [" + layers + "],"
-                + " 'outputs': [" + outputs + "], 'defaults': {}}");
+        return json("{'inputs': [{'name': 'x', 'offset': 0, 'scale': 1}], 'layers': [" + layers + "]," + " 'outputs': ["
+                + outputs + "], 'defaults': {}}");
     }
 
     /** A sequential file whose one dense 1-to-1 layer (weight 1, bias 0) has the given activation. */
     static byte[] activation(String activation) {
-        return oneInput("{'architecture': 'dense', 'weights': [1], 'bias': [0], 'activation': " + activation + "}", "'y'");
+        return oneInput(
+                "{'architecture': 'dense', 'weights': [1], 'bias': [0], 'activation': " + activation + "}", "'y'");
     }
 
     static Tensor rows(int width, double... values) {
@@ -82,7 +85,8 @@ final class LwtnnJson {
 
     /** Runs a sequential file on events of {@code width} values each; the outputs, event after event. */
     static double[] runSequential(byte[] json, int width, double... events) throws ModelExecutionException {
-        return values(run(json, Map.of(LwtnnFile.SEQUENTIAL_INPUT, rows(width, events))).get(LwtnnFile.SEQUENTIAL_OUTPUT));
+        return values(run(json, Map.of(LwtnnFile.SEQUENTIAL_INPUT, rows(width, events)))
+                .get(LwtnnFile.SEQUENTIAL_OUTPUT));
     }
 
     static Map<String, Tensor> run(byte[] json, Map<String, Tensor> inputs) throws ModelExecutionException {

@@ -20,15 +20,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Known answers worked out on paper. Answers that are exact in binary are compared exactly; the
- * few that go through exp or tanh (ln 2, ln 3 as inputs) are compared to 1e-15.
+ * Known answers worked out on paper. Answers that are exact in binary are compared exactly; the few that go through exp
+ * or tanh (ln 2, ln 3 as inputs) are compared to 1e-15.
  */
 class LwtnnRunnerTest {
 
     private static final double LN2 = Math.log(2);
     private static final double LN3 = Math.log(3);
     private static final double NAN = Double.NaN;
-
 
     @Test
     void sequentialDenseLayerAfterOffsetAndScale() throws Exception {
@@ -47,7 +46,8 @@ class LwtnnRunnerTest {
     @Test
     void perVariableDefaultsWhenTheFileHasNoDefaultsObject() throws Exception {
         byte[] file = json("{'inputs': [{'name': 'x', 'offset': 0, 'scale': 2, 'default': -3}],"
-                + " 'layers': [{'architecture': 'dense', 'weights': [], 'bias': [], 'activation': 'linear'}], 'outputs': ['y']}");
+                + " 'layers': [{'architecture': 'dense', 'weights': [], 'bias': [], 'activation': "
+                + "'linear'}], 'outputs': ['y']}");
         assertArrayEquals(new double[] {-6, 5}, runSequential(file, 1, NAN, 2.5));
     }
 
@@ -71,7 +71,8 @@ class LwtnnRunnerTest {
     @Test
     void hardSigmoid() throws Exception {
         // 0.2 x + 0.5 clipped to [0, 1]: x = -5 gives -0.5 -> 0, x = 5 gives 1.5 -> 1.
-        assertArrayEquals(new double[] {0, 0.5, 0.2 * 1 + 0.5, 1}, runSequential(activation("'hard_sigmoid'"), 1, -5, 0, 1, 5));
+        assertArrayEquals(
+                new double[] {0, 0.5, 0.2 * 1 + 0.5, 1}, runSequential(activation("'hard_sigmoid'"), 1, -5, 0, 1, 5));
     }
 
     @Test
@@ -96,7 +97,8 @@ class LwtnnRunnerTest {
 
     @Test
     void leakyRelu() throws Exception {
-        assertArrayEquals(new double[] {-1, 3, 0},
+        assertArrayEquals(
+                new double[] {-1, 3, 0},
                 runSequential(activation("{'function': 'leakyrelu', 'alpha': 0.25}"), 1, -4, 3, 0));
     }
 
@@ -127,12 +129,13 @@ class LwtnnRunnerTest {
 
     @Test
     void stackedLayers() throws Exception {
-        byte[] file = oneInput("{'architecture': 'dense', 'weights': [1, -1], 'bias': [0, 0], 'activation': 'rectified'},"
-                + " {'architecture': 'dense', 'weights': [1, 1], 'bias': [0.25], 'activation': 'linear'}", "'y'");
+        byte[] file = oneInput(
+                "{'architecture': 'dense', 'weights': [1, -1], 'bias': [0, 0], 'activation': 'rectified'},"
+                        + " {'architecture': 'dense', 'weights': [1, 1], 'bias': [0.25], 'activation': 'linear'}",
+                "'y'");
         // x = -3: relu(-3, 3) = (0, 3) -> 0 + 3 + 0.25
         assertArrayEquals(new double[] {3.25, 2.25}, runSequential(file, 1, -3, 2));
     }
-
 
     @Test
     void graphWithConcatenateAndTwoOutputs() throws Exception {

@@ -19,8 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Known answers, worked out on paper, for every boost type, leaf kind and split convention. The
- * Grad response 2/(1+exp(-2s))-1 is tanh(s); the values below are tanh(s) rounded to float32.
+ * Known answers, worked out on paper, for every boost type, leaf kind and split convention. The Grad response
+ * 2/(1+exp(-2s))-1 is tanh(s); the values below are tanh(s) rounded to float32.
  */
 class TmvaBdtRunnerTest {
 
@@ -57,13 +57,21 @@ class TmvaBdtRunnerTest {
     void cutsAreComparedAsFloat32() throws Exception {
         // Cut "0.1" is stored as the float 0.1f; the input 0.1f equals it, so it is not strictly
         // above it (it would be above the double 0.1): left, -0.5.
-        byte[] xml = classifier(ROOT_5_34_10, "Grad", "True", 1,
+        byte[] xml = classifier(
+                ROOT_5_34_10,
+                "Grad",
+                "True",
+                1,
                 tree(0, "1.0", cut("s", 0, "0.1", 1, leaf("-0.5", "0.5", -99), leaf("0.5", "0.5", -99))));
         assertEquals(-0.46211716532707214f, response(xml, 0.1f, 0f));
     }
 
     private static byte[] oneCut(String release, String cutValue) {
-        return classifier(release, "Grad", "True", 1,
+        return classifier(
+                release,
+                "Grad",
+                "True",
+                1,
                 tree(0, "1.0", cut("s", 0, cutValue, 1, leaf("-0.5", "0.5", -99), leaf("0.5", "0.5", -99))));
     }
 
@@ -128,9 +136,11 @@ class TmvaBdtRunnerTest {
             assertTrue(s.get("leaf_value").startsWith("res"), s.get("leaf_value"));
             assertTrue(s.get("response").contains("StrictMath.exp"), s.get("response"));
             assertTrue(s.get("float_rounding").contains("float32"), s.get("float_rounding"));
-            assertEquals("an event with any NaN input gets response -999 (TMVA Reader::EvaluateMVA)", s.get("nan_input"));
+            assertEquals(
+                    "an event with any NaN input gets response -999 (TMVA Reader::EvaluateMVA)", s.get("nan_input"));
         }
-        try (ModelRunner runner = TmvaBdtRunner.load(classifier(ROOT_5_34_10, "AdaBoost", "False", 0, adaTrees("1", "1")), "t.xml")) {
+        try (ModelRunner runner =
+                TmvaBdtRunner.load(classifier(ROOT_5_34_10, "AdaBoost", "False", 0, adaTrees("1", "1")), "t.xml")) {
             Map<String, String> s = runner.settings().settings();
             assertTrue(s.get("split").startsWith("x > Cut"), s.get("split"));
             assertTrue(s.get("leaf_value").startsWith("purity"), s.get("leaf_value"));
@@ -139,7 +149,10 @@ class TmvaBdtRunnerTest {
     }
 
     static float response(byte[] xml, float x0, float x1) throws ModelExecutionException {
-        ByteBuffer in = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(x0).putFloat(x1);
+        ByteBuffer in = ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putFloat(x0)
+                .putFloat(x1);
         try (ModelRunner runner = TmvaBdtRunner.load(xml, "test.weights.xml")) {
             Tensor out = runner.run(Map.of("variables", new Tensor(ElementType.FLOAT32, new long[] {1, 2}, in.array())))
                     .get("response");

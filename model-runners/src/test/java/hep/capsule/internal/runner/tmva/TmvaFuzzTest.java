@@ -9,9 +9,9 @@ import java.nio.ByteOrder;
 import java.util.Map;
 
 /**
- * TMVA weight files come from hostile archives: loading one, and evaluating what loads, may only
- * end in a {@link ModelExecutionException} (or its {@link UnsupportedModelException}). Seeds:
- * small hand-written weight files, in {@code TmvaFuzzTestInputs}.
+ * TMVA weight files come from hostile archives: loading one, and evaluating what loads, may only end in a
+ * {@link ModelExecutionException} (or its {@link UnsupportedModelException}). Seeds: small hand-written weight files,
+ * in {@code TmvaFuzzTestInputs}.
  */
 class TmvaFuzzTest {
 
@@ -26,7 +26,8 @@ class TmvaFuzzTest {
             for (int i = 0; i < width; i++) {
                 events.putFloat(Float.NaN);
             }
-            runner.run(Map.of(TmvaBdtRunner.INPUT, new Tensor(ElementType.FLOAT32, new long[] {2, width}, events.array())));
+            runner.run(Map.of(
+                    TmvaBdtRunner.INPUT, new Tensor(ElementType.FLOAT32, new long[] {2, width}, events.array())));
         } catch (ModelExecutionException expected) {
             // a declared refusal
         }

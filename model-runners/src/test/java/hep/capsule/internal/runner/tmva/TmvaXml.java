@@ -8,12 +8,18 @@ final class TmvaXml {
     static final String ROOT_6_04 = "6.04/14 [394254]";
     static final String ROOT_5_34_10 = "5.34/10 [336394]";
 
-    private TmvaXml() {
-    }
+    private TmvaXml() {}
 
     /** A whole file; {@code extraOptions} and {@code weightsAttributes} let tests break it on purpose. */
-    static byte[] file(String analysisType, String rootRelease, String boostType, String useYesNoLeaf,
-            String extraOptions, int treeKind, String weightsAttributes, String... trees) {
+    static byte[] file(
+            String analysisType,
+            String rootRelease,
+            String boostType,
+            String useYesNoLeaf,
+            String extraOptions,
+            int treeKind,
+            String weightsAttributes,
+            String... trees) {
         String release = rootRelease == null ? "" : "    <Info name=\"ROOT Release\" value=\"" + rootRelease + "\"/>\n";
         return ("""
                 <?xml version="1.0"?>
@@ -29,8 +35,10 @@ final class TmvaXml {
                     %s
                   </Options>
                   <Variables NVar="2">
-                    <Variable VarIndex="0" Expression="x0" Label="x0" Title="x0" Unit="" Internal="x0" Type="F" Min="0" Max="1"/>
-                    <Variable VarIndex="1" Expression="x1" Label="x1" Title="x1" Unit="" Internal="x1" Type="F" Min="0" Max="1"/>
+                    <Variable VarIndex="0" Expression="x0" Label="x0" Title="x0"
+                        Unit="" Internal="x0" Type="F" Min="0" Max="1"/>
+                    <Variable VarIndex="1" Expression="x1" Label="x1" Title="x1"
+                        Unit="" Internal="x1" Type="F" Min="0" Max="1"/>
                   </Variables>
                   <Spectators NSpec="0"/>
                   <Classes NClass="2"><Class Name="Signal" Index="0"/><Class Name="Background" Index="1"/></Classes>
@@ -40,8 +48,17 @@ final class TmvaXml {
                 %s
                   </Weights>
                 </MethodSetup>
-                """).formatted(analysisType, boostType, useYesNoLeaf, extraOptions, trees.length, treeKind,
-                weightsAttributes, String.join("\n", trees)).getBytes(StandardCharsets.UTF_8);
+                """)
+                .formatted(
+                        analysisType,
+                        boostType,
+                        useYesNoLeaf,
+                        extraOptions,
+                        trees.length,
+                        treeKind,
+                        weightsAttributes,
+                        String.join("\n", trees))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** A classification file with the usual options. */
@@ -50,15 +67,16 @@ final class TmvaXml {
     }
 
     static String tree(int index, String boostWeight, String root) {
-        return "<BinaryTree type=\"DecisionTree\" boostWeight=\"" + boostWeight + "\" itree=\"" + index + "\">"
-                + root + "</BinaryTree>";
+        return "<BinaryTree type=\"DecisionTree\" boostWeight=\"" + boostWeight + "\" itree=\"" + index + "\">" + root
+                + "</BinaryTree>";
     }
 
     /** An inner node; its {@code res} is garbage on purpose, as TMVA may leave it. */
     static String cut(String pos, int variable, String cut, int cType, String left, String right) {
         return "<Node pos=\"" + pos + "\" depth=\"0\" NCoef=\"0\" IVar=\"" + variable + "\" Cut=\"" + cut
                 + "\" cType=\"" + cType + "\" res=\"1.66e+14\" rms=\"0\" purity=\"0.5\" nType=\"0\">"
-                + left.replaceFirst("pos=\"[slr]\"", "pos=\"l\"") + right.replaceFirst("pos=\"[slr]\"", "pos=\"r\"") + "</Node>";
+                + left.replaceFirst("pos=\"[slr]\"", "pos=\"l\"") + right.replaceFirst("pos=\"[slr]\"", "pos=\"r\"")
+                + "</Node>";
     }
 
     static String leaf(String res, String purity, int nType) {

@@ -9,11 +9,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both ways of finding the leaves, the bit-parallel {@link ShallowTrees} and the level walk of
- * {@link CompleteTrees}, against a plain walk of random forests node by node: the same float64
- * sums, bit for bit, for inputs on, just above and just below cuts, signed zeros and infinities,
- * both split rules, forests with few and with thousands of distinct cuts, and event counts that
- * fill no whole block.
+ * Both ways of finding the leaves, the bit-parallel {@link ShallowTrees} and the level walk of {@link CompleteTrees},
+ * against a plain walk of random forests node by node: the same float64 sums, bit for bit, for inputs on, just above
+ * and just below cuts, signed zeros and infinities, both split rules, forests with few and with thousands of distinct
+ * cuts, and event counts that fill no whole block.
  */
 class TreeSumsTest {
 
@@ -74,12 +73,21 @@ class TreeSumsTest {
                 roots[t] = node(0, maxDepth);
                 depths[t] = depth;
             }
-            forest = new BdtForest(VARIABLES, roots, depths, variable.stream().mapToInt(Integer::intValue).toArray(),
-                    floats(cut), children.stream().mapToInt(Integer::intValue).toArray(),
-                    leaf.stream().mapToDouble(Double::doubleValue).toArray(), split, new BdtResponse.GradientBoost());
+            forest = new BdtForest(
+                    VARIABLES,
+                    roots,
+                    depths,
+                    variable.stream().mapToInt(Integer::intValue).toArray(),
+                    floats(cut),
+                    children.stream().mapToInt(Integer::intValue).toArray(),
+                    leaf.stream().mapToDouble(Double::doubleValue).toArray(),
+                    split,
+                    new BdtResponse.GradientBoost());
         }
 
-        /** A node at {@code level}: a leaf at the deepest level and sometimes above it, else a cut with two subtrees. */
+        /**
+         * A node at {@code level}: a leaf at the deepest level and sometimes above it, else a cut with two subtrees.
+         */
         private int node(int level, int maxDepth) {
             int index = variable.size();
             variable.add(0);
@@ -125,8 +133,11 @@ class TreeSumsTest {
             double[] got = sums.sums(values, events);
             for (int e = 0; e < events; e++) {
                 double expected = plainWalk(values, e * VARIABLES);
-                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(got[e]),
-                        sums.getClass().getSimpleName() + ", event " + e + ": expected " + expected + ", got " + got[e]);
+                assertEquals(
+                        Double.doubleToRawLongBits(expected),
+                        Double.doubleToRawLongBits(got[e]),
+                        sums.getClass().getSimpleName() + ", event " + e + ": expected " + expected + ", got "
+                                + got[e]);
             }
         }
 

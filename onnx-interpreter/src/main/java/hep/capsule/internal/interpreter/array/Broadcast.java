@@ -3,12 +3,12 @@ package hep.capsule.internal.interpreter.array;
 import java.util.Arrays;
 
 /**
- * ONNX multidirectional (numpy) broadcasting: the shapes are aligned on their last axis and each
- * dimension is either equal or 1.
+ * ONNX multidirectional (numpy) broadcasting: the shapes are aligned on their last axis and each dimension is either
+ * equal or 1.
  *
- * @param shape   the broadcast shape
- * @param indices per operand, the flat index read for each output element; {@code null} when the
- *                operand already has the output's shape (element {@code o} reads {@code o})
+ * @param shape the broadcast shape
+ * @param indices per operand, the flat index read for each output element; {@code null} when the operand already has
+ *     the output's shape (element {@code o} reads {@code o})
  */
 public record Broadcast(int[] shape, int[][] indices) {
 

@@ -4,17 +4,16 @@ import hep.capsule.internal.tensor.ElementType;
 import java.nio.ByteBuffer;
 
 /**
- * ONNX's integer semantics on the interpreter's {@code long} storage. Every integer type is held
- * in a {@code long} wrapped to the type's width: int8, int16 and int32 as their signed values,
- * uint8, uint16 and uint32 as their (non-negative) unsigned values, int64 and uint64 as their 64
- * bits. Addition, subtraction and multiplication in {@code long} then {@link #wrap} give the
- * type's two's-complement (modular) result; comparison and division of uint64 are unsigned.
+ * ONNX's integer semantics on the interpreter's {@code long} storage. Every integer type is held in a {@code long}
+ * wrapped to the type's width: int8, int16 and int32 as their signed values, uint8, uint16 and uint32 as their
+ * (non-negative) unsigned values, int64 and uint64 as their 64 bits. Addition, subtraction and multiplication in
+ * {@code long} then {@link #wrap} give the type's two's-complement (modular) result; comparison and division of uint64
+ * are unsigned.
  */
 public final class Integers {
     private static final double TWO_TO_63 = 0x1p63;
 
-    private Integers() {
-    }
+    private Integers() {}
 
     /** {@code value} reduced to {@code type}'s width: the higher bits dropped, as ONNX's Cast and C do. */
     public static long wrap(ElementType type, long value) {
@@ -36,17 +35,17 @@ public final class Integers {
     }
 
     /**
-     * A stored value of {@code type} as the nearest float, rounded once (uint64 read unsigned; the
-     * dropped lowest bit is kept as a sticky bit, so halving does not change the rounding).
+     * A stored value of {@code type} as the nearest float, rounded once (uint64 read unsigned; the dropped lowest bit
+     * is kept as a sticky bit, so halving does not change the rounding).
      */
     public static float toFloat(ElementType type, long value) {
         return type == ElementType.UINT64 && value < 0 ? ((value >>> 1) | (value & 1)) * 2.0f : value;
     }
 
     /**
-     * A floating value converted to {@code type}: truncated toward zero to a 64-bit integer
-     * (saturating, NaN to 0; for uint64 the range is [0, 2^64)), then wrapped to the type's width.
-     * ONNX leaves out-of-range conversions undefined; this is the witness's one rule for them.
+     * A floating value converted to {@code type}: truncated toward zero to a 64-bit integer (saturating, NaN to 0; for
+     * uint64 the range is [0, 2^64)), then wrapped to the type's width. ONNX leaves out-of-range conversions undefined;
+     * this is the witness's one rule for them.
      */
     public static long fromDouble(ElementType type, double value) {
         if (type == ElementType.UINT64 && value >= TWO_TO_63) {

@@ -8,15 +8,14 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * A dense, C-order array the interpreter computes with. Storage by element type: {@code float[]}
- * for float32 and float16 (a float16 array holds float16 values, each exactly a float),
- * {@code double[]} for float64, {@code long[]} for every integer type (the values kept wrapped to
- * the type's width: int8 to int32 as their signed values, uint8 to uint32 as their unsigned
- * values, int64 and uint64 as their 64 bits, see {@link Integers}), {@code boolean[]} for bool.
+ * A dense, C-order array the interpreter computes with. Storage by element type: {@code float[]} for float32 and
+ * float16 (a float16 array holds float16 values, each exactly a float), {@code double[]} for float64, {@code long[]}
+ * for every integer type (the values kept wrapped to the type's width: int8 to int32 as their signed values, uint8 to
+ * uint32 as their unsigned values, int64 and uint64 as their 64 bits, see {@link Integers}), {@code boolean[]} for
+ * bool.
  *
- * <p>An operator fills a new array while it computes it and never writes to it afterwards, nor to
- * any array it received: once handed on, an array is immutable. Arrays may share storage
- * ({@link #reshape}, {@link #asFloat32}).
+ * <p>An operator fills a new array while it computes it and never writes to it afterwards, nor to any array it
+ * received: once handed on, an array is immutable. Arrays may share storage ({@link #reshape}, {@link #asFloat32}).
  */
 public final class NdArray {
     private final ElementType type;
@@ -48,7 +47,10 @@ public final class NdArray {
         return new NdArray(ElementType.FLOAT32, checked(shape, values.length), values);
     }
 
-    /** An integer array of {@code values}, each already within {@code type}'s range (as {@link Integers#wrap} leaves it). */
+    /**
+     * An integer array of {@code values}, each already within {@code type}'s range (as {@link Integers#wrap} leaves
+     * it).
+     */
     public static NdArray ofLongs(ElementType type, int[] shape, long[] values) {
         if (!type.isInteger()) {
             throw new IllegalArgumentException("long storage holds integers, not " + type.descriptorName());
@@ -58,8 +60,8 @@ public final class NdArray {
 
     private static int[] checked(int[] shape, int length) {
         if (Shapes.size(shape) != length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + Shapes.size(shape)
-                    + " elements, got " + length);
+            throw new IllegalArgumentException(
+                    "shape " + Arrays.toString(shape) + " needs " + Shapes.size(shape) + " elements, got " + length);
         }
         return shape.clone();
     }
@@ -124,8 +126,8 @@ public final class NdArray {
     }
 
     /**
-     * A float16 array seen as float32, sharing its storage (every float16 value is a float32
-     * value): how an operator computes on float16 operands (see {@link #roundedToFloat16}).
+     * A float16 array seen as float32, sharing its storage (every float16 value is a float32 value): how an operator
+     * computes on float16 operands (see {@link #roundedToFloat16}).
      */
     public NdArray asFloat32() {
         if (type != ElementType.FLOAT16) {
@@ -204,8 +206,8 @@ public final class NdArray {
     }
 
     /**
-     * Element {@code i} as a long: floating values are truncated toward zero, bool is 0 or 1, a
-     * uint64 value is its 64 bits.
+     * Element {@code i} as a long: floating values are truncated toward zero, bool is 0 or 1, a uint64 value is its 64
+     * bits.
      */
     public long getLong(int i) {
         return switch (type) {
@@ -221,9 +223,9 @@ public final class NdArray {
     }
 
     /**
-     * Stores {@code value} at {@code i}, rounded once to this array's type (to nearest float32;
-     * float16: to nearest float32, then to nearest float16; integers: truncated toward zero and
-     * wrapped, see {@link Integers#fromDouble}; bool: non-zero). Only while filling.
+     * Stores {@code value} at {@code i}, rounded once to this array's type (to nearest float32; float16: to nearest
+     * float32, then to nearest float16; integers: truncated toward zero and wrapped, see {@link Integers#fromDouble};
+     * bool: non-zero). Only while filling.
      */
     public void setDouble(int i, double value) {
         switch (type) {
@@ -236,9 +238,9 @@ public final class NdArray {
     }
 
     /**
-     * Stores a signed integer at {@code i}: wrapped to an integer type (so a uint64 keeps its 64
-     * bits), converted as Java converts a long to a floating type (float16: to nearest float32,
-     * then to nearest float16), non-zero for bool. Only while filling.
+     * Stores a signed integer at {@code i}: wrapped to an integer type (so a uint64 keeps its 64 bits), converted as
+     * Java converts a long to a floating type (float16: to nearest float32, then to nearest float16), non-zero for
+     * bool. Only while filling.
      */
     public void setLong(int i, long value) {
         switch (type) {
@@ -255,9 +257,8 @@ public final class NdArray {
     }
 
     /**
-     * A new array of shape {@code newShape} whose element {@code o} is this array's element
-     * {@code sourceIndex[o]}: the one copying primitive behind broadcasting, transposing,
-     * slicing and gathering.
+     * A new array of shape {@code newShape} whose element {@code o} is this array's element {@code sourceIndex[o]}: the
+     * one copying primitive behind broadcasting, transposing, slicing and gathering.
      */
     public NdArray select(int[] newShape, int[] sourceIndex) {
         NdArray out = allocate(type, newShape);
@@ -295,10 +296,14 @@ public final class NdArray {
         return out;
     }
 
-    /** Copies {@code length} elements from {@code source} at {@code from} into this array at {@code to}. Only while filling. */
+    /**
+     * Copies {@code length} elements from {@code source} at {@code from} into this array at {@code to}. Only while
+     * filling.
+     */
     public void copyFrom(NdArray source, int from, int to, int length) {
         if (source.type != type) {
-            throw new InvalidOperandException("cannot copy " + source.type.descriptorName() + " into " + type.descriptorName());
+            throw new InvalidOperandException(
+                    "cannot copy " + source.type.descriptorName() + " into " + type.descriptorName());
         }
         System.arraycopy(source.data, from, data, to, length);
     }

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Arithmetic on shapes: sizes, strides and axis normalisation. */
 public final class Shapes {
-    private Shapes() {
-    }
+    private Shapes() {}
 
     public static int size(int[] shape) {
         long size = 1;
@@ -65,8 +64,8 @@ public final class Shapes {
     }
 
     /**
-     * The flat source index of every element of a strided view: element {@code (i0, i1, ...)}
-     * of {@code outShape} reads {@code offset + i0*strides[0] + i1*strides[1] + ...}.
+     * The flat source index of every element of a strided view: element {@code (i0, i1, ...)} of {@code outShape} reads
+     * {@code offset + i0*strides[0] + i1*strides[1] + ...}.
      */
     public static int[] stridedIndex(int[] outShape, int offset, int[] strides) {
         int[] index = new int[size(outShape)];

@@ -19,11 +19,15 @@ public record Attributes(Map<String, Attribute> byName) {
     }
 
     public float getFloat(String name, float defaultValue) {
-        return optional(name, Attribute.FloatValue.class).map(Attribute.FloatValue::value).orElse(defaultValue);
+        return optional(name, Attribute.FloatValue.class)
+                .map(Attribute.FloatValue::value)
+                .orElse(defaultValue);
     }
 
     public long getInt(String name, long defaultValue) {
-        return optional(name, Attribute.IntValue.class).map(Attribute.IntValue::value).orElse(defaultValue);
+        return optional(name, Attribute.IntValue.class)
+                .map(Attribute.IntValue::value)
+                .orElse(defaultValue);
     }
 
     public long requireInt(String name) {
@@ -31,7 +35,9 @@ public record Attributes(Map<String, Attribute> byName) {
     }
 
     public String getString(String name, String defaultValue) {
-        return optional(name, Attribute.StringValue.class).map(Attribute.StringValue::value).orElse(defaultValue);
+        return optional(name, Attribute.StringValue.class)
+                .map(Attribute.StringValue::value)
+                .orElse(defaultValue);
     }
 
     public Optional<long[]> ints(String name) {
@@ -58,7 +64,8 @@ public record Attributes(Map<String, Attribute> byName) {
     }
 
     private static InvalidOperandException unsupportedTensor(String name, long typeCode) {
-        return new InvalidOperandException("attribute '" + name + "' is a tensor that " + OnnxTypes.unsupported(typeCode));
+        return new InvalidOperandException(
+                "attribute '" + name + "' is a tensor that " + OnnxTypes.unsupported(typeCode));
     }
 
     /** An integer tensor attribute of any integer width (uint8 included), as longs. */
@@ -66,15 +73,16 @@ public record Attributes(Map<String, Attribute> byName) {
         return optional(name, Attribute.TensorValue.class).map(t -> {
             NdArray value = t.value();
             if (value.type().isFloatingPoint() || value.type() == ElementType.BOOL) {
-                throw new InvalidOperandException("attribute '" + name + "' should be an integer tensor but is " + value.describe());
+                throw new InvalidOperandException(
+                        "attribute '" + name + "' should be an integer tensor but is " + value.describe());
             }
             return value.longs().clone();
         });
     }
 
     public <T extends Attribute> T require(String name, Class<T> kind) {
-        return optional(name, kind).orElseThrow(() -> new InvalidOperandException(
-                "the required attribute '" + name + "' is missing"));
+        return optional(name, kind)
+                .orElseThrow(() -> new InvalidOperandException("the required attribute '" + name + "' is missing"));
     }
 
     private <T extends Attribute> Optional<T> optional(String name, Class<T> kind) {

@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An ONNX {@code GraphProto}: nodes in file order, constant initializers, and the declared inputs
- * (initializers included, as older exporters list them) and outputs.
+ * An ONNX {@code GraphProto}: nodes in file order, constant initializers, and the declared inputs (initializers
+ * included, as older exporters list them) and outputs.
  *
- * @param unsupportedTypes the declared inputs, outputs and initializers whose element type the
- *                         interpreter cannot hold, by name, with their ONNX type codes; they are
- *                         in no other component, and the planner refuses the model naming the
- *                         node that reads or writes one
+ * @param unsupportedTypes the declared inputs, outputs and initializers whose element type the interpreter cannot hold,
+ *     by name, with their ONNX type codes; they are in no other component, and the planner refuses the model naming the
+ *     node that reads or writes one
  */
-public record Graph(List<Node> nodes, Map<String, NdArray> initializers, List<ValueInfo> inputs, List<ValueInfo> outputs,
+public record Graph(
+        List<Node> nodes,
+        Map<String, NdArray> initializers,
+        List<ValueInfo> inputs,
+        List<ValueInfo> outputs,
         Map<String, Long> unsupportedTypes) {
     public Graph {
         nodes = List.copyOf(nodes);
@@ -27,6 +30,8 @@ public record Graph(List<Node> nodes, Map<String, NdArray> initializers, List<Va
 
     /** The inputs a caller must feed: the declared inputs that no initializer provides. */
     public List<ValueInfo> feeds() {
-        return inputs.stream().filter(input -> !initializers.containsKey(input.name())).toList();
+        return inputs.stream()
+                .filter(input -> !initializers.containsKey(input.name()))
+                .toList();
     }
 }

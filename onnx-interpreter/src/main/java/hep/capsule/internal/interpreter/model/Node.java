@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param domain {@code ""} for the default domain {@code ai.onnx}
  */
-public record Node(String name, String opType, String domain, List<String> inputs, List<String> outputs,
-        Attributes attributes) {
+public record Node(
+        String name, String opType, String domain, List<String> inputs, List<String> outputs, Attributes attributes) {
     public Node {
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);

@@ -12,23 +12,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads ONNX model bytes (protobuf wire format) into immutable records. Field numbers are those
- * of onnx.proto: ModelProto (ir_version 1, producer_name 2, producer_version 3, graph 7,
- * opset_import 8), OperatorSetIdProto (domain 1, version 2), GraphProto (node 1, initializer 5,
- * input 11, output 12), NodeProto (input 1, output 2, name 3, op_type 4, attribute 5, domain 7),
- * AttributeProto (name 1, f 2, i 3, s 4, t 5, floats 7, ints 8, strings 9, type 20),
- * ValueInfoProto (name 1, type 2), TypeProto (tensor_type 1), TypeProto.Tensor (elem_type 1,
- * shape 2), TensorShapeProto (dim 1), Dimension (dim_value 1, dim_param 2).
+ * Reads ONNX model bytes (protobuf wire format) into immutable records. Field numbers are those of onnx.proto:
+ * ModelProto (ir_version 1, producer_name 2, producer_version 3, graph 7, opset_import 8), OperatorSetIdProto (domain
+ * 1, version 2), GraphProto (node 1, initializer 5, input 11, output 12), NodeProto (input 1, output 2, name 3, op_type
+ * 4, attribute 5, domain 7), AttributeProto (name 1, f 2, i 3, s 4, t 5, floats 7, ints 8, strings 9, type 20),
+ * ValueInfoProto (name 1, type 2), TypeProto (tensor_type 1), TypeProto.Tensor (elem_type 1, shape 2), TensorShapeProto
+ * (dim 1), Dimension (dim_value 1, dim_param 2).
  */
 public final class OnnxReader {
-    private OnnxReader() {
-    }
+    private OnnxReader() {}
 
     public static OnnxModel read(byte[] bytes) throws OnnxFormatException {
         try {
             return model(CodedInputStream.newInstance(bytes));
         } catch (InvalidProtocolBufferException e) {
-            throw new OnnxFormatException("not an ONNX model (the protobuf encoding is broken: " + e.getMessage() + ")", e);
+            throw new OnnxFormatException(
+                    "not an ONNX model (the protobuf encoding is broken: " + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new OnnxFormatException("cannot read the model: " + e.getMessage(), e);
         }
@@ -85,7 +84,9 @@ public final class OnnxReader {
                     }
                     case 11 -> inputs.add(valueInfo(Wire.embedded(in), "graph input"));
                     case 12 -> outputs.add(valueInfo(Wire.embedded(in), "graph output"));
-                    case 15 -> throw new OnnxFormatException("the graph has sparse initializers, which the interpreter does not read");
+                    case 15 ->
+                        throw new OnnxFormatException(
+                                "the graph has sparse initializers, which the interpreter does not read");
                     default -> in.skipField(tag);
                 }
             } catch (UnsupportedTypeException e) {
@@ -113,7 +114,8 @@ public final class OnnxReader {
                 default -> in.skipField(tag);
             }
         }
-        return new Node(name, opType, domain.equals("ai.onnx") ? "" : domain, inputs, outputs, new Attributes(attributes));
+        return new Node(
+                name, opType, domain.equals("ai.onnx") ? "" : domain, inputs, outputs, new Attributes(attributes));
     }
 
     private static void attribute(CodedInputStream in, Map<String, Attribute> attributes)
@@ -156,10 +158,13 @@ public final class OnnxReader {
             case 1 -> new Attribute.FloatValue(f);
             case 2 -> new Attribute.IntValue(i);
             case 3 -> new Attribute.StringValue(s);
-            case 4 -> unsupportedTensorType != null ? new Attribute.UnsupportedTensor(unsupportedTensorType)
-                    : new Attribute.TensorValue(t.value(), t.typeCode());
+            case 4 ->
+                unsupportedTensorType != null
+                        ? new Attribute.UnsupportedTensor(unsupportedTensorType)
+                        : new Attribute.TensorValue(t.value(), t.typeCode());
             case 6 -> new Attribute.Floats(floatValues);
-            case 7 -> new Attribute.Ints(ints.stream().mapToLong(Long::longValue).toArray());
+            case 7 ->
+                new Attribute.Ints(ints.stream().mapToLong(Long::longValue).toArray());
             case 8 -> new Attribute.Strings(strings);
             default -> new Attribute.Other(type);
         };
@@ -183,7 +188,8 @@ public final class OnnxReader {
         }
         long code = elemType;
         String valueName = name;
-        ElementType type = OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException(kind, valueName, code));
+        ElementType type =
+                OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException(kind, valueName, code));
         return new ValueInfo(name, type, shape);
     }
 

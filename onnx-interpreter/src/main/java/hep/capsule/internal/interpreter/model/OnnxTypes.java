@@ -8,19 +8,45 @@ import java.util.Optional;
 /** ONNX {@code TensorProto.DataType} codes, up to those of IR version 13 (ONNX 1.20, opset 25). */
 public final class OnnxTypes {
     /** The element types the interpreter computes with, for messages. */
-    public static final String SUPPORTED = "float16, float, double, int8, int16, int32, int64, uint8, uint16, uint32, uint64 and bool";
+    public static final String SUPPORTED =
+            "float16, float, double, int8, int16, int32, int64, uint8, uint16, uint32, uint64 and bool";
 
-    private static final List<String> NAMES = List.of("UNDEFINED", "FLOAT", "UINT8", "INT8", "UINT16", "INT16",
-            "INT32", "INT64", "STRING", "BOOL", "FLOAT16", "DOUBLE", "UINT32", "UINT64", "COMPLEX64", "COMPLEX128",
-            "BFLOAT16", "FLOAT8E4M3FN", "FLOAT8E4M3FNUZ", "FLOAT8E5M2", "FLOAT8E5M2FNUZ", "UINT4", "INT4",
-            "FLOAT4E2M1", "FLOAT8E8M0", "UINT2", "INT2");
+    private static final List<String> NAMES = List.of(
+            "UNDEFINED",
+            "FLOAT",
+            "UINT8",
+            "INT8",
+            "UINT16",
+            "INT16",
+            "INT32",
+            "INT64",
+            "STRING",
+            "BOOL",
+            "FLOAT16",
+            "DOUBLE",
+            "UINT32",
+            "UINT64",
+            "COMPLEX64",
+            "COMPLEX128",
+            "BFLOAT16",
+            "FLOAT8E4M3FN",
+            "FLOAT8E4M3FNUZ",
+            "FLOAT8E5M2",
+            "FLOAT8E5M2FNUZ",
+            "UINT4",
+            "INT4",
+            "FLOAT4E2M1",
+            "FLOAT8E8M0",
+            "UINT2",
+            "INT2");
 
-    private OnnxTypes() {
-    }
+    private OnnxTypes() {}
 
     /** The element type of a data type code, if the interpreter supports it. */
     public static Optional<ElementType> elementType(long code) {
-        return Arrays.stream(ElementType.values()).filter(type -> code(type) == code).findFirst();
+        return Arrays.stream(ElementType.values())
+                .filter(type -> code(type) == code)
+                .findFirst();
     }
 
     /** The data type code of an element type. */

@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads an ONNX {@code TensorProto} (dims 1, data_type 2, float_data 4, int32_data 5,
- * int64_data 7, name 8, raw_data 9, double_data 10, uint64_data 11, data_location 14) into an array.
+ * Reads an ONNX {@code TensorProto} (dims 1, data_type 2, float_data 4, int32_data 5, int64_data 7, name 8, raw_data 9,
+ * double_data 10, uint64_data 11, data_location 14) into an array.
  */
 final class TensorProtoReader {
 
@@ -24,11 +24,9 @@ final class TensorProtoReader {
      *
      * @param typeCode the ONNX data type the model declares
      */
-    record Named(String name, NdArray value, long typeCode) {
-    }
+    record Named(String name, NdArray value, long typeCode) {}
 
-    private TensorProtoReader() {
-    }
+    private TensorProtoReader() {}
 
     static Named read(CodedInputStream in) throws IOException, OnnxFormatException {
         List<Long> dims = new ArrayList<>();
@@ -58,9 +56,11 @@ final class TensorProtoReader {
         String tensorName = name;
         String what = "tensor '" + name + "'";
         if (external) {
-            throw new OnnxFormatException(what + " keeps its data in an external file; store the model with its data inside");
+            throw new OnnxFormatException(
+                    what + " keeps its data in an external file; store the model with its data inside");
         }
-        ElementType type = OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException("tensor", tensorName, code));
+        ElementType type =
+                OnnxTypes.elementType(code).orElseThrow(() -> new UnsupportedTypeException("tensor", tensorName, code));
         try {
             int[] shape = Shapes.toInts(dims.stream().mapToLong(Long::longValue).toArray());
             NdArray array = raw != null ? fromRaw(type, shape, raw, what) : fromValues(type, shape, values, what);
@@ -80,14 +80,16 @@ final class TensorProtoReader {
     }
 
     /**
-     * float_data and double_data arrive as raw bits, float16 in int32_data as its 16 bits, the
-     * integer fields as values (uint64_data as the 64 bits).
+     * float_data and double_data arrive as raw bits, float16 in int32_data as its 16 bits, the integer fields as values
+     * (uint64_data as the 64 bits).
      */
-    private static NdArray fromValues(ElementType type, int[] shape, List<Long> values, String what) throws OnnxFormatException {
+    private static NdArray fromValues(ElementType type, int[] shape, List<Long> values, String what)
+            throws OnnxFormatException {
         NdArray array = NdArray.allocate(type, shape);
         int size = array.size();
         if (values.size() != size) {
-            throw new OnnxFormatException(what + " has " + values.size() + " values; " + array.describe() + " needs " + size);
+            throw new OnnxFormatException(
+                    what + " has " + values.size() + " values; " + array.describe() + " needs " + size);
         }
         for (int i = 0; i < size; i++) {
             long v = values.get(i);

@@ -7,8 +7,7 @@ import java.util.function.LongConsumer;
 
 /** Small helpers over protobuf's wire format shared by the message readers. */
 final class Wire {
-    private Wire() {
-    }
+    private Wire() {}
 
     /** A reader for one embedded message (a length-delimited field already tagged). */
     static CodedInputStream embedded(CodedInputStream in) throws IOException {

@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Add, Sub, Mul and Div with multidirectional broadcasting (opset 7 on). Floating point: one
- * IEEE operation in the operands' type (a float32 result is the float64 result rounded once,
- * which is exactly float32 arithmetic for these four operations); integers of every width:
- * wrapping (two's-complement) arithmetic in the operands' type, division truncating toward zero
- * (unsigned for uint64), see {@link Integers}.
+ * Add, Sub, Mul and Div with multidirectional broadcasting (opset 7 on). Floating point: one IEEE operation in the
+ * operands' type (a float32 result is the float64 result rounded once, which is exactly float32 arithmetic for these
+ * four operations); integers of every width: wrapping (two's-complement) arithmetic in the operands' type, division
+ * truncating toward zero (unsigned for uint64), see {@link Integers}.
  */
 final class Arithmetic implements Operator {
 
     /** The four operations, each in every type. */
     private enum Kind {
-        ADD, SUB, MUL, DIV;
+        ADD,
+        SUB,
+        MUL,
+        DIV;
 
         double apply(double a, double b) {
             return switch (this) {
@@ -41,9 +43,9 @@ final class Arithmetic implements Operator {
         }
 
         /**
-         * {@code out[row + j] = x[row + j] op y[j]} for every row of {@code width} elements: float32
-         * arithmetic, which for these four operations gives the bits of the float64 result rounded
-         * once. The switch is outside the loops so that the JIT can vectorize each of them.
+         * {@code out[row + j] = x[row + j] op y[j]} for every row of {@code width} elements: float32 arithmetic, which
+         * for these four operations gives the bits of the float64 result rounded once. The switch is outside the loops
+         * so that the JIT can vectorize each of them.
          */
         void rows(float[] x, float[] y, float[] out, int width) {
             switch (this) {
@@ -119,13 +121,17 @@ final class Arithmetic implements Operator {
             return List.of(float32(a, b));
         }
         boolean isFloating = a.type().isFloatingPoint();
-        return List.of(Elementwise.broadcast(a.type(), (out, o, at) -> {
-            if (isFloating) {
-                out.setDouble(o, kind.apply(a.getDouble(at[0]), b.getDouble(at[1])));
-            } else {
-                out.setLong(o, kind.apply(a.type(), a.getLong(at[0]), b.getLong(at[1])));
-            }
-        }, a, b));
+        return List.of(Elementwise.broadcast(
+                a.type(),
+                (out, o, at) -> {
+                    if (isFloating) {
+                        out.setDouble(o, kind.apply(a.getDouble(at[0]), b.getDouble(at[1])));
+                    } else {
+                        out.setLong(o, kind.apply(a.type(), a.getLong(at[0]), b.getLong(at[1])));
+                    }
+                },
+                a,
+                b));
     }
 
     /** The common case, without per-element dispatch on the type. */
@@ -148,13 +154,14 @@ final class Arithmetic implements Operator {
     }
 
     /**
-     * {@code b} repeats along {@code a}'s leading axes, as a bias does: {@code b}'s shape, without
-     * leading ones, equals the trailing dimensions of {@code a}'s shape.
+     * {@code b} repeats along {@code a}'s leading axes, as a bias does: {@code b}'s shape, without leading ones, equals
+     * the trailing dimensions of {@code a}'s shape.
      */
     private static boolean isTrailingBlockOf(NdArray b, NdArray a) {
         int[] big = a.shape();
         int[] small = Arrays.stream(b.shape()).dropWhile(d -> d == 1).toArray();
-        return small.length <= big.length && b.rank() <= a.rank()
+        return small.length <= big.length
+                && b.rank() <= a.rank()
                 && Arrays.equals(small, Arrays.copyOfRange(big, big.length - small.length, big.length));
     }
 

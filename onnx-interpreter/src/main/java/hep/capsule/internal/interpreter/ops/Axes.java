@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where an operator finds its axes: an {@code axes} attribute (Squeeze, Unsqueeze and ReduceSum
- * before opset 13, ReduceMean before 18) or its second input (from then on). Empty when absent.
+ * Where an operator finds its axes: an {@code axes} attribute (Squeeze, Unsqueeze and ReduceSum before opset 13,
+ * ReduceMean before 18) or its second input (from then on). Empty when absent.
  */
 @FunctionalInterface
 interface Axes {

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * BatchNormalization in inference mode (opset 7 on), channels on axis 1: per channel {@code c},
- * {@code y = ((x - mean) / sqrt(var + epsilon)) * scale + B}, each operation rounded to X's
- * type, in that order. Training mode (opset 14's {@code training_mode=1}) and opset 7's
- * {@code spatial=0} are refused.
+ * BatchNormalization in inference mode (opset 7 on), channels on axis 1: per channel {@code c}, {@code y = ((x - mean)
+ * / sqrt(var + epsilon)) * scale + B}, each operation rounded to X's type, in that order. Training mode (opset 14's
+ * {@code training_mode=1}) and opset 7's {@code spatial=0} are refused.
  */
 final class BatchNormalization implements Operator {
     private final float epsilon;
@@ -27,7 +26,8 @@ final class BatchNormalization implements Operator {
 
     private static BatchNormalization create(Attributes attributes) {
         if (attributes.getInt("training_mode", 0) != 0) {
-            throw new InvalidOperandException("BatchNormalization with training_mode=1 is not supported: it is an inference-only interpreter");
+            throw new InvalidOperandException(
+                    "BatchNormalization with training_mode=1 is not supported: it is an inference-only interpreter");
         }
         if (attributes.getInt("spatial", 1) != 1) {
             throw new InvalidOperandException("BatchNormalization with spatial=0 is not supported");
@@ -54,7 +54,8 @@ final class BatchNormalization implements Operator {
         int channels = x.dim(1);
         for (NdArray p : List.of(scale, bias, mean, variance)) {
             if (p.size() != channels) {
-                throw new InvalidOperandException("a BatchNormalization parameter is " + p.describe() + ", X has " + channels + " channels");
+                throw new InvalidOperandException(
+                        "a BatchNormalization parameter is " + p.describe() + ", X has " + channels + " channels");
             }
         }
         int[] shape = x.shape();
@@ -63,7 +64,8 @@ final class BatchNormalization implements Operator {
         var type = x.type();
         for (int i = 0; i < x.size(); i++) {
             int c = (i / spatial) % channels;
-            double deviation = Elementwise.round(type, Math.sqrt(Elementwise.round(type, variance.getDouble(c) + epsilon)));
+            double deviation =
+                    Elementwise.round(type, Math.sqrt(Elementwise.round(type, variance.getDouble(c) + epsilon)));
             double centred = Elementwise.round(type, x.getDouble(i) - mean.getDouble(c));
             double normalised = Elementwise.round(type, centred / deviation);
             out.setDouble(i, Elementwise.round(type, normalised * scale.getDouble(c)) + bias.getDouble(c));

@@ -8,13 +8,12 @@ import hep.capsule.internal.tensor.ElementType;
 import java.util.List;
 
 /**
- * Cast (opset 6 on, {@code to} an int data type code), between any two of the interpreter's
- * types, by ONNX's Cast rules. To bool: non-zero (NaN included) is true. From bool: 0 or 1.
- * Integer to integer: the higher bits dropped (two's complement). Integer to floating: rounded
- * once to nearest (uint64 read unsigned). Floating to floating: float64 and float32 to float32
- * rounded to nearest, then to float16 rounded to nearest, ties to even (widening is exact).
- * Floating to integer: truncated toward zero, see {@link Integers#fromDouble} for values out of
- * range, which ONNX leaves undefined. The only operator that computes float16 itself.
+ * Cast (opset 6 on, {@code to} an int data type code), between any two of the interpreter's types, by ONNX's Cast
+ * rules. To bool: non-zero (NaN included) is true. From bool: 0 or 1. Integer to integer: the higher bits dropped
+ * (two's complement). Integer to floating: rounded once to nearest (uint64 read unsigned). Floating to floating:
+ * float64 and float32 to float32 rounded to nearest, then to float16 rounded to nearest, ties to even (widening is
+ * exact). Floating to integer: truncated toward zero, see {@link Integers#fromDouble} for values out of range, which
+ * ONNX leaves undefined. The only operator that computes float16 itself.
  */
 final class Cast implements Operator {
     private final ElementType to;
@@ -26,8 +25,9 @@ final class Cast implements Operator {
     static OperatorFactory factory() {
         return attributes -> {
             long code = attributes.requireInt("to");
-            return new Cast(OnnxTypes.elementType(code).orElseThrow(() -> new InvalidOperandException(
-                    "casting to " + OnnxTypes.name(code) + " is not supported; the interpreter casts to " + OnnxTypes.SUPPORTED)));
+            return new Cast(OnnxTypes.elementType(code)
+                    .orElseThrow(() -> new InvalidOperandException("casting to " + OnnxTypes.name(code)
+                            + " is not supported; the interpreter casts to " + OnnxTypes.SUPPORTED)));
         };
     }
 

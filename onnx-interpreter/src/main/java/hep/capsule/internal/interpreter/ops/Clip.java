@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Clip: {@code min(max(x, low), high)}. Opset 6 takes the bounds as float attributes (defaults
- * the lowest and highest float32); opset 11 on takes them as optional scalar inputs. A NaN
- * element stays NaN; integers compare as their type does (uint64 unsigned).
+ * Clip: {@code min(max(x, low), high)}. Opset 6 takes the bounds as float attributes (defaults the lowest and highest
+ * float32); opset 11 on takes them as optional scalar inputs. A NaN element stays NaN; integers compare as their type
+ * does (uint64 unsigned).
  */
 final class Clip implements Operator {
     private final Optional<Double> attributeLow;
@@ -23,8 +23,9 @@ final class Clip implements Operator {
     }
 
     static OperatorFactory fromAttributes() {
-        return attributes -> new Clip(Optional.of((double) attributes.getFloat("min", -Float.MAX_VALUE)),
-                Optional.of((double) attributes.getFloat("max", Float.MAX_VALUE)));
+        return attributes ->
+                new Clip(Optional.of((double) attributes.getFloat("min", -Float.MAX_VALUE)), Optional.of((double)
+                        attributes.getFloat("max", Float.MAX_VALUE)));
     }
 
     static OperatorFactory fromInputs() {
@@ -43,8 +44,10 @@ final class Clip implements Operator {
         Optional<NdArray> high = Inputs.optional(inputs, 2);
         NdArray out = NdArray.allocate(x.type(), x.shape());
         if (x.type().isFloatingPoint()) {
-            double lo = attributeLow.orElseGet(() -> low.map(l -> scalar(l, x).getDouble(0)).orElse(Double.NEGATIVE_INFINITY));
-            double hi = attributeHigh.orElseGet(() -> high.map(h -> scalar(h, x).getDouble(0)).orElse(Double.POSITIVE_INFINITY));
+            double lo = attributeLow.orElseGet(
+                    () -> low.map(l -> scalar(l, x).getDouble(0)).orElse(Double.NEGATIVE_INFINITY));
+            double hi = attributeHigh.orElseGet(
+                    () -> high.map(h -> scalar(h, x).getDouble(0)).orElse(Double.POSITIVE_INFINITY));
             for (int i = 0; i < x.size(); i++) {
                 // As min(max(v, lo), hi), with NaN kept: when lo > hi, every value becomes hi, as ONNX says.
                 double v = x.getDouble(i);
@@ -66,8 +69,8 @@ final class Clip implements Operator {
 
     private static NdArray scalar(NdArray bound, NdArray x) {
         if (bound.size() != 1 || bound.type() != x.type()) {
-            throw new InvalidOperandException("a Clip bound must be a single " + x.type().descriptorName()
-                    + " value, not " + bound.describe());
+            throw new InvalidOperandException(
+                    "a Clip bound must be a single " + x.type().descriptorName() + " value, not " + bound.describe());
         }
         return bound;
     }

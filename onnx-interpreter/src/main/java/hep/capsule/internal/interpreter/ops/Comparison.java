@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Equal, Greater and Less (opset 7 on) with broadcasting, as bool: floating operands compare as
- * IEEE values (NaN is unequal to everything), integers and bools as integers (uint64 unsigned).
+ * Equal, Greater and Less (opset 7 on) with broadcasting, as bool: floating operands compare as IEEE values (NaN is
+ * unequal to everything), integers and bools as integers (uint64 unsigned).
  */
 final class Comparison implements Operator {
 
@@ -48,14 +48,19 @@ final class Comparison implements Operator {
         NdArray b = Inputs.required(inputs, 1, "B");
         Inputs.requireSameType(a, b);
         boolean isFloating = a.type().isFloatingPoint();
-        return List.of(Elementwise.broadcast(ElementType.BOOL, (out, o, at) -> {
-            if (isFloating) {
-                double x = a.getDouble(at[0]);
-                double y = b.getDouble(at[1]);
-                out.setBool(o, test.holds(x < y ? -1 : x > y ? 1 : 0, Double.isNaN(x) || Double.isNaN(y)));
-            } else {
-                out.setBool(o, test.holds(Integers.compare(a.type(), a.getLong(at[0]), b.getLong(at[1])), false));
-            }
-        }, a, b));
+        return List.of(Elementwise.broadcast(
+                ElementType.BOOL,
+                (out, o, at) -> {
+                    if (isFloating) {
+                        double x = a.getDouble(at[0]);
+                        double y = b.getDouble(at[1]);
+                        out.setBool(o, test.holds(x < y ? -1 : x > y ? 1 : 0, Double.isNaN(x) || Double.isNaN(y)));
+                    } else {
+                        out.setBool(
+                                o, test.holds(Integers.compare(a.type(), a.getLong(at[0]), b.getLong(at[1])), false));
+                    }
+                },
+                a,
+                b));
     }
 }

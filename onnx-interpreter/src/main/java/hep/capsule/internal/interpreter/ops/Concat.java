@@ -29,8 +29,8 @@ final class Concat implements Operator {
             Inputs.requireSameType(first, part);
             for (int d = 0; d < first.rank(); d++) {
                 if (part.rank() != first.rank() || (d != a && part.dim(d) != first.dim(d))) {
-                    throw new InvalidOperandException("cannot concatenate " + first.describe() + " and " + part.describe()
-                            + " along axis " + axis);
+                    throw new InvalidOperandException("cannot concatenate " + first.describe() + " and "
+                            + part.describe() + " along axis " + axis);
                 }
             }
             shape[a] += part.dim(a);

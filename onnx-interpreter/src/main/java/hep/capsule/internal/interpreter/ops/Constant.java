@@ -7,8 +7,8 @@ import hep.capsule.internal.tensor.ElementType;
 import java.util.List;
 
 /**
- * Constant: a tensor from the {@code value} attribute (opset 1 on) or, from opset 12, from
- * {@code value_float}, {@code value_floats}, {@code value_int} or {@code value_ints}.
+ * Constant: a tensor from the {@code value} attribute (opset 1 on) or, from opset 12, from {@code value_float},
+ * {@code value_floats}, {@code value_int} or {@code value_ints}.
  */
 final class Constant implements Operator {
     private final NdArray value;
@@ -39,8 +39,9 @@ final class Constant implements Operator {
             long[] values = attributes.ints("value_ints").orElseThrow();
             return NdArray.ofLongs(ElementType.INT64, new int[] {values.length}, values);
         }
-        throw new InvalidOperandException("Constant has none of the attributes the interpreter reads: value, value_float, "
-                + "value_floats, value_int, value_ints (string and sparse constants are not supported)");
+        throw new InvalidOperandException(
+                "Constant has none of the attributes the interpreter reads: value, value_float, "
+                        + "value_floats, value_int, value_ints (string and sparse constants are not supported)");
     }
 
     @Override

@@ -6,10 +6,10 @@ import hep.capsule.internal.tensor.ElementType;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The shared loops of elementwise operators. Floating-point results are computed in float64
- * and rounded once to the output type: for +, -, *, / and sqrt this gives exactly the
- * correctly rounded float32 result (float64 has more than 2*24+2 significand bits), so float32
- * arithmetic is IEEE 754 float32 arithmetic; transcendental functions use {@link StrictMath}.
+ * The shared loops of elementwise operators. Floating-point results are computed in float64 and rounded once to the
+ * output type: for +, -, *, / and sqrt this gives exactly the correctly rounded float32 result (float64 has more than
+ * 2*24+2 significand bits), so float32 arithmetic is IEEE 754 float32 arithmetic; transcendental functions use
+ * {@link StrictMath}.
  */
 final class Elementwise {
 
@@ -19,8 +19,7 @@ final class Elementwise {
         void compute(NdArray out, int o, int[] operandIndex);
     }
 
-    private Elementwise() {
-    }
+    private Elementwise() {}
 
     /** {@code f} applied to every element of a floating-point array, rounded to its type. */
     static NdArray map(NdArray x, DoubleUnaryOperator f) {

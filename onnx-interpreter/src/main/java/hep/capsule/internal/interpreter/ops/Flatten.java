@@ -21,6 +21,7 @@ final class Flatten implements Operator {
         NdArray x = Inputs.required(inputs, 0, "input");
         int[] shape = x.shape();
         int split = axis == shape.length ? shape.length : Shapes.axis(axis, shape.length);
-        return List.of(x.reshape(new int[] {Shapes.product(shape, 0, split), Shapes.product(shape, split, shape.length)}));
+        return List.of(
+                x.reshape(new int[] {Shapes.product(shape, 0, split), Shapes.product(shape, split, shape.length)}));
     }
 }

@@ -7,9 +7,8 @@ import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The elementwise activations and functions on floating-point tensors. Each is evaluated in
- * float64 with {@link StrictMath} (fdlibm, the same bits on every JVM) and rounded once to the
- * input's type.
+ * The elementwise activations and functions on floating-point tensors. Each is evaluated in float64 with
+ * {@link StrictMath} (fdlibm, the same bits on every JVM) and rounded once to the input's type.
  */
 final class FloatingUnary implements Operator {
     private final DoubleUnaryOperator function;

@@ -6,8 +6,8 @@ import hep.capsule.internal.interpreter.array.Shapes;
 import java.util.List;
 
 /**
- * Gather (opset 1 on, negative indices from 11): picks entries of {@code data} along {@code axis}
- * (default 0); the output shape is {@code data[:axis] + indices.shape + data[axis+1:]}.
+ * Gather (opset 1 on, negative indices from 11): picks entries of {@code data} along {@code axis} (default 0); the
+ * output shape is {@code data[:axis] + indices.shape + data[axis+1:]}.
  */
 final class Gather implements Operator {
     private final long axis;
@@ -39,7 +39,8 @@ final class Gather implements Operator {
         for (int before = 0; before < outer; before++) {
             for (long index : picked) {
                 if (index < -dim || index >= dim) {
-                    throw new InvalidOperandException("index " + index + " is out of range for axis " + axis + " of " + data.describe());
+                    throw new InvalidOperandException(
+                            "index " + index + " is out of range for axis " + axis + " of " + data.describe());
                 }
                 int base = (before * dim + (int) (index < 0 ? index + dim : index)) * inner;
                 for (int after = 0; after < inner; after++) {

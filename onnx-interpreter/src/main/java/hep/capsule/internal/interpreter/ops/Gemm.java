@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Gemm (opset 7 on; C optional from 11) on float32: {@code Y = alpha * op(A) op(B) + beta * C},
- * evaluated per element as {@code t = float(alpha * dot)} (the dot product by
- * {@link DotProducts}), then {@code Y = float(t + float(beta * c))} when C is given. C is
- * broadcast to {@code [M, N]}.
+ * Gemm (opset 7 on; C optional from 11) on float32: {@code Y = alpha * op(A) op(B) + beta * C}, evaluated per element
+ * as {@code t = float(alpha * dot)} (the dot product by {@link DotProducts}), then {@code Y = float(t + float(beta *
+ * c))} when C is given. C is broadcast to {@code [M, N]}.
  */
 final class Gemm implements Operator {
     private final float alpha;
@@ -29,8 +28,11 @@ final class Gemm implements Operator {
     }
 
     static OperatorFactory factory() {
-        return attributes -> new Gemm(attributes.getFloat("alpha", 1f), attributes.getFloat("beta", 1f),
-                attributes.getInt("transA", 0) != 0, attributes.getInt("transB", 0) != 0);
+        return attributes -> new Gemm(
+                attributes.getFloat("alpha", 1f),
+                attributes.getFloat("beta", 1f),
+                attributes.getInt("transA", 0) != 0,
+                attributes.getInt("transB", 0) != 0);
     }
 
     @Override
@@ -44,8 +46,8 @@ final class Gemm implements Operator {
         NdArray b = Inputs.required(inputs, 1, "B");
         Optional<NdArray> c = Inputs.optional(inputs, 2);
         if (a.type() != ElementType.FLOAT32 || b.type() != ElementType.FLOAT32 || a.rank() != 2 || b.rank() != 2) {
-            throw new InvalidOperandException("the interpreter's Gemm needs 2-D float32 A and B, not " + a.describe()
-                    + " and " + b.describe());
+            throw new InvalidOperandException(
+                    "the interpreter's Gemm needs 2-D float32 A and B, not " + a.describe() + " and " + b.describe());
         }
         int m = transA ? a.dim(1) : a.dim(0);
         int k = transA ? a.dim(0) : a.dim(1);

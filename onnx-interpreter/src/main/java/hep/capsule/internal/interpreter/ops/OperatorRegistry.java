@@ -7,24 +7,22 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Every operator the interpreter implements, by domain and name, with the opset version from
- * which each implementation applies: a model importing opset {@code v} gets the entry with the
- * largest version not above {@code v}. A new entry marks a change of semantics (for example
- * Softmax at 13, axes moving from attribute to input at 13 or 18); versions that only added
- * element types share the earlier entry (for example Cast, Constant, Flatten, Identity, Reshape,
- * Squeeze, Transpose and Unsqueeze at ai.onnx 24, which added float8e8m0, and 25, which added
- * int2 and uint2: a model using one of those types is refused, naming it). A
- * {@link Removed} entry marks the version that dropped an operator.
+ * Every operator the interpreter implements, by domain and name, with the opset version from which each implementation
+ * applies: a model importing opset {@code v} gets the entry with the largest version not above {@code v}. A new entry
+ * marks a change of semantics (for example Softmax at 13, axes moving from attribute to input at 13 or 18); versions
+ * that only added element types share the earlier entry (for example Cast, Constant, Flatten, Identity, Reshape,
+ * Squeeze, Transpose and Unsqueeze at ai.onnx 24, which added float8e8m0, and 25, which added int2 and uint2: a model
+ * using one of those types is refused, naming it). A {@link Removed} entry marks the version that dropped an operator.
  */
 public final class OperatorRegistry {
     /** The default domain, {@code ai.onnx}. */
     public static final String DEFAULT_DOMAIN = "";
+
     public static final String ML_DOMAIN = "ai.onnx.ml";
 
     private static final Map<String, Map<String, NavigableMap<Long, OperatorFactory>>> TABLE = table();
 
-    private OperatorRegistry() {
-    }
+    private OperatorRegistry() {}
 
     private static Map<String, Map<String, NavigableMap<Long, OperatorFactory>>> table() {
         Map<String, NavigableMap<Long, OperatorFactory>> onnx = new TreeMap<>();
@@ -79,7 +77,10 @@ public final class OperatorRegistry {
         return Map.of(DEFAULT_DOMAIN, onnx, ML_DOMAIN, ml);
     }
 
-    private static void put(Map<String, NavigableMap<Long, OperatorFactory>> domain, String opType, long since,
+    private static void put(
+            Map<String, NavigableMap<Long, OperatorFactory>> domain,
+            String opType,
+            long since,
             OperatorFactory factory) {
         domain.computeIfAbsent(opType, k -> new TreeMap<>()).put(since, factory);
     }

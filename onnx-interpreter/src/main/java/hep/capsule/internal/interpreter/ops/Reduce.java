@@ -9,16 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * ReduceSum and ReduceMean. Axes come from the {@code axes} attribute (ReduceSum before opset
- * 13, ReduceMean before 18) or the second input (from then on, where
- * {@code noop_with_empty_axes=1} makes empty axes a no-op); no axes means all axes.
+ * ReduceSum and ReduceMean. Axes come from the {@code axes} attribute (ReduceSum before opset 13, ReduceMean before 18)
+ * or the second input (from then on, where {@code noop_with_empty_axes=1} makes empty axes a no-op); no axes means all
+ * axes.
  *
- * <p>Summation rule: the reduced elements of each output element are visited in C order of the
- * reduced axes and added left to right starting from 0, each sum rounded to the input's type
- * (float32 accumulation for float32). The mean is that sum divided by the count, rounded once.
- * Integer sums wrap to the type's width (int32, int64, uint32 and uint64: ONNX defines these two
- * operators for no narrower integer); an integer mean is that sum divided by the count, truncated
- * toward zero (unsigned for uint64).
+ * <p>Summation rule: the reduced elements of each output element are visited in C order of the reduced axes and added
+ * left to right starting from 0, each sum rounded to the input's type (float32 accumulation for float32). The mean is
+ * that sum divided by the count, rounded once. Integer sums wrap to the type's width (int32, int64, uint32 and uint64:
+ * ONNX defines these two operators for no narrower integer); an integer mean is that sum divided by the count,
+ * truncated toward zero (unsigned for uint64).
  */
 final class Reduce implements Operator {
     private final Axes axes;
@@ -34,12 +33,16 @@ final class Reduce implements Operator {
     }
 
     static OperatorFactory withAttributeAxes(boolean mean) {
-        return attributes -> new Reduce(Axes.fromAttribute(attributes), attributes.getInt("keepdims", 1) != 0, false, mean);
+        return attributes ->
+                new Reduce(Axes.fromAttribute(attributes), attributes.getInt("keepdims", 1) != 0, false, mean);
     }
 
     static OperatorFactory withInputAxes(boolean mean) {
-        return attributes -> new Reduce(Axes.fromInput(), attributes.getInt("keepdims", 1) != 0,
-                attributes.getInt("noop_with_empty_axes", 0) != 0, mean);
+        return attributes -> new Reduce(
+                Axes.fromInput(),
+                attributes.getInt("keepdims", 1) != 0,
+                attributes.getInt("noop_with_empty_axes", 0) != 0,
+                mean);
     }
 
     @Override

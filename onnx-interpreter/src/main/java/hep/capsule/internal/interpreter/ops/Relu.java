@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Relu: {@code x > 0 ? x : 0} (so -0 and NaN give +0) on floating types; on the signed integer
- * types (defined from opset 14) {@code max(x, 0)}. ONNX defines it for no unsigned type.
+ * Relu: {@code x > 0 ? x : 0} (so -0 and NaN give +0) on floating types; on the signed integer types (defined from
+ * opset 14) {@code max(x, 0)}. ONNX defines it for no unsigned type.
  */
 final class Relu implements Operator {
     static OperatorFactory factory() {

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reshape (opset 5 on, the shape as an input): a 0 copies the input's dimension (unless
- * {@code allowzero=1}, opset 14 on), one -1 is inferred from the element count.
+ * Reshape (opset 5 on, the shape as an input): a 0 copies the input's dimension (unless {@code allowzero=1}, opset 14
+ * on), one -1 is inferred from the element count.
  */
 final class Reshape implements Operator {
     private final boolean allowZero;
@@ -32,15 +32,16 @@ final class Reshape implements Operator {
             long dim = requested[d];
             if (dim == -1) {
                 if (inferred >= 0) {
-                    throw new InvalidOperandException("the shape " + Arrays.toString(requested) + " has more than one -1");
+                    throw new InvalidOperandException(
+                            "the shape " + Arrays.toString(requested) + " has more than one -1");
                 }
                 inferred = d;
                 continue;
             }
             if (dim == 0 && !allowZero) {
                 if (d >= data.rank()) {
-                    throw new InvalidOperandException("the shape " + Arrays.toString(requested) + " copies dimension " + d
-                            + " of " + data.describe() + ", which has none");
+                    throw new InvalidOperandException("the shape " + Arrays.toString(requested) + " copies dimension "
+                            + d + " of " + data.describe() + ", which has none");
                 }
                 dim = data.dim(d);
             }
@@ -49,7 +50,8 @@ final class Reshape implements Operator {
         }
         if (inferred >= 0) {
             if (known == 0 || data.size() % known != 0) {
-                throw new InvalidOperandException("cannot reshape " + data.describe() + " to " + Arrays.toString(requested));
+                throw new InvalidOperandException(
+                        "cannot reshape " + data.describe() + " to " + Arrays.toString(requested));
             }
             shape[inferred] = data.size() / known;
         }

@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Slice. Opset 1: starts, ends and axes are attributes, steps are 1; opset 10 on: they are inputs
- * (starts, ends, optional axes, optional steps). Negative bounds count from the end; bounds are
- * clamped to {@code [0, dim]} for a positive step and to {@code [-1, dim-1]} for a negative one.
+ * Slice. Opset 1: starts, ends and axes are attributes, steps are 1; opset 10 on: they are inputs (starts, ends,
+ * optional axes, optional steps). Negative bounds count from the end; bounds are clamped to {@code [0, dim]} for a
+ * positive step and to {@code [-1, dim-1]} for a negative one.
  */
 final class Slice implements Operator {
 
     /** The bounds of one call: starts, ends, axes (empty: the first axes in order), steps (empty: all 1). */
-    private record Bounds(long[] starts, long[] ends, Optional<long[]> axes, Optional<long[]> steps) {
-    }
+    private record Bounds(long[] starts, long[] ends, Optional<long[]> axes, Optional<long[]> steps) {}
 
     @FunctionalInterface
     private interface BoundsSource {
@@ -30,7 +29,8 @@ final class Slice implements Operator {
 
     static OperatorFactory fromAttributes() {
         return attributes -> {
-            long[] starts = attributes.ints("starts").orElseThrow(() -> new InvalidOperandException("Slice needs starts"));
+            long[] starts =
+                    attributes.ints("starts").orElseThrow(() -> new InvalidOperandException("Slice needs starts"));
             long[] ends = attributes.ints("ends").orElseThrow(() -> new InvalidOperandException("Slice needs ends"));
             Optional<long[]> axes = attributes.ints("axes");
             return new Slice(inputs -> new Bounds(starts, ends, axes, Optional.empty()));
@@ -50,7 +50,8 @@ final class Slice implements Operator {
         NdArray data = Inputs.required(inputs, 0, "data");
         Bounds bounds = source.of(inputs);
         int count = bounds.starts().length;
-        if (bounds.ends().length != count || bounds.axes().map(a -> a.length != count).orElse(false)
+        if (bounds.ends().length != count
+                || bounds.axes().map(a -> a.length != count).orElse(false)
                 || bounds.steps().map(s -> s.length != count).orElse(false)) {
             throw new InvalidOperandException("starts, ends, axes and steps must have the same length");
         }
@@ -67,7 +68,9 @@ final class Slice implements Operator {
             long dim = data.dim(axis);
             long start = clamp(bounds.starts()[i], dim, step);
             long end = clamp(bounds.ends()[i], dim, step);
-            long length = step > 0 ? Math.max(0, (end - start + step - 1) / step) : Math.max(0, (start - end - step - 1) / -step);
+            long length = step > 0
+                    ? Math.max(0, (end - start + step - 1) / step)
+                    : Math.max(0, (start - end - step - 1) / -step);
             shape[axis] = (int) length;
             offset += (int) (length == 0 ? 0 : start * strides[axis]);
             outStrides[axis] = (int) (strides[axis] * step);

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Softmax. Before opset 13 the input is seen as 2-D, {@code [d0*...*d(axis-1), d(axis)*...]}, and
- * each row is normalised (axis default 1); from 13 each line along {@code axis} (default -1).
+ * Softmax. Before opset 13 the input is seen as 2-D, {@code [d0*...*d(axis-1), d(axis)*...]}, and each row is
+ * normalised (axis default 1); from 13 each line along {@code axis} (default -1).
  *
- * <p>Evaluation rule, in the input's type: {@code m} = the maximum of the line; {@code e_k =
- * round(exp(round(x_k - m)))} with {@link StrictMath#exp}; {@code s} = the {@code e_k} added in
- * order from 0, each sum rounded; {@code y_k = round(e_k / s)}.
+ * <p>Evaluation rule, in the input's type: {@code m} = the maximum of the line; {@code e_k = round(exp(round(x_k -
+ * m)))} with {@link StrictMath#exp}; {@code s} = the {@code e_k} added in order from 0, each sum rounded; {@code y_k =
+ * round(e_k / s)}.
  */
 final class Softmax implements Operator {
     private final long axis;

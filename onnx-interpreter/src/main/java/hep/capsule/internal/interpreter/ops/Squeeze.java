@@ -36,7 +36,8 @@ final class Squeeze implements Operator {
         for (long axis : listed.orElse(new long[0])) {
             int d = Shapes.axis(axis, x.rank());
             if (x.dim(d) != 1) {
-                throw new InvalidOperandException("cannot squeeze axis " + axis + " of " + x.describe() + ": its size is not 1");
+                throw new InvalidOperandException(
+                        "cannot squeeze axis " + axis + " of " + x.describe() + ": its size is not 1");
             }
             drop[d] = true;
         }

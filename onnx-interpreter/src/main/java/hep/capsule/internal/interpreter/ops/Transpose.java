@@ -36,14 +36,16 @@ final class Transpose implements Operator {
         NdArray x = Inputs.required(inputs, 0, "data");
         int rank = x.rank();
         if (perm.isPresent() && perm.get().length != rank) {
-            throw new InvalidOperandException("perm " + Arrays.toString(perm.get()) + " does not list the " + rank + " axes of " + x.describe());
+            throw new InvalidOperandException(
+                    "perm " + Arrays.toString(perm.get()) + " does not list the " + rank + " axes of " + x.describe());
         }
         int[] axes = new int[rank];
         boolean[] seen = new boolean[rank];
         for (int i = 0; i < rank; i++) {
             axes[i] = perm.isPresent() ? (int) perm.get()[i] : rank - 1 - i;
             if (axes[i] < 0 || axes[i] >= rank || seen[axes[i]]) {
-                throw new InvalidOperandException("perm " + Arrays.toString(perm.orElseThrow()) + " is not a permutation of " + rank + " axes");
+                throw new InvalidOperandException(
+                        "perm " + Arrays.toString(perm.orElseThrow()) + " is not a permutation of " + rank + " axes");
             }
             seen[axes[i]] = true;
         }

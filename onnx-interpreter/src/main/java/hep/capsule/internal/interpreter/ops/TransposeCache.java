@@ -3,13 +3,11 @@ package hep.capsule.internal.interpreter.ops;
 import hep.capsule.internal.interpreter.array.NdArray;
 
 /**
- * Keeps the transpose of the last matrix it was asked for, so that a constant weight matrix
- * (an initializer, the same array on every run) is transposed once. Safe across threads: the
- * cached pair is replaced as a whole.
+ * Keeps the transpose of the last matrix it was asked for, so that a constant weight matrix (an initializer, the same
+ * array on every run) is transposed once. Safe across threads: the cached pair is replaced as a whole.
  */
 final class TransposeCache {
-    private record Entry(NdArray source, NdArray transposed) {
-    }
+    private record Entry(NdArray source, NdArray transposed) {}
 
     private volatile Entry last;
 

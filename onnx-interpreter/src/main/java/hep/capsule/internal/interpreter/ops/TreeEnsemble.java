@@ -10,20 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The trees of an ONNX-ML TreeEnsembleRegressor or TreeEnsembleClassifier (ai.onnx.ml opset 1
- * and 3), read from the {@code nodes_*} attributes and the leaf weights ({@code target_*} or
- * {@code class_*}). Thresholds and weights may come as float lists or, from opset 3, as
- * {@code *_as_tensor} attributes. {@link UnifiedTreeEnsemble} builds them from TreeEnsemble's
- * attributes (ai.onnx.ml 5).
+ * The trees of an ONNX-ML TreeEnsembleRegressor or TreeEnsembleClassifier (ai.onnx.ml opset 1 and 3), read from the
+ * {@code nodes_*} attributes and the leaf weights ({@code target_*} or {@code class_*}). Thresholds and weights may
+ * come as float lists or, from opset 3, as {@code *_as_tensor} attributes. {@link UnifiedTreeEnsemble} builds them from
+ * TreeEnsemble's attributes (ai.onnx.ml 5).
  *
- * <p>Evaluation rule: an event walks each tree from its root (the tree's first node in attribute
- * order); a NaN feature goes to the true branch where {@code nodes_missing_value_tracks_true} is 1;
- * comparisons are exact (float64). Scores start at 0 and receive the reached leaves' weights tree
- * by tree in order, weights of one leaf in attribute order, each sum rounded to float32.
+ * <p>Evaluation rule: an event walks each tree from its root (the tree's first node in attribute order); a NaN feature
+ * goes to the true branch where {@code nodes_missing_value_tracks_true} is 1; comparisons are exact (float64). Scores
+ * start at 0 and receive the reached leaves' weights tree by tree in order, weights of one leaf in attribute order,
+ * each sum rounded to float32.
  */
 final class TreeEnsemble {
-    private static final List<String> MODES = List.of("BRANCH_LEQ", "BRANCH_LT", "BRANCH_GTE", "BRANCH_GT",
-            "BRANCH_EQ", "BRANCH_NEQ", "LEAF");
+    private static final List<String> MODES =
+            List.of("BRANCH_LEQ", "BRANCH_LT", "BRANCH_GTE", "BRANCH_GT", "BRANCH_EQ", "BRANCH_NEQ", "LEAF");
     static final int LEAF = 6;
 
     private final int[] feature;
@@ -35,11 +34,21 @@ final class TreeEnsemble {
     private final int[] roots;
     /** Per node, the weights its leaf adds: target or class ids and weights, in attribute order. */
     private final int[][] leafTargets;
+
     private final double[][] leafWeights;
     private final int targets;
 
-    TreeEnsemble(int[] feature, double[] threshold, int[] mode, int[] trueNext, int[] falseNext,
-            boolean[] missingGoesTrue, int[] roots, int[][] leafTargets, double[][] leafWeights, int targets) {
+    TreeEnsemble(
+            int[] feature,
+            double[] threshold,
+            int[] mode,
+            int[] trueNext,
+            int[] falseNext,
+            boolean[] missingGoesTrue,
+            int[] roots,
+            int[][] leafTargets,
+            double[][] leafWeights,
+            int targets) {
         this.feature = feature;
         this.threshold = threshold;
         this.mode = mode;
@@ -63,8 +72,13 @@ final class TreeEnsemble {
         List<String> modes = attributes.strings("nodes_modes").orElseThrow(() -> missing("nodes_modes"));
         long[] missing = attributes.ints("nodes_missing_value_tracks_true").orElse(new long[treeIds.length]);
         int n = treeIds.length;
-        if (nodeIds.length != n || featureIds.length != n || trueIds.length != n || falseIds.length != n
-                || values.length != n || modes.size() != n || missing.length != n) {
+        if (nodeIds.length != n
+                || featureIds.length != n
+                || trueIds.length != n
+                || falseIds.length != n
+                || values.length != n
+                || modes.size() != n
+                || missing.length != n) {
             throw new InvalidOperandException("the nodes_* attributes have different lengths");
         }
         Map<List<Long>, Integer> index = new HashMap<>();
@@ -103,7 +117,8 @@ final class TreeEnsemble {
         for (int k = 0; k < leafTreeIds.length; k++) {
             int node = child(index, leafTreeIds[k], leafNodeIds[k]);
             if (leafIds[k] < 0 || leafIds[k] >= targets) {
-                throw new InvalidOperandException(leafPrefix + "_ids has " + leafIds[k] + ", outside 0.." + (targets - 1));
+                throw new InvalidOperandException(
+                        leafPrefix + "_ids has " + leafIds[k] + ", outside 0.." + (targets - 1));
             }
             perNodeTargets.get(node).add(new int[] {(int) leafIds[k]});
             perNodeWeights.get(node).add(weights[k]);
@@ -112,10 +127,21 @@ final class TreeEnsemble {
         double[][] leafWeights = new double[n][];
         for (int i = 0; i < n; i++) {
             leafTargets[i] = perNodeTargets.get(i).stream().mapToInt(t -> t[0]).toArray();
-            leafWeights[i] = perNodeWeights.get(i).stream().mapToDouble(Double::doubleValue).toArray();
+            leafWeights[i] = perNodeWeights.get(i).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .toArray();
         }
-        return new TreeEnsemble(feature, values, mode, trueNext, falseNext, missingGoesTrue,
-                rootByTree.values().stream().mapToInt(Integer::intValue).toArray(), leafTargets, leafWeights, targets);
+        return new TreeEnsemble(
+                feature,
+                values,
+                mode,
+                trueNext,
+                falseNext,
+                missingGoesTrue,
+                rootByTree.values().stream().mapToInt(Integer::intValue).toArray(),
+                leafTargets,
+                leafWeights,
+                targets);
     }
 
     private static int child(Map<List<Long>, Integer> index, long tree, long node) {
@@ -168,7 +194,8 @@ final class TreeEnsemble {
         int node = roots[tree];
         while (mode[node] != LEAF) {
             if (feature[node] >= features) {
-                throw new InvalidOperandException("a tree reads feature " + feature[node] + " but the input has " + features);
+                throw new InvalidOperandException(
+                        "a tree reads feature " + feature[node] + " but the input has " + features);
             }
             double v = x.getDouble(row * features + feature[node]);
             node = goesTrue(node, v) ? trueNext[node] : falseNext[node];

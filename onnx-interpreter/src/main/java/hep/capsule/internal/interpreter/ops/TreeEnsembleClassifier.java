@@ -7,11 +7,10 @@ import hep.capsule.internal.tensor.ElementType;
 import java.util.List;
 
 /**
- * TreeEnsembleClassifier (ai.onnx.ml 1 and 3) with int64 class labels and weights for every
- * class: X {@code [N, F]} to Y int64 {@code [N]} (the label of the highest score, the first on a
- * tie) and Z float32 {@code [N, classes]} (the {@link TreeEnsemble} sums plus
- * {@code base_values}, then the post transform). The binary layout that stores weights for one
- * class only, and string labels, are refused.
+ * TreeEnsembleClassifier (ai.onnx.ml 1 and 3) with int64 class labels and weights for every class: X {@code [N, F]} to
+ * Y int64 {@code [N]} (the label of the highest score, the first on a tie) and Z float32 {@code [N, classes]} (the
+ * {@link TreeEnsemble} sums plus {@code base_values}, then the post transform). The binary layout that stores weights
+ * for one class only, and string labels, are refused.
  */
 final class TreeEnsembleClassifier implements Operator {
     private final TreeEnsemble trees;
@@ -31,8 +30,11 @@ final class TreeEnsembleClassifier implements Operator {
     }
 
     private static TreeEnsembleClassifier create(Attributes attributes) {
-        long[] labels = attributes.ints("classlabels_int64s").orElseThrow(() -> new InvalidOperandException(
-                "only int64 class labels (classlabels_int64s) are supported; string labels cannot be a Capsule tensor"));
+        long[] labels = attributes
+                .ints("classlabels_int64s")
+                .orElseThrow(() -> new InvalidOperandException(
+                        "only int64 class labels (classlabels_int64s) are supported; string labels "
+                                + "cannot be a Capsule tensor"));
         TreeEnsemble trees = TreeEnsemble.read(attributes, "class", labels.length);
         for (int c = 0; c < labels.length; c++) {
             if (!trees.hasWeightsFor(c)) {
@@ -42,9 +44,13 @@ final class TreeEnsembleClassifier implements Operator {
         }
         double[] base = TreeEnsemble.doubles(attributes, "base_values");
         if (base.length != 0 && base.length != labels.length) {
-            throw new InvalidOperandException("base_values has " + base.length + " values for " + labels.length + " classes");
+            throw new InvalidOperandException(
+                    "base_values has " + base.length + " values for " + labels.length + " classes");
         }
-        return new TreeEnsembleClassifier(trees, labels, base.length == 0 ? new double[labels.length] : base,
+        return new TreeEnsembleClassifier(
+                trees,
+                labels,
+                base.length == 0 ? new double[labels.length] : base,
                 PostTransform.of(attributes.getString("post_transform", "NONE")));
     }
 

@@ -7,9 +7,9 @@ import hep.capsule.internal.tensor.ElementType;
 import java.util.List;
 
 /**
- * TreeEnsembleRegressor (ai.onnx.ml 1 and 3): X {@code [N, F]} to Y float32 {@code [N, n_targets]}.
- * Aggregation SUM (the {@link TreeEnsemble} rule) or AVERAGE (that sum divided by the number of
- * trees, rounded), then {@code + base_values[t]} rounded, then the post transform.
+ * TreeEnsembleRegressor (ai.onnx.ml 1 and 3): X {@code [N, F]} to Y float32 {@code [N, n_targets]}. Aggregation SUM
+ * (the {@link TreeEnsemble} rule) or AVERAGE (that sum divided by the number of trees, rounded), then {@code +
+ * base_values[t]} rounded, then the post transform.
  */
 final class TreeEnsembleRegressor implements Operator {
     private final TreeEnsemble trees;
@@ -32,14 +32,18 @@ final class TreeEnsembleRegressor implements Operator {
         int targets = (int) attributes.getInt("n_targets", 1);
         String aggregate = attributes.getString("aggregate_function", "SUM");
         if (!aggregate.equals("SUM") && !aggregate.equals("AVERAGE")) {
-            throw new InvalidOperandException("aggregate_function " + aggregate + " is not supported; the interpreter supports SUM and AVERAGE");
+            throw new InvalidOperandException(
+                    "aggregate_function " + aggregate + " is not supported; the interpreter supports SUM and AVERAGE");
         }
         double[] base = TreeEnsemble.doubles(attributes, "base_values");
         if (base.length != 0 && base.length != targets) {
             throw new InvalidOperandException("base_values has " + base.length + " values for " + targets + " targets");
         }
-        return new TreeEnsembleRegressor(TreeEnsemble.read(attributes, "target", targets), aggregate.equals("AVERAGE"),
-                base.length == 0 ? new double[targets] : base, PostTransform.of(attributes.getString("post_transform", "NONE")));
+        return new TreeEnsembleRegressor(
+                TreeEnsemble.read(attributes, "target", targets),
+                aggregate.equals("AVERAGE"),
+                base.length == 0 ? new double[targets] : base,
+                PostTransform.of(attributes.getString("post_transform", "NONE")));
     }
 
     @Override

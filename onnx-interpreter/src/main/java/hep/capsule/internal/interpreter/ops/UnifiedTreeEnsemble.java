@@ -7,27 +7,24 @@ import hep.capsule.internal.tensor.ElementType;
 import java.util.List;
 
 /**
- * TreeEnsemble (ai.onnx.ml 5), which replaced TreeEnsembleRegressor and TreeEnsembleClassifier:
- * X float32 {@code [N, F]} to Y float32 {@code [N, n_targets]}. Branch nodes are numbered by
- * their position in the {@code nodes_*} attributes, leaves by theirs in {@code leaf_*}; a true or
- * false child is a leaf where {@code nodes_trueleafs} or {@code nodes_falseleafs} says so; each
- * tree starts at its {@code tree_roots} node. Modes are the uint8 codes 0-5 (BRANCH_LEQ, LT,
- * GTE, GT, EQ, NEQ; BRANCH_MEMBER is refused), splits and leaf weights float tensors.
+ * TreeEnsemble (ai.onnx.ml 5), which replaced TreeEnsembleRegressor and TreeEnsembleClassifier: X float32 {@code [N,
+ * F]} to Y float32 {@code [N, n_targets]}. Branch nodes are numbered by their position in the {@code nodes_*}
+ * attributes, leaves by theirs in {@code leaf_*}; a true or false child is a leaf where {@code nodes_trueleafs} or
+ * {@code nodes_falseleafs} says so; each tree starts at its {@code tree_roots} node. Modes are the uint8 codes 0-5
+ * (BRANCH_LEQ, LT, GTE, GT, EQ, NEQ; BRANCH_MEMBER is refused), splits and leaf weights float tensors.
  *
- * <p>It is evaluated as a {@link TreeEnsembleRegressor} without base values: leaf weights added
- * tree by tree from 0 in float32 (the {@link TreeEnsemble} rule), aggregate SUM (code 1, the
- * default) or AVERAGE (0; MIN and MAX are refused). Only post_transform 0 (NONE) is accepted:
- * the specification numbers them 0 NONE, 1 SOFTMAX, 2 LOGISTIC, 3 SOFTMAX_ZERO, 4 PROBIT, but
- * onnxruntime 1.28 applies 1 as LOGISTIC and 2 as SOFTMAX (and has skipped LOGISTIC for a single
- * target, microsoft/onnxruntime#26596), so a witness following either would certify a number
- * the other engine does not compute.
+ * <p>It is evaluated as a {@link TreeEnsembleRegressor} without base values: leaf weights added tree by tree from 0 in
+ * float32 (the {@link TreeEnsemble} rule), aggregate SUM (code 1, the default) or AVERAGE (0; MIN and MAX are refused).
+ * Only post_transform 0 (NONE) is accepted: the specification numbers them 0 NONE, 1 SOFTMAX, 2 LOGISTIC, 3
+ * SOFTMAX_ZERO, 4 PROBIT, but onnxruntime 1.28 applies 1 as LOGISTIC and 2 as SOFTMAX (and has skipped LOGISTIC for a
+ * single target, microsoft/onnxruntime#26596), so a witness following either would certify a number the other engine
+ * does not compute.
  */
 final class UnifiedTreeEnsemble {
     private static final List<String> AGGREGATES = List.of("AVERAGE", "SUM", "MIN", "MAX");
     private static final int BRANCH_MEMBER = 6;
 
-    private UnifiedTreeEnsemble() {
-    }
+    private UnifiedTreeEnsemble() {}
 
     static OperatorFactory factory() {
         return UnifiedTreeEnsemble::create;
@@ -47,13 +44,18 @@ final class UnifiedTreeEnsemble {
         long[] roots = required(attributes, "tree_roots");
         int branches = featureIds.length;
         int leaves = leafTargets.length;
-        if (trueIds.length != branches || falseIds.length != branches || trueLeafs.length != branches
-                || falseLeafs.length != branches || modes.length != branches || splits.length != branches
+        if (trueIds.length != branches
+                || falseIds.length != branches
+                || trueLeafs.length != branches
+                || falseLeafs.length != branches
+                || modes.length != branches
+                || splits.length != branches
                 || missing.length != branches) {
             throw new InvalidOperandException("the nodes_* attributes have different lengths");
         }
         if (leafWeights.length != leaves) {
-            throw new InvalidOperandException("leaf_weights has " + leafWeights.length + " values for " + leaves + " leaves");
+            throw new InvalidOperandException(
+                    "leaf_weights has " + leafWeights.length + " values for " + leaves + " leaves");
         }
         int targets = (int) attributes.getInt("n_targets", 1);
         int n = branches + leaves;
@@ -67,8 +69,10 @@ final class UnifiedTreeEnsemble {
         double[][] weightOfLeaf = new double[n][0];
         for (int i = 0; i < branches; i++) {
             if (modes[i] < 0 || modes[i] >= BRANCH_MEMBER) {
-                throw new InvalidOperandException("node mode " + modes[i] + " is not supported; the interpreter supports "
-                        + "0-5 (BRANCH_LEQ, BRANCH_LT, BRANCH_GTE, BRANCH_GT, BRANCH_EQ, BRANCH_NEQ), not BRANCH_MEMBER");
+                throw new InvalidOperandException(
+                        "node mode " + modes[i] + " is not supported; the interpreter supports "
+                                + "0-5 (BRANCH_LEQ, BRANCH_LT, BRANCH_GTE, BRANCH_GT, BRANCH_EQ, "
+                                + "BRANCH_NEQ), not BRANCH_MEMBER");
             }
             mode[i] = (int) modes[i];
             feature[i] = (int) featureIds[i];
@@ -79,7 +83,8 @@ final class UnifiedTreeEnsemble {
         }
         for (int j = 0; j < leaves; j++) {
             if (leafTargets[j] < 0 || leafTargets[j] >= targets) {
-                throw new InvalidOperandException("leaf_targetids has " + leafTargets[j] + ", outside 0.." + (targets - 1));
+                throw new InvalidOperandException(
+                        "leaf_targetids has " + leafTargets[j] + ", outside 0.." + (targets - 1));
             }
             mode[branches + j] = TreeEnsemble.LEAF;
             targetOfLeaf[branches + j] = new int[] {(int) leafTargets[j]};
@@ -89,17 +94,29 @@ final class UnifiedTreeEnsemble {
         for (int t = 0; t < roots.length; t++) {
             rootNodes[t] = child(roots[t], false, branches, leaves);
         }
-        TreeEnsemble trees = new TreeEnsemble(feature, threshold, mode, trueNext, falseNext, missingGoesTrue, rootNodes,
-                targetOfLeaf, weightOfLeaf, targets);
+        TreeEnsemble trees = new TreeEnsemble(
+                feature,
+                threshold,
+                mode,
+                trueNext,
+                falseNext,
+                missingGoesTrue,
+                rootNodes,
+                targetOfLeaf,
+                weightOfLeaf,
+                targets);
         String aggregate = name(AGGREGATES, attributes.getInt("aggregate_function", 1), "aggregate_function");
         if (!aggregate.equals("SUM") && !aggregate.equals("AVERAGE")) {
-            throw new InvalidOperandException("aggregate_function " + aggregate + " is not supported; the interpreter supports SUM and AVERAGE");
+            throw new InvalidOperandException(
+                    "aggregate_function " + aggregate + " is not supported; the interpreter supports SUM and AVERAGE");
         }
         long post = attributes.getInt("post_transform", 0);
         if (post != 0) {
-            throw new InvalidOperandException("post_transform " + post + " is not supported: onnxruntime 1.28 reads codes 1 and 2 "
-                    + "the other way round from the ONNX specification (microsoft/onnxruntime#26596); export the trees with "
-                    + "post_transform 0 (NONE) and apply Sigmoid or Softmax as a node of its own");
+            throw new InvalidOperandException(
+                    "post_transform " + post + " is not supported: onnxruntime 1.28 reads codes 1 and 2 "
+                            + "the other way round from the ONNX specification "
+                            + "(microsoft/onnxruntime#26596); export the trees with "
+                            + "post_transform 0 (NONE) and apply Sigmoid or Softmax as a node of its own");
         }
         return new TreeEnsembleRegressor(trees, aggregate.equals("AVERAGE"), new double[targets], PostTransform.NONE);
     }

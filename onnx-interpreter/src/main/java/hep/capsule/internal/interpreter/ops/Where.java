@@ -23,14 +23,19 @@ final class Where implements Operator {
         Inputs.requireSameType(x, y);
         // An exact copy either way: floating values pass through double unchanged, integers as longs.
         boolean isFloating = x.type().isFloatingPoint();
-        return List.of(Elementwise.broadcast(x.type(), (out, o, at) -> {
-            NdArray chosen = condition.bools()[at[0]] ? x : y;
-            int index = chosen == x ? at[1] : at[2];
-            if (isFloating) {
-                out.setDouble(o, chosen.getDouble(index));
-            } else {
-                out.setLong(o, chosen.getLong(index));
-            }
-        }, condition, x, y));
+        return List.of(Elementwise.broadcast(
+                x.type(),
+                (out, o, at) -> {
+                    NdArray chosen = condition.bools()[at[0]] ? x : y;
+                    int index = chosen == x ? at[1] : at[2];
+                    if (isFloating) {
+                        out.setDouble(o, chosen.getDouble(index));
+                    } else {
+                        out.setLong(o, chosen.getLong(index));
+                    }
+                },
+                condition,
+                x,
+                y));
     }
 }

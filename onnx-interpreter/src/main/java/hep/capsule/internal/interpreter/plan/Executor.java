@@ -14,25 +14,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a plan's steps one after the other on the caller's thread. Before each step it sizes the
- * step's outputs from the arrays it is given ({@link ShapeRules}) and refuses to compute them when
- * they, or all the arrays alive with them, would be over the memory budget; an array is dropped
- * as soon as no later step reads it.
+ * Runs a plan's steps one after the other on the caller's thread. Before each step it sizes the step's outputs from the
+ * arrays it is given ({@link ShapeRules}) and refuses to compute them when they, or all the arrays alive with them,
+ * would be over the memory budget; an array is dropped as soon as no later step reads it.
  */
 public final class Executor {
-    private Executor() {
-    }
+    private Executor() {}
 
     /**
      * @param feeds one array per plan input, by name
      * @return the graph outputs by name, in the graph's order
      */
-    public static Map<String, NdArray> run(Plan plan, Map<String, NdArray> feeds, String modelLabel, ModelMemoryBudget budget)
+    public static Map<String, NdArray> run(
+            Plan plan, Map<String, NdArray> feeds, String modelLabel, ModelMemoryBudget budget)
             throws ModelExecutionException {
         Map<String, NdArray> values = new HashMap<>(plan.constants());
         values.putAll(feeds);
-        LiveTensors live = new LiveTensors(plan.steps().stream().map(Step::node).toList(),
-                plan.outputs().stream().map(ValueInfo::name).toList(), budget, modelLabel);
+        LiveTensors live = new LiveTensors(
+                plan.steps().stream().map(Step::node).toList(),
+                plan.outputs().stream().map(ValueInfo::name).toList(),
+                budget,
+                modelLabel);
         for (Map.Entry<String, NdArray> value : values.entrySet()) {
             live.holdThroughout(value.getKey(), ValueFacts.of(value.getValue()).witnessBytes());
         }
@@ -54,8 +56,11 @@ public final class Executor {
             }
             List<String> names = step.node().outputs();
             if (names.size() > outputs.size()) {
-                throw new NodeFailedException(modelLabel, step, "the node asks for " + names.size()
-                        + " outputs; the interpreter computes " + outputs.size(), null);
+                throw new NodeFailedException(
+                        modelLabel,
+                        step,
+                        "the node asks for " + names.size() + " outputs; the interpreter computes " + outputs.size(),
+                        null);
             }
             for (int i = 0; i < names.size(); i++) {
                 if (!names.get(i).isEmpty()) {

@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The bytes of the tensors alive while a model's nodes run in order, checked against the memory
- * budget: constants and inputs all along, each node's outputs from the node that makes them to
- * the last node that reads them (graph outputs to the end). Used both to size a model before it
- * runs and by the witness while it runs.
+ * The bytes of the tensors alive while a model's nodes run in order, checked against the memory budget: constants and
+ * inputs all along, each node's outputs from the node that makes them to the last node that reads them (graph outputs
+ * to the end). Used both to size a model before it runs and by the witness while it runs.
  */
 final class LiveTensors {
     private final List<Node> ordered;
@@ -44,8 +43,10 @@ final class LiveTensors {
         kept.add(name);
         add(name, bytes);
         if (!budget.allows(total)) {
-            throw new ModelMemoryExceededException(modelLabel + ": its constants and inputs alone take "
-                    + ModelMemoryBudget.readable(total) + ", more than " + budget.describe(), total);
+            throw new ModelMemoryExceededException(
+                    modelLabel + ": its constants and inputs alone take " + ModelMemoryBudget.readable(total)
+                            + ", more than " + budget.describe(),
+                    total);
         }
     }
 
@@ -65,16 +66,21 @@ final class LiveTensors {
             }
             long bytes = bytesOf.applyAsLong(facts);
             if (!budget.allows(bytes)) {
-                throw new ModelMemoryExceededException(modelLabel + ": node " + node.label() + " (" + node.opType()
-                        + ") would make the tensor '" + name + "' of shape " + facts.describe() + ", "
-                        + ModelMemoryBudget.readable(bytes) + ", more than " + budget.describe(), bytes);
+                throw new ModelMemoryExceededException(
+                        modelLabel + ": node " + node.label() + " (" + node.opType()
+                                + ") would make the tensor '" + name + "' of shape " + facts.describe() + ", "
+                                + ModelMemoryBudget.readable(bytes) + ", more than " + budget.describe(),
+                        bytes);
             }
             add(name, bytes);
         }
         if (!budget.allows(total)) {
-            throw new ModelMemoryExceededException(modelLabel + ": at node " + node.label() + " (" + node.opType()
-                    + ") the model would hold " + ModelMemoryBudget.readable(total) + " of tensors at once, more than "
-                    + budget.describe(), total);
+            throw new ModelMemoryExceededException(
+                    modelLabel + ": at node " + node.label() + " (" + node.opType()
+                            + ") the model would hold " + ModelMemoryBudget.readable(total)
+                            + " of tensors at once, more than "
+                            + budget.describe(),
+                    total);
         }
     }
 
@@ -85,7 +91,10 @@ final class LiveTensors {
         List<String> touched = new ArrayList<>(node.inputs());
         touched.addAll(node.outputs());
         for (String name : touched) {
-            if (!name.isEmpty() && !kept.contains(name) && lastUse.getOrDefault(name, -1) <= step && held.containsKey(name)) {
+            if (!name.isEmpty()
+                    && !kept.contains(name)
+                    && lastUse.getOrDefault(name, -1) <= step
+                    && held.containsKey(name)) {
                 total -= held.remove(name);
                 released.add(name);
             }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A model ready to run: its steps in a topological order (the file's order wherever the
- * dependencies allow), the constant values, and the inputs and outputs.
+ * A model ready to run: its steps in a topological order (the file's order wherever the dependencies allow), the
+ * constant values, and the inputs and outputs.
  */
 public record Plan(List<Step> steps, Map<String, NdArray> constants, List<ValueInfo> inputs, List<ValueInfo> outputs) {
     public Plan {

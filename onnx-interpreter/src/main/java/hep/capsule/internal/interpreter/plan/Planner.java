@@ -16,14 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a model into a {@link Plan}: resolves every node's operator for the opset the model
- * imports, configures it from its attributes, and orders the nodes so that each runs after the
- * nodes it reads from. Every problem is found here, before any event is run.
+ * Turns a model into a {@link Plan}: resolves every node's operator for the opset the model imports, configures it from
+ * its attributes, and orders the nodes so that each runs after the nodes it reads from. Every problem is found here,
+ * before any event is run.
  */
 public final class Planner {
 
-    private Planner() {
-    }
+    private Planner() {}
 
     public static Plan plan(OnnxModel model, String modelLabel) throws ModelExecutionException {
         Graph graph = model.graph();
@@ -32,7 +31,8 @@ public final class Planner {
             steps.add(resolve(node, model, modelLabel));
         }
         if (!graph.unsupportedTypes().isEmpty()) {
-            Map.Entry<String, Long> unread = graph.unsupportedTypes().entrySet().iterator().next();
+            Map.Entry<String, Long> unread =
+                    graph.unsupportedTypes().entrySet().iterator().next();
             throw new UnsupportedOperatorException(modelLabel + ": '" + unread.getKey() + "', which no node reads, "
                     + OnnxTypes.unsupported(unread.getValue()));
         }
@@ -42,18 +42,19 @@ public final class Planner {
         TypeCheck.check(ordered, graph, modelLabel);
         for (var output : graph.outputs()) {
             if (!available.contains(output.name())) {
-                throw new ModelExecutionException(modelLabel + ": no node computes the graph output '" + output.name() + "'");
+                throw new ModelExecutionException(
+                        modelLabel + ": no node computes the graph output '" + output.name() + "'");
             }
         }
         return new Plan(ordered, graph.initializers(), graph.feeds(), graph.outputs());
     }
 
-    private static Step resolve(Node node, OnnxModel model, String modelLabel)
-            throws ModelExecutionException {
+    private static Step resolve(Node node, OnnxModel model, String modelLabel) throws ModelExecutionException {
         String domainName = node.domain().isEmpty() ? "ai.onnx" : node.domain();
         Long opset = model.opsets().get(node.domain());
         SupportedOpsets supported = SupportedOpsets.of(node.domain()).orElse(null);
-        String where = modelLabel + ": node " + node.label() + " uses operator " + node.opType() + " of domain " + domainName;
+        String where =
+                modelLabel + ": node " + node.label() + " uses operator " + node.opType() + " of domain " + domainName;
         if (supported == null) {
             throw new UnsupportedOperatorException(where + ", a domain the interpreter does not implement");
         }
@@ -61,23 +62,25 @@ public final class Planner {
             throw new UnsupportedOperatorException(where + ", but the model imports no opset of that domain");
         }
         if (!supported.contains(opset)) {
-            throw new UnsupportedOperatorException(where + " at opset " + opset + "; the interpreter supports "
-                    + domainName + " opsets " + supported);
+            throw new UnsupportedOperatorException(
+                    where + " at opset " + opset + "; the interpreter supports " + domainName + " opsets " + supported);
         }
-        OperatorFactory factory = OperatorRegistry.find(node.domain(), node.opType(), opset).orElseThrow(() ->
-                new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " uses operator "
+        OperatorFactory factory = OperatorRegistry.find(node.domain(), node.opType(), opset)
+                .orElseThrow(() -> new UnsupportedOperatorException(modelLabel + ": node " + node.label()
+                        + " uses operator "
                         + Step.describe(node, opset) + ", which the Java interpreter does not implement; it implements "
                         + OperatorRegistry.names(node.domain())));
         refuseUnsupportedTypes(node, opset, model.graph().unsupportedTypes(), modelLabel);
         try {
             return new Step(node, factory.create(node.attributes()), opset);
         } catch (InvalidOperandException e) {
-            throw new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " ("
-                    + Step.describe(node, opset) + "): " + e.getMessage());
+            throw new UnsupportedOperatorException(
+                    modelLabel + ": node " + node.label() + " (" + Step.describe(node, opset) + "): " + e.getMessage());
         }
     }
 
-    private static void refuseUnsupportedTypes(Node node, long opset, Map<String, Long> unsupportedTypes, String modelLabel)
+    private static void refuseUnsupportedTypes(
+            Node node, long opset, Map<String, Long> unsupportedTypes, String modelLabel)
             throws UnsupportedOperatorException {
         for (String value : node.inputs()) {
             refuseUnsupportedType(node, opset, "reads", value, unsupportedTypes, modelLabel);
@@ -87,12 +90,14 @@ public final class Planner {
         }
     }
 
-    private static void refuseUnsupportedType(Node node, long opset, String verb, String value,
-            Map<String, Long> unsupportedTypes, String modelLabel) throws UnsupportedOperatorException {
+    private static void refuseUnsupportedType(
+            Node node, long opset, String verb, String value, Map<String, Long> unsupportedTypes, String modelLabel)
+            throws UnsupportedOperatorException {
         Long code = unsupportedTypes.get(value);
         if (code != null) {
-            throw new UnsupportedOperatorException(modelLabel + ": node " + node.label() + " (" + Step.describe(node, opset)
-                    + ") " + verb + " '" + value + "', which " + OnnxTypes.unsupported(code));
+            throw new UnsupportedOperatorException(
+                    modelLabel + ": node " + node.label() + " (" + Step.describe(node, opset) + ") " + verb + " '"
+                            + value + "', which " + OnnxTypes.unsupported(code));
         }
     }
 }

@@ -11,48 +11,98 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * ONNX's shape rules for the operators whose outputs a model can make large: what each node's
- * outputs will be (shape, element type, and the values of small integer tensors such as shapes),
- * from what is known of its inputs. Covers every operator of the portable witness and those that
- * build large tensors from small ones (ConstantOfShape, Expand, Tile, Range, Reshape, MatMul);
- * any other operator, or an input not known, gives outputs of unknown size
- * ({@link ValueFacts#UNKNOWN}), never a guess. Operands that break the operator's own rules are
- * also left unknown: the runtime refuses them itself.
+ * ONNX's shape rules for the operators whose outputs a model can make large: what each node's outputs will be (shape,
+ * element type, and the values of small integer tensors such as shapes), from what is known of its inputs. Covers every
+ * operator of the portable witness and those that build large tensors from small ones (ConstantOfShape, Expand, Tile,
+ * Range, Reshape, MatMul); any other operator, or an input not known, gives outputs of unknown size
+ * ({@link ValueFacts#UNKNOWN}), never a guess. Operands that break the operator's own rules are also left unknown: the
+ * runtime refuses them itself.
  */
 final class ShapeRules {
-    private static final Set<String> SAME_SHAPE = Set.of("Relu", "LeakyRelu", "Elu", "Selu", "Sigmoid", "HardSigmoid", "Tanh",
-            "Exp", "Log", "Softmax", "LogSoftmax", "Hardmax", "Identity", "Clip", "Neg", "Abs", "Sqrt", "Reciprocal", "Floor",
-            "Ceil", "Round", "Sin", "Cos", "Tan", "Erf", "Softplus", "Softsign", "Gelu", "HardSwish", "Sign", "Not",
-            "BatchNormalization", "Dropout", "LayerNormalization", "InstanceNormalization", "Mish", "Celu", "ThresholdedRelu",
-            "Shrink", "CumSum");
-    private static final Set<String> BROADCAST = Set.of("Add", "Sub", "Mul", "Div", "Pow", "Mod", "Max", "Min", "Sum",
-            "Mean", "PRelu", "BitShift");
-    private static final Set<String> BROADCAST_BOOL = Set.of("Equal", "Greater", "Less", "GreaterOrEqual", "LessOrEqual",
-            "And", "Or", "Xor");
-    private static final Set<String> REDUCE = Set.of("ReduceSum", "ReduceMean", "ReduceMax", "ReduceMin", "ReduceProd",
-            "ReduceL1", "ReduceL2", "ReduceLogSum", "ReduceLogSumExp", "ReduceSumSquare");
+    private static final Set<String> SAME_SHAPE = Set.of(
+            "Relu",
+            "LeakyRelu",
+            "Elu",
+            "Selu",
+            "Sigmoid",
+            "HardSigmoid",
+            "Tanh",
+            "Exp",
+            "Log",
+            "Softmax",
+            "LogSoftmax",
+            "Hardmax",
+            "Identity",
+            "Clip",
+            "Neg",
+            "Abs",
+            "Sqrt",
+            "Reciprocal",
+            "Floor",
+            "Ceil",
+            "Round",
+            "Sin",
+            "Cos",
+            "Tan",
+            "Erf",
+            "Softplus",
+            "Softsign",
+            "Gelu",
+            "HardSwish",
+            "Sign",
+            "Not",
+            "BatchNormalization",
+            "Dropout",
+            "LayerNormalization",
+            "InstanceNormalization",
+            "Mish",
+            "Celu",
+            "ThresholdedRelu",
+            "Shrink",
+            "CumSum");
+    private static final Set<String> BROADCAST =
+            Set.of("Add", "Sub", "Mul", "Div", "Pow", "Mod", "Max", "Min", "Sum", "Mean", "PRelu", "BitShift");
+    private static final Set<String> BROADCAST_BOOL =
+            Set.of("Equal", "Greater", "Less", "GreaterOrEqual", "LessOrEqual", "And", "Or", "Xor");
+    private static final Set<String> REDUCE = Set.of(
+            "ReduceSum",
+            "ReduceMean",
+            "ReduceMax",
+            "ReduceMin",
+            "ReduceProd",
+            "ReduceL1",
+            "ReduceL2",
+            "ReduceLogSum",
+            "ReduceLogSumExp",
+            "ReduceSumSquare");
     private static final long INT64 = 7;
     private static final long BOOL = 9;
 
-    private ShapeRules() {
-    }
+    private ShapeRules() {}
 
     /** The facts of each of the node's outputs, in order; unknown ones where the rules cannot tell. */
     static List<ValueFacts> outputs(Node node, long opset, List<ValueFacts> inputs) {
-        List<ValueFacts> outputs = new ArrayList<>(Collections.nCopies(node.outputs().size(), ValueFacts.UNKNOWN));
+        List<ValueFacts> outputs =
+                new ArrayList<>(Collections.nCopies(node.outputs().size(), ValueFacts.UNKNOWN));
         if (!node.domain().isEmpty() || outputs.isEmpty()) {
             return outputs;
         }
         ValueFacts first;
         try {
             first = first(node, opset, inputs);
-        } catch (ArithmeticException | IndexOutOfBoundsException | NegativeArraySizeException | InvalidOperandException e) {
+        } catch (ArithmeticException
+                | IndexOutOfBoundsException
+                | NegativeArraySizeException
+                | InvalidOperandException e) {
             first = ValueFacts.UNKNOWN;
         }
         if (first != null && first.sized() && Arrays.stream(first.shape()).allMatch(d -> d >= 0)) {
             outputs.set(0, first);
         }
-        if (outputs.size() > 1 && first != null && first.sized() && node.opType().equals("Dropout")) {
+        if (outputs.size() > 1
+                && first != null
+                && first.sized()
+                && node.opType().equals("Dropout")) {
             outputs.set(1, ValueFacts.of(first.shape(), BOOL));
         }
         return outputs;
@@ -73,32 +123,64 @@ final class ShapeRules {
         }
         if (REDUCE.contains(op)) {
             boolean axesAsInput = op.equals("ReduceSum") ? opset >= 13 : opset >= 18;
-            long[] axes = axesAsInput ? optionalInts(in, 1) : attributes.ints("axes").orElse(new long[0]);
-            return a.sized() && axes != null ? reduce(a, axes, attributes.getInt("keepdims", 1) != 0,
-                    attributes.getInt("noop_with_empty_axes", 0) != 0) : null;
+            long[] axes =
+                    axesAsInput ? optionalInts(in, 1) : attributes.ints("axes").orElse(new long[0]);
+            return a.sized() && axes != null
+                    ? reduce(
+                            a,
+                            axes,
+                            attributes.getInt("keepdims", 1) != 0,
+                            attributes.getInt("noop_with_empty_axes", 0) != 0)
+                    : null;
         }
         return switch (op) {
             case "IsNaN", "IsInf" -> a.sized() ? ValueFacts.of(a.shape(), BOOL) : null;
-            case "Cast" -> a.sized() ? new ValueFacts(a.shape(), attributes.getInt("to", 0),
-                    ValueFacts.isInteger(attributes.getInt("to", 0)) ? a.ints() : null) : null;
+            case "Cast" ->
+                a.sized()
+                        ? new ValueFacts(
+                                a.shape(),
+                                attributes.getInt("to", 0),
+                                ValueFacts.isInteger(attributes.getInt("to", 0)) ? a.ints() : null)
+                        : null;
             case "CastLike" -> a.sized() ? ValueFacts.of(a.shape(), input(in, 1).typeCode()) : null;
             case "Where" -> broadcast(in, input(in, 1).typeCode(), null);
             case "MatMul" -> matMul(a, input(in, 1));
             case "Gemm" -> gemm(a, input(in, 1), attributes);
-            case "ArgMax", "ArgMin" -> a.sized() ? reduce(ValueFacts.of(a.shape(), INT64),
-                    new long[] {attributes.getInt("axis", 0)}, attributes.getInt("keepdims", 1) != 0, false) : null;
+            case "ArgMax", "ArgMin" ->
+                a.sized()
+                        ? reduce(
+                                ValueFacts.of(a.shape(), INT64),
+                                new long[] {attributes.getInt("axis", 0)},
+                                attributes.getInt("keepdims", 1) != 0,
+                                false)
+                        : null;
             case "Concat" -> concat(in, attributes.getInt("axis", 0));
             case "Reshape" -> reshape(a, input(in, 1).ints(), attributes.getInt("allowzero", 0) != 0);
             case "Flatten" -> flatten(a, attributes.getInt("axis", 1));
-            case "Squeeze" -> squeeze(a, opset >= 13 ? input(in, 1).ints() : attributes.ints("axes").orElse(null),
-                    opset >= 13 ? in.size() < 2 || in.get(1) == null : !attributes.has("axes"));
-            case "Unsqueeze" -> unsqueeze(a, opset >= 13 ? input(in, 1).ints() : attributes.ints("axes").orElse(null));
+            case "Squeeze" ->
+                squeeze(
+                        a,
+                        opset >= 13
+                                ? input(in, 1).ints()
+                                : attributes.ints("axes").orElse(null),
+                        opset >= 13 ? in.size() < 2 || in.get(1) == null : !attributes.has("axes"));
+            case "Unsqueeze" ->
+                unsqueeze(
+                        a,
+                        opset >= 13
+                                ? input(in, 1).ints()
+                                : attributes.ints("axes").orElse(null));
             case "Transpose" -> transpose(a, attributes.ints("perm").orElse(null));
             case "Gather" -> gather(a, input(in, 1), attributes.getInt("axis", 0));
-            case "Slice" -> opset >= 10
-                    ? slice(a, input(in, 1).ints(), input(in, 2).ints(), optionalInts(in, 3), optionalInts(in, 4))
-                    : slice(a, attributes.ints("starts").orElse(null), attributes.ints("ends").orElse(null),
-                            attributes.ints("axes").orElse(new long[0]), new long[0]);
+            case "Slice" ->
+                opset >= 10
+                        ? slice(a, input(in, 1).ints(), input(in, 2).ints(), optionalInts(in, 3), optionalInts(in, 4))
+                        : slice(
+                                a,
+                                attributes.ints("starts").orElse(null),
+                                attributes.ints("ends").orElse(null),
+                                attributes.ints("axes").orElse(new long[0]),
+                                new long[0]);
             case "Shape" -> shape(a, attributes);
             case "Size" -> a.sized() ? new ValueFacts(new long[0], INT64, new long[] {a.elements()}) : null;
             case "Constant" -> constant(attributes);
@@ -131,15 +213,21 @@ final class ShapeRules {
             }
         }
         long[] values = null;
-        if (in.size() == 2 && ValueFacts.isInteger(typeCode) && in.get(0).ints() != null && in.get(1).ints() != null) {
-            values = integerArithmetic(op, in.get(0).ints(), in.get(1).ints(), (int) ValueFacts.times(1, product(shape)));
+        if (in.size() == 2
+                && ValueFacts.isInteger(typeCode)
+                && in.get(0).ints() != null
+                && in.get(1).ints() != null) {
+            values = integerArithmetic(
+                    op, in.get(0).ints(), in.get(1).ints(), (int) ValueFacts.times(1, product(shape)));
         }
         return new ValueFacts(shape, typeCode, values);
     }
 
     /** Shape arithmetic exporters write (Shape, then Mul or Add), on scalars or equal-length vectors. */
     private static long[] integerArithmetic(String op, long[] x, long[] y, int size) {
-        if (op == null || size > ValueFacts.MAX_TRACKED_VALUES || (x.length != size && x.length != 1)
+        if (op == null
+                || size > ValueFacts.MAX_TRACKED_VALUES
+                || (x.length != size && x.length != 1)
                 || (y.length != size && y.length != 1)) {
             return null;
         }
@@ -262,8 +350,12 @@ final class ShapeRules {
                 values = null;
             }
         }
-        return new ValueFacts(shape, first.typeCode(), values == null || values.size() > ValueFacts.MAX_TRACKED_VALUES
-                ? null : values.stream().mapToLong(Long::longValue).toArray());
+        return new ValueFacts(
+                shape,
+                first.typeCode(),
+                values == null || values.size() > ValueFacts.MAX_TRACKED_VALUES
+                        ? null
+                        : values.stream().mapToLong(Long::longValue).toArray());
     }
 
     private static ValueFacts reshape(ValueFacts a, long[] target, boolean allowZero) {
@@ -302,8 +394,11 @@ final class ShapeRules {
         if (axis < 0 || axis > rank) {
             return null;
         }
-        return ValueFacts.of(new long[] {product(Arrays.copyOfRange(a.shape(), 0, axis)),
-                product(Arrays.copyOfRange(a.shape(), axis, rank))}, a.typeCode());
+        return ValueFacts.of(
+                new long[] {
+                    product(Arrays.copyOfRange(a.shape(), 0, axis)), product(Arrays.copyOfRange(a.shape(), axis, rank))
+                },
+                a.typeCode());
     }
 
     private static ValueFacts squeeze(ValueFacts a, long[] axes, boolean allOnes) {
@@ -378,7 +473,12 @@ final class ShapeRules {
     }
 
     private static ValueFacts slice(ValueFacts a, long[] starts, long[] ends, long[] axes, long[] steps) {
-        if (!a.sized() || starts == null || ends == null || axes == null || steps == null || starts.length != ends.length) {
+        if (!a.sized()
+                || starts == null
+                || ends == null
+                || axes == null
+                || steps == null
+                || starts.length != ends.length) {
             return null;
         }
         long[] shape = a.shape().clone();
@@ -426,8 +526,12 @@ final class ShapeRules {
             return new ValueFacts(new long[0], INT64, new long[] {single.value()});
         }
         if (attributes.byName().get("value_ints") instanceof Attribute.Ints many) {
-            return new ValueFacts(new long[] {many.values().length}, INT64,
-                    many.values().length <= ValueFacts.MAX_TRACKED_VALUES ? many.values().clone() : null);
+            return new ValueFacts(
+                    new long[] {many.values().length},
+                    INT64,
+                    many.values().length <= ValueFacts.MAX_TRACKED_VALUES
+                            ? many.values().clone()
+                            : null);
         }
         if (attributes.byName().get("value_float") instanceof Attribute.FloatValue) {
             return ValueFacts.of(new long[0], 1);
@@ -443,7 +547,8 @@ final class ShapeRules {
             return null;
         }
         Attribute value = attributes.byName().get("value");
-        long typeCode = value instanceof Attribute.TensorValue tensor ? tensor.typeCode()
+        long typeCode = value instanceof Attribute.TensorValue tensor
+                ? tensor.typeCode()
                 : value instanceof Attribute.UnsupportedTensor tensor ? tensor.typeCode() : 1;
         return ValueFacts.of(shape.ints().clone(), typeCode);
     }
@@ -471,8 +576,13 @@ final class ShapeRules {
     }
 
     private static ValueFacts range(ValueFacts start, ValueFacts limit, ValueFacts delta) {
-        if (start.ints() == null || limit.ints() == null || delta.ints() == null || start.ints().length != 1
-                || limit.ints().length != 1 || delta.ints().length != 1 || delta.ints()[0] == 0) {
+        if (start.ints() == null
+                || limit.ints() == null
+                || delta.ints() == null
+                || start.ints().length != 1
+                || limit.ints().length != 1
+                || delta.ints().length != 1
+                || delta.ints()[0] == 0) {
             return null;
         }
         double count = Math.ceil(((double) limit.ints()[0] - start.ints()[0]) / delta.ints()[0]);

@@ -19,12 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Sizes every tensor of an ONNX model before any runtime sees it: from the constants, the
- * shapes of the inputs it will be fed (the batch size included) and ONNX's shape rules
- * ({@link ShapeRules}), each node's outputs, and the peak of the tensors alive at once when the
- * nodes run in order. Refuses the model when one tensor or the peak is over the budget. Whatever
- * the rules cannot size (an operator they do not cover, a shape computed from data) is left to
- * the checks that hold while the model runs, and named in the result.
+ * Sizes every tensor of an ONNX model before any runtime sees it: from the constants, the shapes of the inputs it will
+ * be fed (the batch size included) and ONNX's shape rules ({@link ShapeRules}), each node's outputs, and the peak of
+ * the tensors alive at once when the nodes run in order. Refuses the model when one tensor or the peak is over the
+ * budget. Whatever the rules cannot size (an operator they do not cover, a shape computed from data) is left to the
+ * checks that hold while the model runs, and named in the result.
  */
 public final class StaticMemoryCheck {
 
@@ -32,26 +31,25 @@ public final class StaticMemoryCheck {
      * @param peakBytes the most tensor bytes alive at once; a lower bound when {@code firstUnsized} is present
      * @param firstUnsized the first node whose outputs could not be sized, if any
      */
-    public record Estimate(long peakBytes, Optional<String> firstUnsized) {
-    }
+    public record Estimate(long peakBytes, Optional<String> firstUnsized) {}
 
-    private StaticMemoryCheck() {
-    }
+    private StaticMemoryCheck() {}
 
     /**
-     * @param feedShapes the shape of each input as it will be fed, by name (dimensions the model
-     *                   fixes are taken as declared); an input not given is taken at its declared
-     *                   shape when that is fully known
+     * @param feedShapes the shape of each input as it will be fed, by name (dimensions the model fixes are taken as
+     *     declared); an input not given is taken at its declared shape when that is fully known
      * @throws ModelMemoryExceededException when a tensor, or the tensors alive at once, would be over the budget
      */
-    public static Estimate check(byte[] modelBytes, Map<String, long[]> feedShapes, ModelMemoryBudget budget, String modelLabel)
+    public static Estimate check(
+            byte[] modelBytes, Map<String, long[]> feedShapes, ModelMemoryBudget budget, String modelLabel)
             throws ModelMemoryExceededException {
         OnnxModel model;
         try {
             model = OnnxReader.read(modelBytes);
         } catch (OnnxFormatException e) {
             // Not readable here: the runtime that loads it gives the reason.
-            return new Estimate(0, Optional.of("the model file, which the interpreter cannot read (" + e.getMessage() + ")"));
+            return new Estimate(
+                    0, Optional.of("the model file, which the interpreter cannot read (" + e.getMessage() + ")"));
         }
         return check(model, feedShapes, budget, modelLabel);
     }
@@ -67,7 +65,8 @@ public final class StaticMemoryCheck {
         } catch (ModelExecutionException e) {
             return new Estimate(0, Optional.of("the graph, whose nodes cannot be ordered"));
         }
-        LiveTensors live = new LiveTensors(ordered, graph.outputs().stream().map(ValueInfo::name).toList(), budget, modelLabel);
+        LiveTensors live = new LiveTensors(
+                ordered, graph.outputs().stream().map(ValueInfo::name).toList(), budget, modelLabel);
         Map<String, ValueFacts> facts = new HashMap<>();
         for (var initializer : graph.initializers().entrySet()) {
             ValueFacts constant = ValueFacts.of(initializer.getValue());
@@ -75,7 +74,9 @@ public final class StaticMemoryCheck {
             live.holdThroughout(initializer.getKey(), constant.bytes());
         }
         for (ValueInfo input : graph.feeds()) {
-            long[] shape = feedShapes.containsKey(input.name()) ? merged(input, feedShapes.get(input.name())) : declared(input);
+            long[] shape = feedShapes.containsKey(input.name())
+                    ? merged(input, feedShapes.get(input.name()))
+                    : declared(input);
             ValueFacts feed = shape == null ? ValueFacts.UNKNOWN : ValueFacts.of(shape, OnnxTypes.code(input.type()));
             facts.put(input.name(), feed);
             if (feed.sized()) {
@@ -92,7 +93,9 @@ public final class StaticMemoryCheck {
             List<ValueFacts> outputs = ShapeRules.outputs(node, model.opsets().getOrDefault(node.domain(), 0L), inputs);
             for (int i = 0; i < outputs.size(); i++) {
                 facts.put(node.outputs().get(i), outputs.get(i));
-                if (!outputs.get(i).sized() && firstUnsized == null && !node.outputs().get(i).isEmpty()) {
+                if (!outputs.get(i).sized()
+                        && firstUnsized == null
+                        && !node.outputs().get(i).isEmpty()) {
                     firstUnsized = node.label() + " (" + node.opType() + ")";
                 }
             }
@@ -103,8 +106,7 @@ public final class StaticMemoryCheck {
     }
 
     /**
-     * The shapes of one batch: each reference tensor's shape with its event axis (the first) cut
-     * to {@code batch} rows.
+     * The shapes of one batch: each reference tensor's shape with its event axis (the first) cut to {@code batch} rows.
      */
     public static Map<String, long[]> batchShapes(Map<String, long[]> referenceShapes, long batch) {
         Map<String, long[]> shapes = new HashMap<>();
@@ -118,7 +120,9 @@ public final class StaticMemoryCheck {
         return shapes;
     }
 
-    /** The shape fed, with the dimensions the model fixes (a batch axis of exactly 1, say) as the model declares them. */
+    /**
+     * The shape fed, with the dimensions the model fixes (a batch axis of exactly 1, say) as the model declares them.
+     */
     private static long[] merged(ValueInfo input, long[] fed) {
         long[] shape = fed.clone();
         if (input.shape().size() == shape.length) {

@@ -5,10 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The operator set versions the interpreter accepts, per domain: {@code ai.onnx} 7 to 26 and
- * {@code ai.onnx.ml} 1 to 5, the newest that onnxruntime 1.28 accepts (it refuses ai.onnx 27
- * and ai.onnx.ml 6 as "under development"). Above these a model may rely on semantics written
- * after the interpreter, so it is refused rather than guessed at.
+ * The operator set versions the interpreter accepts, per domain: {@code ai.onnx} 7 to 26 and {@code ai.onnx.ml} 1 to 5,
+ * the newest that onnxruntime 1.28 accepts (it refuses ai.onnx 27 and ai.onnx.ml 6 as "under development"). Above these
+ * a model may rely on semantics written after the interpreter, so it is refused rather than guessed at.
  */
 public record SupportedOpsets(long min, long max) {
 

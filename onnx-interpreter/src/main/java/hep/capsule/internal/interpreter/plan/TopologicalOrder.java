@@ -11,12 +11,11 @@ import java.util.function.Function;
 
 /** Kahn's algorithm over a graph's nodes, always taking the earliest ready node in file order. */
 final class TopologicalOrder {
-    private TopologicalOrder() {
-    }
+    private TopologicalOrder() {}
 
     /**
-     * @param available the values there before any node runs (inputs, initializers); the outputs
-     *                  of every node are added to it
+     * @param available the values there before any node runs (inputs, initializers); the outputs of every node are
+     *     added to it
      */
     static <T> List<T> of(List<T> items, Function<T, Node> nodeOf, Set<String> available, String modelLabel)
             throws ModelExecutionException {
@@ -24,9 +23,11 @@ final class TopologicalOrder {
         List<T> ordered = new ArrayList<>();
         while (!pending.isEmpty()) {
             T ready = pending.stream()
-                    .filter(item -> nodeOf.apply(item).inputs().stream().allMatch(in -> in.isEmpty() || available.contains(in)))
+                    .filter(item ->
+                            nodeOf.apply(item).inputs().stream().allMatch(in -> in.isEmpty() || available.contains(in)))
                     .findFirst()
-                    .orElseThrow(() -> new ModelExecutionException(modelLabel + ": " + missing(pending, nodeOf, available)));
+                    .orElseThrow(
+                            () -> new ModelExecutionException(modelLabel + ": " + missing(pending, nodeOf, available)));
             pending.remove(ready);
             ordered.add(ready);
             available.addAll(nodeOf.apply(ready).outputs());
@@ -38,10 +39,13 @@ final class TopologicalOrder {
         Map<String, String> needs = new LinkedHashMap<>();
         for (T item : pending) {
             Node node = nodeOf.apply(item);
-            node.inputs().stream().filter(in -> !in.isEmpty() && !available.contains(in)).findFirst()
+            node.inputs().stream()
+                    .filter(in -> !in.isEmpty() && !available.contains(in))
+                    .findFirst()
                     .ifPresent(in -> needs.putIfAbsent(node.label(), in));
         }
         return "the graph has a cycle or reads values nothing computes; for example node "
-                + needs.keySet().iterator().next() + " reads '" + needs.values().iterator().next() + "'";
+                + needs.keySet().iterator().next() + " reads '"
+                + needs.values().iterator().next() + "'";
     }
 }

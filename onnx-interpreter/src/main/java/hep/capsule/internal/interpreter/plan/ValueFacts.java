@@ -5,12 +5,12 @@ import hep.capsule.internal.interpreter.model.OnnxTypes;
 import java.util.Arrays;
 
 /**
- * What is known of one tensor before it exists: its shape, its ONNX element type and, for small
- * integer tensors (shapes, axes, repeats), its values. Enough to size what a node will allocate.
+ * What is known of one tensor before it exists: its shape, its ONNX element type and, for small integer tensors
+ * (shapes, axes, repeats), its values. Enough to size what a node will allocate.
  *
- * @param shape    the dimensions, {@code null} when not known
+ * @param shape the dimensions, {@code null} when not known
  * @param typeCode the ONNX {@code TensorProto.DataType}, 0 when not known
- * @param ints     the values of a small integer tensor, {@code null} when not known
+ * @param ints the values of a small integer tensor, {@code null} when not known
  */
 public record ValueFacts(long[] shape, long typeCode, long[] ints) {
     /** Integer tensors up to this many elements keep their values (shapes and axes are far smaller). */
@@ -28,7 +28,9 @@ public record ValueFacts(long[] shape, long typeCode, long[] ints) {
             return UNKNOWN;
         }
         long code = OnnxTypes.code(array.type());
-        long[] values = isInteger(code) && array.size() <= MAX_TRACKED_VALUES ? array.longs().clone() : null;
+        long[] values = isInteger(code) && array.size() <= MAX_TRACKED_VALUES
+                ? array.longs().clone()
+                : null;
         return new ValueFacts(Arrays.stream(array.shape()).asLongStream().toArray(), code, values);
     }
 

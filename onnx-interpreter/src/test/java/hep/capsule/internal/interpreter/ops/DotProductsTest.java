@@ -37,7 +37,9 @@ class DotProductsTest {
         }
     }
 
-    /** Values of very different magnitudes, so that the order of the sums shows in the bits; some zeros of both signs. */
+    /**
+     * Values of very different magnitudes, so that the order of the sums shows in the bits; some zeros of both signs.
+     */
     private static float[] values(Random random, int count) {
         float[] values = new float[count];
         for (int i = 0; i < count; i++) {

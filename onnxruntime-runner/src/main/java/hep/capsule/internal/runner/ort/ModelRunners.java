@@ -9,17 +9,17 @@ import hep.capsule.internal.schema.ModelFormat;
 import hep.capsule.internal.schema.ModelSpec;
 
 /**
- * Opens the runner that executes a model of a given format: onnxruntime for ONNX, Capsule's own
- * evaluators for TMVA XML and lwtnn JSON. The portable witness is opened by the interpreter.
+ * Opens the runner that executes a model of a given format: onnxruntime for ONNX, Capsule's own evaluators for TMVA XML
+ * and lwtnn JSON. The portable witness is opened by the interpreter.
  */
 public final class ModelRunners {
-    private ModelRunners() {
-    }
+    private ModelRunners() {}
 
     /** Opens a model as a capsule declares it: with the NaN response a TMVA BDT's entry may declare. */
     public static ModelRunner open(ModelSpec spec, byte[] model, String label) throws ModelExecutionException {
         if (spec.format() == ModelFormat.TMVA_XML && spec.nanResponse().isPresent()) {
-            return TmvaBdtRunner.load(model, label, NanInputResponse.declared(spec.nanResponse().getAsDouble()));
+            return TmvaBdtRunner.load(
+                    model, label, NanInputResponse.declared(spec.nanResponse().getAsDouble()));
         }
         return open(spec.format(), model, label);
     }

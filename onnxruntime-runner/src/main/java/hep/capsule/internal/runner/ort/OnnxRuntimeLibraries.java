@@ -25,16 +25,15 @@ import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 
 /**
- * Where onnxruntime loads its native libraries from. Left alone, onnxruntime copies them (25 MB)
- * out of its jar into a new temporary folder at every start. Capsule instead keeps one copy in a
- * private cache folder, {@code ${XDG_CACHE_HOME:-~/.cache}/capsule/onnxruntime-PLATFORM-CRC} (a
- * folder owned by the user with mode 700, never a shared one), checks every library's size and
- * CRC-32 against its entry in onnxruntime's jar before each use, replaces a copy that differs, and
- * points onnxruntime at the folder ({@code onnxruntime.native.path}). When no such folder can be
- * had (a read-only home on a cluster node, say), the libraries go to a private temporary folder
- * that is removed as soon as onnxruntime has loaded them: onnxruntime's own loader would leave an
- * empty {@code onnxruntime-java*} folder behind at every start. When {@code onnxruntime.native.path}
- * is already set, onnxruntime loads its libraries as usual.
+ * Where onnxruntime loads its native libraries from. Left alone, onnxruntime copies them (25 MB) out of its jar into a
+ * new temporary folder at every start. Capsule instead keeps one copy in a private cache folder,
+ * {@code ${XDG_CACHE_HOME:-~/.cache}/capsule/onnxruntime-PLATFORM-CRC} (a folder owned by the user with mode 700, never
+ * a shared one), checks every library's size and CRC-32 against its entry in onnxruntime's jar before each use,
+ * replaces a copy that differs, and points onnxruntime at the folder ({@code onnxruntime.native.path}). When no such
+ * folder can be had (a read-only home on a cluster node, say), the libraries go to a private temporary folder that is
+ * removed as soon as onnxruntime has loaded them: onnxruntime's own loader would leave an empty
+ * {@code onnxruntime-java*} folder behind at every start. When {@code onnxruntime.native.path} is already set,
+ * onnxruntime loads its libraries as usual.
  */
 final class OnnxRuntimeLibraries {
     static final String PATH_PROPERTY = "onnxruntime.native.path";
@@ -45,8 +44,7 @@ final class OnnxRuntimeLibraries {
     /** The temporary folder the libraries were copied to, until onnxruntime has loaded them. */
     private static Path temporaryFolder;
 
-    private OnnxRuntimeLibraries() {
-    }
+    private OnnxRuntimeLibraries() {}
 
     /** Points onnxruntime at the cached libraries, once per JVM, before onnxruntime first loads. */
     static synchronized void prepare() {
@@ -88,7 +86,9 @@ final class OnnxRuntimeLibraries {
     /** {@code ${XDG_CACHE_HOME:-~/.cache}/capsule} */
     static Path cacheRoot() {
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        Path cache = xdg != null && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
         return cache.resolve("capsule");
     }
 
@@ -96,7 +96,8 @@ final class OnnxRuntimeLibraries {
     static Optional<Path> cached(String platform, Path cacheRoot) {
         try {
             JarEntry[] entries = jarEntries(platform);
-            Path folder = privateFolder(cacheRoot.resolve("onnxruntime-" + platform + "-" + Long.toHexString(entries[0].getCrc())));
+            Path folder = privateFolder(
+                    cacheRoot.resolve("onnxruntime-" + platform + "-" + Long.toHexString(entries[0].getCrc())));
             fill(folder, platform, entries);
             return Optional.of(folder);
         } catch (IOException | RuntimeException e) {
@@ -105,8 +106,8 @@ final class OnnxRuntimeLibraries {
     }
 
     /**
-     * A new private temporary folder holding checked copies of the platform's libraries, removed
-     * by {@link #loaded} (or when the JVM ends, should onnxruntime fail to load them).
+     * A new private temporary folder holding checked copies of the platform's libraries, removed by {@link #loaded} (or
+     * when the JVM ends, should onnxruntime fail to load them).
      */
     static Optional<Path> temporary(String platform) {
         Path folder = null;
@@ -162,13 +163,18 @@ final class OnnxRuntimeLibraries {
 
     private static JarEntry jarEntry(URL url) throws IOException {
         URLConnection connection = url.openConnection();
-        if (!(connection instanceof JarURLConnection jar) || jar.getJarEntry().getCrc() < 0 || jar.getJarEntry().getSize() < 0) {
+        if (!(connection instanceof JarURLConnection jar)
+                || jar.getJarEntry().getCrc() < 0
+                || jar.getJarEntry().getSize() < 0) {
             throw new IOException(url + " is not a jar entry with a known size and CRC-32");
         }
         return jar.getJarEntry();
     }
 
-    /** The folder, created private if it is missing; refused unless it is a real folder of this user's that only they can use. */
+    /**
+     * The folder, created private if it is missing; refused unless it is a real folder of this user's that only they
+     * can use.
+     */
     private static Path privateFolder(Path folder) throws IOException {
         Files.createDirectories(folder.getParent());
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -178,10 +184,13 @@ final class OnnxRuntimeLibraries {
                 // made at the same moment by another Capsule process: checked below like any other
             }
         }
-        PosixFileAttributes attributes = Files.getFileAttributeView(folder, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+        PosixFileAttributes attributes = Files.getFileAttributeView(
+                        folder, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
                 .readAttributes();
         String user = System.getProperty("user.name");
-        if (!attributes.isDirectory() || !attributes.owner().getName().equals(user) || !attributes.permissions().equals(PRIVATE)) {
+        if (!attributes.isDirectory()
+                || !attributes.owner().getName().equals(user)
+                || !attributes.permissions().equals(PRIVATE)) {
             throw new IOException(folder + " is not a private folder of " + user);
         }
         return folder;
@@ -203,7 +212,8 @@ final class OnnxRuntimeLibraries {
 
     /** Copies the library out of the jar beside its place, checks the copy, and moves it into place whole. */
     private static void copy(URL url, JarEntry entry, Path library) throws IOException {
-        Path part = Files.createTempFile(library.getParent(), library.getFileName().toString(), ".part");
+        Path part =
+                Files.createTempFile(library.getParent(), library.getFileName().toString(), ".part");
         try {
             try (InputStream in = url.openStream()) {
                 Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);

@@ -20,10 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Runs an ONNX model with onnxruntime on the CPU, with every setting that can change the numbers
- * pinned (see {@link OrtSessionSettings}) and recorded in {@link #settings()}. The model is read
- * from memory, nothing is written to disk and nothing touches the network; a model that keeps
- * data in external files is refused before onnxruntime sees it, so no file is ever read either.
+ * Runs an ONNX model with onnxruntime on the CPU, with every setting that can change the numbers pinned (see
+ * {@link OrtSessionSettings}) and recorded in {@link #settings()}. The model is read from memory, nothing is written to
+ * disk and nothing touches the network; a model that keeps data in external files is refused before onnxruntime sees
+ * it, so no file is ever read either.
  */
 public final class OnnxRuntimeRunner implements ModelRunner {
 
@@ -39,8 +39,12 @@ public final class OnnxRuntimeRunner implements ModelRunner {
     /** One native buffer per input, reused from batch to batch. */
     private final Map<String, ByteBuffer> inputBuffers = new HashMap<>();
 
-    private OnnxRuntimeRunner(OrtEnvironment env, OrtSession.SessionOptions options, OrtSession session,
-            String modelLabel, ModelSignature signature) {
+    private OnnxRuntimeRunner(
+            OrtEnvironment env,
+            OrtSession.SessionOptions options,
+            OrtSession session,
+            String modelLabel,
+            ModelSignature signature) {
         this.env = env;
         this.options = options;
         this.session = session;
@@ -54,8 +58,8 @@ public final class OnnxRuntimeRunner implements ModelRunner {
      *
      * @param modelBytes the ONNX file's bytes
      * @param modelLabel how errors name the model, for example its path inside the capsule
-     * @throws ModelExecutionException when onnxruntime cannot load the model or the model has
-     *                                 inputs or outputs Capsule cannot feed or read
+     * @throws ModelExecutionException when onnxruntime cannot load the model or the model has inputs or outputs Capsule
+     *     cannot feed or read
      */
     public static OnnxRuntimeRunner load(byte[] modelBytes, String modelLabel) throws ModelExecutionException {
         if (!OrtTensors.nativeOrderIsLittleEndian()) {
@@ -99,7 +103,8 @@ public final class OnnxRuntimeRunner implements ModelRunner {
         Map<String, OnnxTensor> feeds = new LinkedHashMap<>();
         try {
             for (TensorSpec spec : signature.inputs()) {
-                OrtTensors.Placed placed = OrtTensors.toOnnx(env, inputs.get(spec.name()), inputBuffers.get(spec.name()));
+                OrtTensors.Placed placed =
+                        OrtTensors.toOnnx(env, inputs.get(spec.name()), inputBuffers.get(spec.name()));
                 inputBuffers.put(spec.name(), placed.buffer());
                 feeds.put(spec.name(), placed.tensor());
             }
@@ -107,7 +112,8 @@ public final class OnnxRuntimeRunner implements ModelRunner {
                 return outputs(result);
             }
         } catch (OrtException e) {
-            throw new ModelExecutionException(modelLabel + ": onnxruntime failed to run the model: " + e.getMessage(), e);
+            throw new ModelExecutionException(
+                    modelLabel + ": onnxruntime failed to run the model: " + e.getMessage(), e);
         } finally {
             feeds.values().forEach(OnnxTensor::close);
         }
@@ -116,15 +122,18 @@ public final class OnnxRuntimeRunner implements ModelRunner {
     private Map<String, Tensor> outputs(OrtSession.Result result) throws ModelExecutionException {
         Map<String, Tensor> outputs = new LinkedHashMap<>();
         for (TensorSpec spec : signature.outputs()) {
-            OnnxValue value = result.get(spec.name()).orElseThrow(() -> new ModelExecutionException(
-                    modelLabel + ": onnxruntime returned no output '" + spec.name() + "'"));
+            OnnxValue value = result.get(spec.name())
+                    .orElseThrow(() -> new ModelExecutionException(
+                            modelLabel + ": onnxruntime returned no output '" + spec.name() + "'"));
             if (!(value instanceof OnnxTensor tensor)) {
-                throw new ModelExecutionException(modelLabel + ": output '" + spec.name() + "' is a "
-                        + value.getType() + ", not a tensor");
+                throw new ModelExecutionException(
+                        modelLabel + ": output '" + spec.name() + "' is a " + value.getType() + ", not a tensor");
             }
             String what = "output '" + spec.name() + "'";
-            outputs.put(spec.name(), OrtTensors.fromOnnx(tensor,
-                    OrtSignatures.elementType(tensor.getInfo().onnxType, what, modelLabel)));
+            outputs.put(
+                    spec.name(),
+                    OrtTensors.fromOnnx(
+                            tensor, OrtSignatures.elementType(tensor.getInfo().onnxType, what, modelLabel)));
         }
         return outputs;
     }

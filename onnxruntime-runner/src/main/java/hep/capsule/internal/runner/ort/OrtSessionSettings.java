@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every onnxruntime session option Capsule pins, defined once: each entry both configures the
- * {@link SessionOptions} and names itself in the recorded {@link RuntimeSettings}.
+ * Every onnxruntime session option Capsule pins, defined once: each entry both configures the {@link SessionOptions}
+ * and names itself in the recorded {@link RuntimeSettings}.
  */
 public final class OrtSessionSettings {
 
@@ -47,23 +47,23 @@ public final class OrtSessionSettings {
             // both would change results. These are onnxruntime's defaults, pinned explicitly.
             configEntry("session.set_denormal_as_zero", "0"),
             configEntry("mlas.enable_gemm_fastmath_arm64_bfloat16", "0"),
-            new Pinned<>("session_log_level", OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING,
+            new Pinned<>(
+                    "session_log_level",
+                    OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING,
                     SessionOptions::setSessionLogLevel));
 
     /**
-     * Settings that change no number, so not recorded, but close ways for a model to reach
-     * outside itself: the bytes are always parsed as an ONNX protobuf model, never sniffed as an
-     * ORT-format model (whose loader has options of its own). Nothing else that names a file is
-     * ever set: no custom-op library, no optimized-model or profiling output file, no execution
-     * provider but the CPU's, and none of these settings comes from an archive.
+     * Settings that change no number, so not recorded, but close ways for a model to reach outside itself: the bytes
+     * are always parsed as an ONNX protobuf model, never sniffed as an ORT-format model (whose loader has options of
+     * its own). Nothing else that names a file is ever set: no custom-op library, no optimized-model or profiling
+     * output file, no execution provider but the CPU's, and none of these settings comes from an archive.
      */
     private static final Map<String, String> GUARDS = Map.of("session.load_model_format", "ONNX");
 
     /** No execution provider is ever added, so onnxruntime runs everything on its CPU provider. */
     static final String EXECUTION_PROVIDER = "CPUExecutionProvider";
 
-    private OrtSessionSettings() {
-    }
+    private OrtSessionSettings() {}
 
     private static Pinned<String> configEntry(String key, String value) {
         return new Pinned<>(key, value, (options, v) -> options.addConfigEntry(key, v));

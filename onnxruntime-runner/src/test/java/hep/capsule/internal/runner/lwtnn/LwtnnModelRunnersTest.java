@@ -16,7 +16,8 @@ class LwtnnModelRunnersTest {
     void signatureNamesTheInputsAndOutputs() throws Exception {
         try (ModelRunner runner = ModelRunners.open(ModelFormat.LWTNN_JSON, GRAPH, "net.json")) {
             assertEquals("jet", runner.signature().inputs().get(0).name());
-            assertEquals(Arrays.asList(null, 1L), runner.signature().inputs().get(1).shape());
+            assertEquals(
+                    Arrays.asList(null, 1L), runner.signature().inputs().get(1).shape());
             assertEquals("hidden", runner.signature().outputs().get(1).name());
             assertEquals("graph", runner.settings().settings().get("structure"));
             assertEquals(LwtnnRunner.RUNTIME, runner.settings().runtime());

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Scores one fixed event with the HH model and prints the score's bits; run in a child JVM. */
 public final class HhOneEvent {
 
-    private HhOneEvent() {
-    }
+    private HhOneEvent() {}
 
     public static void main(String[] args) throws Exception {
         try (OnnxRuntimeRunner runner = TestModels.load(TestModels.HH)) {

@@ -4,22 +4,24 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes, in protobuf wire format, the smallest ONNX model: {@code y = Identity(x)} with
- * {@code x} and {@code y} of one element type and shape {@code [N, 3]}. It lets the tests run
- * every element type through onnxruntime without a model-building library.
+ * Writes, in protobuf wire format, the smallest ONNX model: {@code y = Identity(x)} with {@code x} and {@code y} of one
+ * element type and shape {@code [N, 3]}. It lets the tests run every element type through onnxruntime without a
+ * model-building library.
  */
 final class IdentityModel {
 
     /** The ONNX TensorProto.DataType code of uint8, a type Capsule does not support. */
     static final int UINT8 = 2;
 
-    private IdentityModel() {
-    }
+    private IdentityModel() {}
 
     /** @param elemType an ONNX TensorProto.DataType code: 1 float, 6 int32, 7 int64, 9 bool, 11 double */
     static byte[] of(int elemType) {
         byte[] node = message(strings(1, "x"), strings(2, "y"), strings(4, "Identity"));
-        byte[] graph = message(field(1, node), strings(2, "identity"), field(11, valueInfo("x", elemType)),
+        byte[] graph = message(
+                field(1, node),
+                strings(2, "identity"),
+                field(11, valueInfo("x", elemType)),
                 field(12, valueInfo("y", elemType)));
         byte[] opset = message(strings(1, ""), varint(2, 13));
         return message(varint(1, 7), strings(2, "capsule-test"), field(7, graph), field(8, opset));

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The onnxruntime native library loads, and scores like this JVM does, in a JVM started with a
- * command line far beyond 8 KB and with ORT_DISABLE_TELEMETRY=1, as a packaged tool may be.
+ * The onnxruntime native library loads, and scores like this JVM does, in a JVM started with a command line far beyond
+ * 8 KB and with ORT_DISABLE_TELEMETRY=1, as a packaged tool may be.
  */
 class LongCommandLineTest {
 
@@ -30,13 +30,15 @@ class LongCommandLineTest {
             expected = HhOneEvent.describe(HhOneEvent.score(runner));
         }
         String dummies = IntStream.range(0, 200)
-                .mapToObj(i -> dir.resolve("dummy-" + i + "-library-that-does-not-exist.jar").toString())
+                .mapToObj(i -> dir.resolve("dummy-" + i + "-library-that-does-not-exist.jar")
+                        .toString())
                 .collect(Collectors.joining(File.pathSeparator));
         String classPath = System.getProperty("java.class.path") + File.pathSeparator + dummies;
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dcapsule.test.padding=" + "p".repeat(9000),
-                "-cp", classPath,
+                "-cp",
+                classPath,
                 HhOneEvent.class.getName()));
         int length = command.stream().mapToInt(String::length).sum() + command.size();
         assertTrue(classPath.length() > 8192 && length > 16384, "command line of " + length + " characters");

@@ -20,7 +20,8 @@ class ModelFilesTest {
         "OneLeptonMultiJets2018_4jets.onnx, 6260b2edfffe49a0355ac47c6c1ae1b2ae5f91ef9033de26637c3b61c0d8b9f9",
     })
     void isThePublishedFile(String name, String sha256) throws Exception {
-        String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(TestModels.bytes(name)));
+        String actual =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(TestModels.bytes(name)));
         assertEquals(sha256, actual);
         assertTrue(notice().contains("| " + name + " |") && notice().contains(sha256), "NOTICE.md must list " + name);
     }

@@ -26,7 +26,8 @@ class OnnxRuntimeLibrariesTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         Path library = folder.resolve("libonnxruntime.so");
         assertArrayEquals(fromJar("libonnxruntime.so"), Files.readAllBytes(library));
-        assertArrayEquals(fromJar("libonnxruntime4j_jni.so"), Files.readAllBytes(folder.resolve("libonnxruntime4j_jni.so")));
+        assertArrayEquals(
+                fromJar("libonnxruntime4j_jni.so"), Files.readAllBytes(folder.resolve("libonnxruntime4j_jni.so")));
 
         FileTime copied = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(library, copied);
@@ -55,7 +56,8 @@ class OnnxRuntimeLibrariesTest {
 
     @Test
     void aLinkInPlaceOfTheFolderIsNotFollowed() throws IOException {
-        Path elsewhere = OnnxRuntimeLibraries.cached(PLATFORM, cache.resolve("elsewhere")).orElseThrow();
+        Path elsewhere = OnnxRuntimeLibraries.cached(PLATFORM, cache.resolve("elsewhere"))
+                .orElseThrow();
         Path folder = cache.resolve("home").resolve(elsewhere.getFileName());
         Files.createDirectories(folder.getParent());
         Files.createSymbolicLink(folder, elsewhere);
@@ -64,7 +66,8 @@ class OnnxRuntimeLibrariesTest {
     }
 
     private static byte[] fromJar(String library) throws IOException {
-        try (InputStream in = OnnxRuntimeLibraries.class.getResourceAsStream("/ai/onnxruntime/native/" + PLATFORM + "/" + library)) {
+        try (InputStream in =
+                OnnxRuntimeLibraries.class.getResourceAsStream("/ai/onnxruntime/native/" + PLATFORM + "/" + library)) {
             return in.readAllBytes();
         }
     }

@@ -20,7 +20,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OrtElementTypesTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"FLOAT32, 1", "FLOAT64, 11", "INT32, 6", "INT64, 7", "BOOL, 9", "FLOAT16, 10", "INT8, 3", "INT16, 5", "UINT8, 2"})
+    @CsvSource({
+        "FLOAT32, 1",
+        "FLOAT64, 11",
+        "INT32, 6",
+        "INT64, 7",
+        "BOOL, 9",
+        "FLOAT16, 10",
+        "INT8, 3",
+        "INT16, 5",
+        "UINT8, 2"
+    })
     void roundTripsBits(ElementType type, int onnxCode) throws Exception {
         try (OnnxRuntimeRunner runner = OnnxRuntimeRunner.load(IdentityModel.of(onnxCode), "identity.onnx")) {
             TensorSpec spec = new TensorSpec("x", type, Arrays.asList(null, 3L));
@@ -42,19 +52,25 @@ class OrtElementTypesTest {
 
     @Test
     void refusesAnInputOnnxruntimesJavaApiCannotMake() {
-        ModelExecutionException e = assertThrows(ModelExecutionException.class,
-                () -> OnnxRuntimeRunner.load(IdentityModel.of(4), "u16.onnx"));
-        assertEquals("u16.onnx: input 'x' has element type uint16, which onnxruntime's Java API cannot make tensors of"
-                + " (it has no unsigned types wider than 8 bits); Capsule reads uint16 outputs, but cannot feed such an input",
+        ModelExecutionException e = assertThrows(
+                ModelExecutionException.class, () -> OnnxRuntimeRunner.load(IdentityModel.of(4), "u16.onnx"));
+        assertEquals(
+                "u16.onnx: input 'x' has element type uint16, which onnxruntime's Java API cannot make tensors of"
+                        + " (it has no unsigned types wider than 8 bits); Capsule reads uint16 outputs, but "
+                        + "cannot feed such an input",
                 e.getMessage());
     }
 
     @Test
     void refusesATypeNpyCannotHold() {
-        ModelExecutionException e = assertThrows(ModelExecutionException.class,
-                () -> OnnxRuntimeRunner.load(IdentityModel.of(16), "bf16.onnx"));
-        assertEquals("bf16.onnx: input 'x' has element type BFLOAT16: NPY cannot hold bfloat16 values (numpy has no such type),"
-                + " so Capsule cannot store its reference values; the element types Capsule supports are "
-                + "float16, float32, float64, int8, int16, int32, int64, uint8, uint16, uint32, uint64 and bool", e.getMessage());
+        ModelExecutionException e = assertThrows(
+                ModelExecutionException.class, () -> OnnxRuntimeRunner.load(IdentityModel.of(16), "bf16.onnx"));
+        assertEquals(
+                "bf16.onnx: input 'x' has element type BFLOAT16: NPY cannot hold bfloat16 values (numpy has "
+                        + "no such type),"
+                        + " so Capsule cannot store its reference values; the element types Capsule supports are "
+                        + "float16, float32, float64, int8, int16, int32, int64, uint8, uint16, uint32, "
+                        + "uint64 and bool",
+                e.getMessage());
     }
 }

@@ -15,8 +15,7 @@ final class TestModels {
     static final String HH = "ANA-HIGP-2024-32_resDNN_model_even.onnx";
     static final String SUSY = "OneLeptonMultiJets2018_4jets.onnx";
 
-    private TestModels() {
-    }
+    private TestModels() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = TestModels.class.getResourceAsStream("/models/" + name)) {

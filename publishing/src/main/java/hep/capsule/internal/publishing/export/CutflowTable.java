@@ -15,15 +15,15 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A cutflow as a HEPData data table: the stage names are the independent variable; the numbers of events (with
- * their statistical uncertainty sqrt(N)) and the weighted yields are the dependent variables, each qualified by
- * the centre-of-mass energy (when the generator cards agree on one) and the signal point (the signal-model file
- * and the masses its SLHA card sets, or its status when it is a template). The capsule records no sum of squared
- * weights, so a weighted yield carries no uncertainty; a column no stage has a number for is left out, and a stage
- * without one shows "-".
+ * A cutflow as a HEPData data table: the stage names are the independent variable; the numbers of events (with their
+ * statistical uncertainty sqrt(N)) and the weighted yields are the dependent variables, each qualified by the
+ * centre-of-mass energy (when the generator cards agree on one) and the signal point (the signal-model file and the
+ * masses its SLHA card sets, or its status when it is a template). The capsule records no sum of squared weights, so a
+ * weighted yield carries no uncertainty; a column no stage has a number for is left out, and a stage without one shows
+ * "-".
  *
  * @param entry the table's document of submission.yaml (name, description, keywords, data_file)
- * @param data  the data file's content
+ * @param data the data file's content
  */
 public record CutflowTable(String dataFile, ObjectNode entry, ObjectNode data) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,8 +40,13 @@ public record CutflowTable(String dataFile, ObjectNode entry, ObjectNode data) {
     }
 
     private static CutflowTable of(Descriptor d, Cutflow cutflow, String dataFile) throws ExportException {
-        List<BigDecimal> sqrtS = d.signalModelFacts().stream().filter(f -> f.generator() != null).map(f -> f.generator().sqrtS())
-                .filter(Objects::nonNull).map(v -> plain(v.stripTrailingZeros())).distinct().toList();
+        List<BigDecimal> sqrtS = d.signalModelFacts().stream()
+                .filter(f -> f.generator() != null)
+                .map(f -> f.generator().sqrtS())
+                .filter(Objects::nonNull)
+                .map(v -> plain(v.stripTrailingZeros()))
+                .distinct()
+                .toList();
         ArrayNode qualifiers = MAPPER.createArrayNode();
         if (sqrtS.size() == 1) {
             qualifiers.addObject().put("name", "SQRT(S)").put("units", "GeV").put("value", sqrtS.get(0));
@@ -58,17 +63,36 @@ public record CutflowTable(String dataFile, ObjectNode entry, ObjectNode data) {
         stages.putObject("header").put("name", "stage");
         cutflow.stages().forEach(stage -> stages.withArray("values").addObject().put("value", stage.name()));
         ArrayNode dependent = data.putArray("dependent_variables");
-        column(dependent, cutflow, "events", qualifiers, stage -> stage.events().isPresent() ? BigDecimal.valueOf(stage.events().getAsLong()) : null, true);
-        column(dependent, cutflow, "weighted yield", qualifiers, stage -> stage.weighted().orElse(null), false);
+        column(
+                dependent,
+                cutflow,
+                "events",
+                qualifiers,
+                stage -> stage.events().isPresent()
+                        ? BigDecimal.valueOf(stage.events().getAsLong())
+                        : null,
+                true);
+        column(
+                dependent,
+                cutflow,
+                "weighted yield",
+                qualifiers,
+                stage -> stage.weighted().orElse(null),
+                false);
         List<String> problems = ExportSchemas.problems(ExportSchemas.hepdata("data_schema.json"), data);
         if (!problems.isEmpty()) {
-            throw new ExportException(dataFile + " (cutflow " + cutflow.name() + ") would break HEPData's data_schema.json: " + String.join("; ", problems));
+            throw new ExportException(dataFile + " (cutflow " + cutflow.name()
+                    + ") would break HEPData's data_schema.json: " + String.join("; ", problems));
         }
 
         ObjectNode entry = MAPPER.createObjectNode();
         entry.put("name", "Cutflow " + cutflow.name());
-        entry.put("description", cutflow.description().orElse("The cutflow " + cutflow.name() + " of the signal model "
-                + cutflow.signalModel() + ", stage by stage") + " (source: " + cutflow.source().descriptorName() + ")");
+        entry.put(
+                "description",
+                cutflow.description()
+                                .orElse("The cutflow " + cutflow.name() + " of the signal model "
+                                        + cutflow.signalModel() + ", stage by stage")
+                        + " (source: " + cutflow.source().descriptorName() + ")");
         ArrayNode keywords = entry.putArray("keywords");
         keywords.addObject().put("name", "phrases").putArray("values").add("Cutflow");
         if (sqrtS.size() == 1) {
@@ -84,13 +108,23 @@ public record CutflowTable(String dataFile, ObjectNode entry, ObjectNode data) {
             qualifiers.addObject().put("name", "SLHA card").put("value", card.status());
             return;
         }
-        card.newParticles().stream().filter(p -> p.massGev() != null)
-                .forEach(p -> qualifiers.addObject().put("name", "M(" + name(p) + ")").put("units", "GeV").put("value", plain(p.massGev())));
+        card.newParticles().stream()
+                .filter(p -> p.massGev() != null)
+                .forEach(p -> qualifiers
+                        .addObject()
+                        .put("name", "M(" + name(p) + ")")
+                        .put("units", "GeV")
+                        .put("value", plain(p.massGev())));
     }
 
     /** A dependent variable, left out when no stage has a number for it. */
-    private static void column(ArrayNode dependent, Cutflow cutflow, String name, ArrayNode qualifiers,
-            Function<CutflowStage, BigDecimal> number, boolean countingError) {
+    private static void column(
+            ArrayNode dependent,
+            Cutflow cutflow,
+            String name,
+            ArrayNode qualifiers,
+            Function<CutflowStage, BigDecimal> number,
+            boolean countingError) {
         if (cutflow.stages().stream().map(number).allMatch(Objects::isNull)) {
             return;
         }
@@ -106,7 +140,10 @@ public record CutflowTable(String dataFile, ObjectNode entry, ObjectNode data) {
             } else {
                 cell.put("value", plain(value));
                 if (countingError) {
-                    cell.putArray("errors").addObject().put("symerror", plain(value.sqrt(SQRT_DIGITS))).put("label", "stat (sqrt N)");
+                    cell.putArray("errors")
+                            .addObject()
+                            .put("symerror", plain(value.sqrt(SQRT_DIGITS)))
+                            .put("label", "stat (sqrt N)");
                 }
             }
         }

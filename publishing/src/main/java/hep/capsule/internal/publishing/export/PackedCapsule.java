@@ -1,20 +1,21 @@
 package hep.capsule.internal.publishing.export;
 
 import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.archive.tar.ArchiveContents;
+import hep.capsule.internal.archive.tar.ArchiveLimits;
+import hep.capsule.internal.archive.tar.ArchiveReader;
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.files.WorkFolder;
 import hep.capsule.internal.schema.CapsuleMetadata;
 import hep.capsule.internal.schema.Descriptor;
 import hep.capsule.internal.schema.DescriptorException;
-import hep.capsule.internal.archive.tar.ArchiveLimits;
-import hep.capsule.internal.archive.tar.ArchiveReader;
-import hep.capsule.internal.archive.tar.InvalidArchiveException;
-import hep.capsule.internal.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What the exports read of an archive: its capsule.json (the payload is checksummed by the reader but not kept) and its size.
+ * What the exports read of an archive: its capsule.json (the payload is checksummed by the reader but not kept) and its
+ * size.
  *
  * @param bytes the archive's size in bytes
  */
@@ -22,8 +23,11 @@ public record PackedCapsule(Path archive, Descriptor descriptor, long bytes) {
 
     public static PackedCapsule read(Path archive) throws IOException, InvalidArchiveException, DescriptorException {
         try (WorkFolder work = WorkFolder.create("export")) {
-            ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, b -> { }).read(archive, work.path());
-            Descriptor descriptor = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON).descriptor();
+            ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, b -> {})
+                    .read(archive, work.path());
+            Descriptor descriptor = CapsuleMetadata.read(
+                            read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON)
+                    .descriptor();
             return new PackedCapsule(archive, descriptor, Files.size(archive));
         }
     }

@@ -18,14 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code capsule export zenodo}: the capsule's {@code .zenodo.json} (zenodraft's metadata schema 0.3.0),
- * taken only from the descriptor; a field it lacks is an error naming that field.
+ * {@code capsule export zenodo}: the capsule's {@code .zenodo.json} (zenodraft's metadata schema 0.3.0), taken only
+ * from the descriptor; a field it lacks is an error naming that field.
  */
 public final class ZenodoMetadata {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ZenodoMetadata() {
-    }
+    private ZenodoMetadata() {}
 
     public static ObjectNode of(Descriptor d) throws ExportException {
         List<String> missing = new ArrayList<>();
@@ -36,16 +35,20 @@ public final class ZenodoMetadata {
         if (about.isEmpty()) {
             missing.add("analysis.description: a description of the analysis, the body of the record's description");
         }
-        root.put("description", d.title() + ". Model capsule " + d.name() + " (packed with Capsule: the models, their input"
-                + " specification and reference inputs and outputs, re-executable with capsule verify) for " + analysis.name()
-                + ", " + analysis.experiment() + ". " + about.orElse(""));
+        root.put(
+                "description",
+                d.title() + ". Model capsule " + d.name() + " (packed with Capsule: the models, their input"
+                        + " specification and reference inputs and outputs, re-executable with capsule verify) for "
+                        + analysis.name()
+                        + ", " + analysis.experiment() + ". " + about.orElse(""));
         root.put("upload_type", "dataset");
         text(d.version(), "version", missing).ifPresent(version -> root.put("version", version));
         text(d.license(), "license", missing).ifPresent(licence -> {
             if (zenodoLicences().contains(licence)) {
                 root.putObject("license").put("id", licence);
             } else {
-                missing.add("license: \"" + licence + "\" is not a licence id Zenodo knows; use one SPDX identifier such as CC-BY-4.0");
+                missing.add("license: \"" + licence
+                        + "\" is not a licence id Zenodo knows; use one SPDX identifier such as CC-BY-4.0");
             }
         });
         ArrayNode creators = root.putArray("creators");
@@ -59,15 +62,21 @@ public final class ZenodoMetadata {
         d.keywords().stream().distinct().forEach(keywords::add);
         ArrayNode related = root.putArray("related_identifiers");
         text(analysis.doi(), "analysis.doi", missing).ifPresent(doi -> relation(related, doi, "isSupplementTo", "doi"));
-        text(analysis.arxiv(), "analysis.arxiv", missing).ifPresent(arxiv -> relation(related, "arXiv:" + arxiv, "isSupplementTo", "arxiv"));
-        text(analysis.hepdata(), "analysis.hepdata", missing).ifPresent(record -> relation(related,
-                record.startsWith("https://") ? record : "https://www.hepdata.net/record/" + record, "isDerivedFrom", "url"));
+        text(analysis.arxiv(), "analysis.arxiv", missing)
+                .ifPresent(arxiv -> relation(related, "arXiv:" + arxiv, "isSupplementTo", "arxiv"));
+        text(analysis.hepdata(), "analysis.hepdata", missing)
+                .ifPresent(record -> relation(
+                        related,
+                        record.startsWith("https://") ? record : "https://www.hepdata.net/record/" + record,
+                        "isDerivedFrom",
+                        "url"));
         if (!missing.isEmpty()) {
             throw ExportException.missing("Zenodo", missing);
         }
         List<String> problems = ExportSchemas.problems(ExportSchemas.zenodo(), root);
         if (!problems.isEmpty()) {
-            throw new ExportException("the Zenodo metadata would not be valid against zenodraft's schema 0.3.0: " + String.join("; ", problems));
+            throw new ExportException("the Zenodo metadata would not be valid against zenodraft's schema 0.3.0: "
+                    + String.join("; ", problems));
         }
         return root;
     }
@@ -77,7 +86,8 @@ public final class ZenodoMetadata {
         Optional<String> family = contact.familyName().filter(name -> !Missing.is(name));
         Optional<String> given = contact.givenNames().filter(name -> !Missing.is(name));
         if (family.isEmpty() || given.isEmpty()) {
-            missing.add(field + ".family_name and " + field + ".given_names: Zenodo lists creators as \"Family, Given\"");
+            missing.add(
+                    field + ".family_name and " + field + ".given_names: Zenodo lists creators as \"Family, Given\"");
         }
         creator.put("name", family.orElse("") + ", " + given.orElse(""));
         contact.affiliation().filter(a -> !Missing.is(a)).ifPresent(a -> creator.put("affiliation", a));
@@ -94,12 +104,16 @@ public final class ZenodoMetadata {
     }
 
     private static void relation(ArrayNode related, String identifier, String relation, String scheme) {
-        related.addObject().put("identifier", identifier).put("relation", relation).put("scheme", scheme);
+        related.addObject()
+                .put("identifier", identifier)
+                .put("relation", relation)
+                .put("scheme", scheme);
     }
 
     /** The licence ids of the schema's license-enum. */
     static Set<String> zenodoLicences() {
-        try (InputStream in = ZenodoMetadata.class.getResourceAsStream("/hep/capsule/internal/publishing/zenodo/zenodo-metadata-0.3.0.schema.json")) {
+        try (InputStream in = ZenodoMetadata.class.getResourceAsStream(
+                "/hep/capsule/internal/publishing/zenodo/zenodo-metadata-0.3.0.schema.json")) {
             Set<String> ids = new HashSet<>();
             JsonNode schema = MAPPER.readTree(in);
             schema.path("definitions").path("license-enum").path("enum").forEach(id -> ids.add(id.asText()));

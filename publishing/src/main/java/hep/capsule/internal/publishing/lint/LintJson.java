@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class LintJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private LintJson() {
-    }
+    private LintJson() {}
 
     public static ObjectNode of(LintReport report) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -21,13 +20,23 @@ public final class LintJson {
         ArrayNode findings = root.putArray("findings");
         for (LintFinding f : report.findings()) {
             ObjectNode finding = findings.addObject();
-            finding.put("rule", f.rule().id()).put("severity", f.severity().word()).put("message", f.message()).put("fix", f.fix());
-            finding.putObject("location").put("file", f.location().file()).put("field", f.location().field()).put("line", f.location().line());
+            finding.put("rule", f.rule().id())
+                    .put("severity", f.severity().word())
+                    .put("message", f.message())
+                    .put("fix", f.fix());
+            finding.putObject("location")
+                    .put("file", f.location().file())
+                    .put("field", f.location().field())
+                    .put("line", f.location().line());
         }
         ArrayNode rules = root.putArray("rules");
         for (RuleDescription rule : report.rules()) {
-            rules.addObject().put("id", rule.id()).put("severity", rule.severity().word())
-                    .put("summary", rule.summary()).put("rationale", rule.rationale()).put("help", rule.help());
+            rules.addObject()
+                    .put("id", rule.id())
+                    .put("severity", rule.severity().word())
+                    .put("summary", rule.summary())
+                    .put("rationale", rule.rationale())
+                    .put("help", rule.help());
         }
         return root;
     }

@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What lint looks at: a loaded descriptor, the folder its file paths are relative to (the descriptor's
- * folder, or the unpacked bag of an archive), and the reference outputs, computed or read only when a
- * rule asks for them.
+ * What lint looks at: a loaded descriptor, the folder its file paths are relative to (the descriptor's folder, or the
+ * unpacked bag of an archive), and the reference outputs, computed or read only when a rule asks for them.
  */
 public final class LintMaterial {
     private final LoadedDescriptor loaded;
@@ -21,10 +20,14 @@ public final class LintMaterial {
     private ReferenceOutputFiles computed;
 
     /**
-     * @param files           the files the descriptor names
+     * @param files the files the descriptor names
      * @param descriptorShown the descriptor as shown in locations, e.g. {@code archive-examples/x/capsule.yaml}
      */
-    LintMaterial(LoadedDescriptor loaded, MaterialFiles files, String descriptorShown, LintOptions options,
+    LintMaterial(
+            LoadedDescriptor loaded,
+            MaterialFiles files,
+            String descriptorShown,
+            LintOptions options,
             Supplier<ReferenceOutputFiles> outputs) {
         this.loaded = loaded;
         this.files = files;

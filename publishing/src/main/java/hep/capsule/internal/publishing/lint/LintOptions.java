@@ -5,9 +5,9 @@ import hep.capsule.internal.schema.DescriptorLimits;
 /**
  * How strict the material check is.
  *
- * @param minEvents the fewest reference events a model should have (the Les Houches guide asks for enough
- *                  events to check a reimplementation; default {@value #DEFAULT_MIN_EVENTS})
- * @param limits    what the descriptor may be (its size, as pack's --max-descriptor-size)
+ * @param minEvents the fewest reference events a model should have (the Les Houches guide asks for enough events to
+ *     check a reimplementation; default {@value #DEFAULT_MIN_EVENTS})
+ * @param limits what the descriptor may be (its size, as pack's --max-descriptor-size)
  */
 public record LintOptions(long minEvents, DescriptorLimits limits) {
     public static final long DEFAULT_MIN_EVENTS = 1000;

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What {@code capsule lint} found.
  *
- * @param subject  the descriptor or archive that was linted, as given
- * @param rules    every rule that was run, in order
+ * @param subject the descriptor or archive that was linted, as given
+ * @param rules every rule that was run, in order
  * @param findings every finding, in rule order
  */
 public record LintReport(String subject, List<RuleDescription> rules, List<LintFinding> findings) {

@@ -3,8 +3,8 @@ package hep.capsule.internal.publishing.lint;
 import java.util.List;
 
 /**
- * One check of {@code capsule lint}, with a stable id ({@link RuleDescription#id()}). Rules are independent
- * of each other; {@link Linter} runs them all on the same material.
+ * One check of {@code capsule lint}, with a stable id ({@link RuleDescription#id()}). Rules are independent of each
+ * other; {@link Linter} runs them all on the same material.
  */
 public interface LintRule {
 

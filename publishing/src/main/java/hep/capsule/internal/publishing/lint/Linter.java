@@ -1,9 +1,9 @@
 package hep.capsule.internal.publishing.lint;
 
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.files.WorkFolder;
 import hep.capsule.internal.publishing.lint.rules.LintRules;
 import hep.capsule.internal.schema.DescriptorException;
-import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,16 +31,18 @@ public final class Linter {
     }
 
     /**
-     * Lints a capsule.yaml (a name ending in .yaml or .yml) or an archive. The rules need a valid descriptor:
-     * an invalid one is refused with all its problems, as pack refuses it.
+     * Lints a capsule.yaml (a name ending in .yaml or .yml) or an archive. The rules need a valid descriptor: an
+     * invalid one is refused with all its problems, as pack refuses it.
      *
-     * @throws DescriptorException     when the descriptor (or the archive's capsule.json) is not valid
+     * @throws DescriptorException when the descriptor (or the archive's capsule.json) is not valid
      * @throws InvalidArchiveException when the archive cannot be read as a capsule at all
      */
-    public LintReport lint(Path subject, LintOptions options) throws IOException, InvalidArchiveException, DescriptorException {
+    public LintReport lint(Path subject, LintOptions options)
+            throws IOException, InvalidArchiveException, DescriptorException {
         String shown = Shown.path(subject);
         try (WorkFolder work = WorkFolder.create("lint")) {
-            LintMaterial material = isDescriptor(subject) ? Materials.descriptor(subject, options, work)
+            LintMaterial material = isDescriptor(subject)
+                    ? Materials.descriptor(subject, options, work)
                     : Materials.archive(subject, options, work);
             List<LintFinding> findings = new ArrayList<>();
             for (LintRule rule : rules) {

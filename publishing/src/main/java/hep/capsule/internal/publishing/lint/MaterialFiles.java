@@ -37,8 +37,8 @@ sealed interface MaterialFiles {
     }
 
     /**
-     * An archive's files, by bag path, kept by the archive reader under names of its own (nothing is
-     * written to a path taken from the archive); findings name the archive and the bag path.
+     * An archive's files, by bag path, kept by the archive reader under names of its own (nothing is written to a path
+     * taken from the archive); findings name the archive and the bag path.
      */
     record Archive(String shown, Map<String, Path> byBagPath) implements MaterialFiles {
         public Archive {

@@ -1,6 +1,10 @@
 package hep.capsule.internal.publishing.lint;
 
 import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.archive.tar.ArchiveContents;
+import hep.capsule.internal.archive.tar.ArchiveLimits;
+import hep.capsule.internal.archive.tar.ArchiveReader;
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.files.WorkFolder;
 import hep.capsule.internal.packager.PackException;
 import hep.capsule.internal.packager.ReferenceOutputs;
@@ -10,10 +14,6 @@ import hep.capsule.internal.schema.DescriptorLoader;
 import hep.capsule.internal.schema.LoadedDescriptor;
 import hep.capsule.internal.schema.ModelSpec;
 import hep.capsule.internal.schema.OutputSpec;
-import hep.capsule.internal.archive.tar.ArchiveLimits;
-import hep.capsule.internal.archive.tar.ArchiveReader;
-import hep.capsule.internal.archive.tar.InvalidArchiveException;
-import hep.capsule.internal.archive.tar.ArchiveContents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,11 +22,11 @@ import java.util.Optional;
 
 /** Builds the {@link LintMaterial} of a capsule.yaml or of an archive. */
 final class Materials {
-    private Materials() {
-    }
+    private Materials() {}
 
     /** A capsule.yaml: files relative to its folder; the reference outputs are computed as pack computes them. */
-    static LintMaterial descriptor(Path yaml, LintOptions options, WorkFolder work) throws IOException, DescriptorException {
+    static LintMaterial descriptor(Path yaml, LintOptions options, WorkFolder work)
+            throws IOException, DescriptorException {
         LoadedDescriptor loaded = new DescriptorLoader(options.limits()).load(yaml);
         Path folder = yaml.toAbsolutePath().normalize().getParent();
         return new LintMaterial(loaded, new MaterialFiles.Folder(folder), Shown.path(yaml), options, () -> {
@@ -38,11 +38,15 @@ final class Materials {
         });
     }
 
-    /** An archive: read safely into the work folder (files kept under generated names); its capsule.json names files by bag path. */
+    /**
+     * An archive: read safely into the work folder (files kept under generated names); its capsule.json names files by
+     * bag path.
+     */
     static LintMaterial archive(Path archive, LintOptions options, WorkFolder work)
             throws IOException, InvalidArchiveException, DescriptorException {
         ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
-        LoadedDescriptor loaded = CapsuleMetadata.read(read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON, options.limits());
+        LoadedDescriptor loaded = CapsuleMetadata.read(
+                read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON, options.limits());
         Map<String, Path> byBagPath = new LinkedHashMap<>();
         read.files().values().forEach(file -> byBagPath.put(file.bagPath(), file.storedAt()));
         Map<String, Map<String, Path>> outputs = new LinkedHashMap<>();
@@ -54,7 +58,11 @@ final class Materials {
             outputs.put(model.id(), byName);
         }
         String shown = Shown.path(archive);
-        return new LintMaterial(loaded, new MaterialFiles.Archive(shown, byBagPath), shown, options,
+        return new LintMaterial(
+                loaded,
+                new MaterialFiles.Archive(shown, byBagPath),
+                shown,
+                options,
                 () -> new ReferenceOutputFiles(outputs, Optional.empty()));
     }
 }

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** How a path is shown in findings: relative to the current directory (the repository) when below it. */
 final class Shown {
-    private Shown() {
-    }
+    private Shown() {}
 
     static String path(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

@@ -15,14 +15,19 @@ import org.junit.jupiter.api.Test;
 class LintExamplesTest {
 
     private static Map<String, Long> ruleCounts(LintReport report) {
-        return report.findings().stream().collect(Collectors.groupingBy(f -> f.rule().id(), TreeMap::new, Collectors.counting()));
+        return report.findings().stream()
+                .collect(Collectors.groupingBy(f -> f.rule().id(), TreeMap::new, Collectors.counting()));
     }
 
     @Test
     void higgsHasItsPlaceholderContactTheProducerAndNoRunCardBesideItsIllustrativeCard() throws Exception {
         LintReport report = Linter.standard().lint(Example.HIGGS.descriptor(), LintOptions.DEFAULT);
-        assertEquals(Map.of("format-producer", 1L, "validation-run-cards", 1L, "identity-contact-placeholder", 1L), ruleCounts(report));
-        assertEquals("model resdnn_even: produced by tf2onnx 1.9.1, ONNX IR 4, opsets ai.onnx 9", report.findings().get(0).message());
+        assertEquals(
+                Map.of("format-producer", 1L, "validation-run-cards", 1L, "identity-contact-placeholder", 1L),
+                ruleCounts(report));
+        assertEquals(
+                "model resdnn_even: produced by tf2onnx 1.9.1, ONNX IR 4, opsets ai.onnx 9",
+                report.findings().get(0).message());
         assertFalse(report.fails(false));
         assertTrue(report.fails(true));
     }
@@ -30,12 +35,30 @@ class LintExamplesTest {
     @Test
     void susyHasItsTemplateCardUnorderedJetsAndPlaceholderContact() throws Exception {
         LintReport report = Linter.standard().lint(Example.SUSY.descriptor(), LintOptions.DEFAULT);
-        assertEquals(Map.of("format-producer", 1L, "inputs-object-ordering", 1L, "validation-slha-card", 3L,
-                "identity-contact-placeholder", 1L), ruleCounts(report));
-        List<Location> cards = report.findings().stream().filter(f -> f.rule().id().equals("validation-slha-card")).map(LintFinding::location).toList();
+        assertEquals(
+                Map.of(
+                        "format-producer",
+                        1L,
+                        "inputs-object-ordering",
+                        1L,
+                        "validation-slha-card",
+                        3L,
+                        "identity-contact-placeholder",
+                        1L),
+                ruleCounts(report));
+        List<Location> cards = report.findings().stream()
+                .filter(f -> f.rule().id().equals("validation-slha-card"))
+                .map(LintFinding::location)
+                .toList();
         assertEquals(List.of(93, 105, 109), cards.stream().map(Location::line).toList());
-        assertTrue(cards.get(0).file().endsWith("archive-examples/atlas-susy-2019-04-4jets/param_card.Gtt.slha"), cards.get(0).file());
-        Location ordering = report.findings().stream().filter(f -> f.rule().id().equals("inputs-object-ordering")).findFirst().orElseThrow().location();
+        assertTrue(
+                cards.get(0).file().endsWith("archive-examples/atlas-susy-2019-04-4jets/param_card.Gtt.slha"),
+                cards.get(0).file());
+        Location ordering = report.findings().stream()
+                .filter(f -> f.rule().id().equals("inputs-object-ordering"))
+                .findFirst()
+                .orElseThrow()
+                .location();
         assertEquals(List.of("models[0].inputs[0].name", 56), List.of(ordering.field(), ordering.line()));
         assertTrue(ordering.file().endsWith("archive-examples/atlas-susy-2019-04-4jets/capsule.yaml"), ordering.file());
         assertTrue(report.findings().get(0).message().startsWith("model nn_4jets: produced by pytorch 1.7, ONNX IR 6"));
@@ -45,9 +68,22 @@ class LintExamplesTest {
     @Test
     void zeroLeptonsSignalModelIsANoteWithoutCards() throws Exception {
         LintReport report = Linter.standard().lint(Example.ZERO_LEPTON.descriptor(), LintOptions.DEFAULT);
-        assertEquals(Map.of("format-producer", 1L, "validation-cutflow-signal-model", 1L, "validation-run-cards", 1L,
-                "identity-contact-placeholder", 1L), ruleCounts(report));
-        Location note = report.findings().stream().filter(f -> f.rule().id().equals("validation-cutflow-signal-model")).findFirst().orElseThrow().location();
+        assertEquals(
+                Map.of(
+                        "format-producer",
+                        1L,
+                        "validation-cutflow-signal-model",
+                        1L,
+                        "validation-run-cards",
+                        1L,
+                        "identity-contact-placeholder",
+                        1L),
+                ruleCounts(report));
+        Location note = report.findings().stream()
+                .filter(f -> f.rule().id().equals("validation-cutflow-signal-model"))
+                .findFirst()
+                .orElseThrow()
+                .location();
         assertEquals(List.of("cutflows[0].signal_model", 224), List.of(note.field(), note.line()));
         assertFalse(report.fails(false));
     }
@@ -66,10 +102,15 @@ class LintExamplesTest {
     @Test
     void everyRuleHasAUniqueStableIdAndAllItsTexts() {
         List<RuleDescription> rules = Linter.standard().rules();
-        assertEquals(rules.size(), rules.stream().map(RuleDescription::id).distinct().count());
+        assertEquals(
+                rules.size(), rules.stream().map(RuleDescription::id).distinct().count());
         for (RuleDescription rule : rules) {
             assertTrue(rule.id().matches("[a-z]+(-[a-z]+)+"), rule.id());
-            assertFalse(rule.summary().isBlank() || rule.rationale().isBlank() || rule.help().isBlank(), rule.id());
+            assertFalse(
+                    rule.summary().isBlank()
+                            || rule.rationale().isBlank()
+                            || rule.help().isBlank(),
+                    rule.id());
         }
         assertEquals("descriptor-complete", rules.get(0).id());
     }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The decisions of the working points of one model output, event by event, collected batch after batch:
- * one bit per event and working point, so a reference set of any size is held in N/8 bytes per working point.
+ * The decisions of the working points of one model output, event by event, collected batch after batch: one bit per
+ * event and working point, so a reference set of any size is held in N/8 bytes per working point.
  */
 public final class CutDecisions {
     private static final int BATCH = 65536;
@@ -32,7 +32,8 @@ public final class CutDecisions {
     public void add(Tensor batch) {
         long rows = batch.rows();
         if (events + rows > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + " has more than " + Integer.MAX_VALUE + " events, more than a cutflow can follow");
+            throw new IllegalArgumentException(
+                    what + " has more than " + Integer.MAX_VALUE + " events, more than a cutflow can follow");
         }
         if (batch.elementCount() != rows) {
             throw new IllegalArgumentException(what + " has " + (rows == 0 ? 0 : batch.elementCount() / rows)
@@ -50,7 +51,8 @@ public final class CutDecisions {
     }
 
     /** The decisions over every event of a stored output. */
-    public static CutDecisions read(NpyReader reader, String what, List<WorkingPoint> points) throws IOException, NpyFormatException {
+    public static CutDecisions read(NpyReader reader, String what, List<WorkingPoint> points)
+            throws IOException, NpyFormatException {
         CutDecisions decisions = new CutDecisions(what, points);
         while (reader.rowsLeft() > 0) {
             decisions.add(reader.readRows(BATCH));

@@ -9,9 +9,10 @@ import java.util.Map;
  *
  * @param eventModels the models whose reference events enter the first cut, in order (one, or each fold's)
  * @param eventCounts the reference events of each
- * @param stages      each re-derived stage, from the first with a cut on
+ * @param stages each re-derived stage, from the first with a cut on
  */
-public record DerivedCutflow(Cutflow cutflow, List<String> eventModels, Map<String, Long> eventCounts, List<DerivedStage> stages) {
+public record DerivedCutflow(
+        Cutflow cutflow, List<String> eventModels, Map<String, Long> eventCounts, List<DerivedStage> stages) {
     public DerivedCutflow {
         eventModels = List.copyOf(eventModels);
         eventCounts = Map.copyOf(eventCounts);

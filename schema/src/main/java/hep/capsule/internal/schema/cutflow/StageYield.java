@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/**
- * The yields of a stage: events after it and the sum of their weights.
- */
+/** The yields of a stage: events after it and the sum of their weights. */
 public record StageYield(long events, double weighted) {
 
     /** Exactly the same numbers: the same count and the same bits of the weighted sum. */
@@ -15,8 +13,8 @@ public record StageYield(long events, double weighted) {
     }
 
     /**
-     * The shortest decimal that reads back as exactly this double: what capsule.json records, the same on every
-     * Java version (unlike {@link Double#toString}, whose digits changed in Java 19).
+     * The shortest decimal that reads back as exactly this double: what capsule.json records, the same on every Java
+     * version (unlike {@link Double#toString}, whose digits changed in Java 19).
      */
     public static BigDecimal shortestDecimal(double value) {
         if (!Double.isFinite(value)) {
@@ -36,8 +34,8 @@ public record StageYield(long events, double weighted) {
     }
 
     /**
-     * Whether a declared weighted yield agrees with a computed one to the digits it is written with: the computed
-     * value lies within half a unit of the declared number's last digit (3.9 accepts 3.87, 3.8 does not).
+     * Whether a declared weighted yield agrees with a computed one to the digits it is written with: the computed value
+     * lies within half a unit of the declared number's last digit (3.9 accepts 3.87, 3.8 does not).
      */
     public static boolean agreesToWrittenDigits(BigDecimal declared, double computed) {
         BigDecimal halfUnit = declared.ulp().divide(BigDecimal.valueOf(2));

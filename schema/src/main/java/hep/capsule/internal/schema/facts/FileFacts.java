@@ -3,8 +3,8 @@ package hep.capsule.internal.schema.facts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * What Capsule read from one signal-model file or generator card; exactly one of {@code slha} and {@code generator}
- * is set.
+ * What Capsule read from one signal-model file or generator card; exactly one of {@code slha} and {@code generator} is
+ * set.
  *
  * @param file the file in the archive
  * @param kind slha, madgraph_run_card, madgraph_process_card or pythia8_commands

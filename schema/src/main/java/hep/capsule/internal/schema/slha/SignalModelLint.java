@@ -10,12 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks the SLHA cards a descriptor attaches as {@code signal_model}: each must be readable and
- * hold numbers where SLHA expects them. Other files and roles are not looked at.
+ * Checks the SLHA cards a descriptor attaches as {@code signal_model}: each must be readable and hold numbers where
+ * SLHA expects them. Other files and roles are not looked at.
  */
 public final class SignalModelLint {
-    private SignalModelLint() {
-    }
+    private SignalModelLint() {}
 
     /**
      * @param descriptorFolder the folder the descriptor's file paths are relative to

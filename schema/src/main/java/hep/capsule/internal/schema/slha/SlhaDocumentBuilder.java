@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds a document line by line: a {@code BLOCK}, {@code DECAY} or {@code XSECTION} header opens a section, and
- * data lines belong to the section opened last. A section whose header is broken is reported
- * once; its data lines are skipped.
+ * Builds a document line by line: a {@code BLOCK}, {@code DECAY} or {@code XSECTION} header opens a section, and data
+ * lines belong to the section opened last. A section whose header is broken is reported once; its data lines are
+ * skipped.
  */
 final class SlhaDocumentBuilder {
     private static final Pattern SCALE = Pattern.compile("(?i)Q\\s*=\\s*(\\S+)\\s*(.*)");
@@ -51,7 +51,10 @@ final class SlhaDocumentBuilder {
         } else if (!line.indented() && !startsLikeANumber(first)) {
             close();
             skippingBrokenSection = true;
-            problems.add(line.number(), "\"" + first + "\" is neither BLOCK, DECAY nor XSECTION; data lines start with a blank or a number");
+            problems.add(
+                    line.number(),
+                    "\"" + first
+                            + "\" is neither BLOCK, DECAY nor XSECTION; data lines start with a blank or a number");
         } else if (++rows > maxRows) {
             throw problems.fatal(line.number(), "more than " + maxRows + " data lines (limit)");
         } else if (openBlock != null) {
@@ -72,14 +75,22 @@ final class SlhaDocumentBuilder {
 
     private void close() {
         if (openBlock != null) {
-            blocks.add(new SlhaBlock(openBlock.name(), openBlock.scale(), openBlock.argument(), openBlock.line(), openBlock.comment(), entries));
+            blocks.add(new SlhaBlock(
+                    openBlock.name(),
+                    openBlock.scale(),
+                    openBlock.argument(),
+                    openBlock.line(),
+                    openBlock.comment(),
+                    entries));
         }
         if (openDecay != null) {
-            decays.add(new SlhaDecay(openDecay.line(), openDecay.pdg(), openDecay.width(), openDecay.comment(), channels));
+            decays.add(
+                    new SlhaDecay(openDecay.line(), openDecay.pdg(), openDecay.width(), openDecay.comment(), channels));
         }
         if (openCrossSection != null) {
             SlhaCrossSection x = openCrossSection;
-            crossSections.add(new SlhaCrossSection(x.line(), x.sqrtS(), x.beams(), x.finalState(), x.comment(), crossSectionRows));
+            crossSections.add(new SlhaCrossSection(
+                    x.line(), x.sqrtS(), x.beams(), x.finalState(), x.comment(), crossSectionRows));
         }
         openBlock = null;
         openDecay = null;
@@ -99,33 +110,45 @@ final class SlhaDocumentBuilder {
         String rest = line.wordsFrom(2);
         Matcher scale = SCALE.matcher(rest);
         openBlock = scale.matches()
-                ? new SlhaBlock(line.words().get(1), Optional.of(new SlhaValue(scale.group(1))), scale.group(2), line.number(), line.comment(), List.of())
+                ? new SlhaBlock(
+                        line.words().get(1),
+                        Optional.of(new SlhaValue(scale.group(1))),
+                        scale.group(2),
+                        line.number(),
+                        line.comment(),
+                        List.of())
                 : new SlhaBlock(line.words().get(1), Optional.empty(), rest, line.number(), line.comment(), List.of());
     }
 
     private void openDecay(SlhaLine line) {
         List<String> words = line.words();
         OptionalInt pdg = words.size() > 1 ? SlhaIntegers.parse(words.get(1)) : OptionalInt.empty();
-        String problem = words.size() != 3 ? "write DECAY PDG WIDTH, found \"" + line.wordsFrom(0) + "\""
-                : pdg.isEmpty() ? "the PDG code \"" + words.get(1) + "\" of DECAY is not a 32-bit integer"
-                : null;
+        String problem = words.size() != 3
+                ? "write DECAY PDG WIDTH, found \"" + line.wordsFrom(0) + "\""
+                : pdg.isEmpty() ? "the PDG code \"" + words.get(1) + "\" of DECAY is not a 32-bit integer" : null;
         if (problem != null) {
             skippingBrokenSection = true;
             problems.add(line.number(), problem);
             return;
         }
-        openDecay = new SlhaDecay(line.number(), pdg.getAsInt(), new SlhaValue(words.get(2)), line.comment(), List.of());
+        openDecay =
+                new SlhaDecay(line.number(), pdg.getAsInt(), new SlhaValue(words.get(2)), line.comment(), List.of());
     }
 
     /** {@code XSECTION SQRTS A B NFINAL PDG1 ... PDGNFINAL}. */
     private void openCrossSection(SlhaLine line) {
         List<String> words = line.words();
         OptionalInt finalStates = words.size() > 4 ? SlhaIntegers.parse(words.get(4)) : OptionalInt.empty();
-        if (words.size() < 6 || !new SlhaValue(words.get(1)).isNumber() || finalStates.isEmpty() || finalStates.getAsInt() < 1
+        if (words.size() < 6
+                || !new SlhaValue(words.get(1)).isNumber()
+                || finalStates.isEmpty()
+                || finalStates.getAsInt() < 1
                 || finalStates.getAsInt() != words.size() - 5) {
             skippingBrokenSection = true;
-            problems.add(line.number(), "write XSECTION SQRTS A B NFINAL PDG1 ... PDGNFINAL, with NFINAL the number of final-state"
-                    + " PDG codes that follow; found \"" + line.wordsFrom(0) + "\"");
+            problems.add(
+                    line.number(),
+                    "write XSECTION SQRTS A B NFINAL PDG1 ... PDGNFINAL, with NFINAL the number of final-state"
+                            + " PDG codes that follow; found \"" + line.wordsFrom(0) + "\"");
             return;
         }
         Optional<List<Integer>> beams = integers(line, words.subList(2, 4), "beam PDG code");
@@ -134,11 +157,13 @@ final class SlhaDocumentBuilder {
             skippingBrokenSection = true;
             return;
         }
-        openCrossSection = new SlhaCrossSection(line.number(), new SlhaValue(words.get(1)), beams.get(), particles.get(), line.comment(),
-                List.of());
+        openCrossSection = new SlhaCrossSection(
+                line.number(), new SlhaValue(words.get(1)), beams.get(), particles.get(), line.comment(), List.of());
     }
 
-    /** {@code I_SCALE I_PDF I_ALPHAS I_QED I_EWK ... XSEC CODE VERSION}: leading integers, the cross-section, the code. */
+    /**
+     * {@code I_SCALE I_PDF I_ALPHAS I_QED I_EWK ... XSEC CODE VERSION}: leading integers, the cross-section, the code.
+     */
     private Optional<SlhaCrossSection.Row> crossSectionRow(SlhaLine line) {
         List<String> words = line.words();
         int flags = 0;
@@ -149,13 +174,16 @@ final class SlhaDocumentBuilder {
             flags--;
         }
         if (flags == 0 || !new SlhaValue(words.get(flags)).isNumber()) {
-            problems.add(line.number(), "an XSECTION row is I_SCALE I_PDF I_ALPHAS I_QED I_EWK ... XSEC CODE VERSION, with integer flags"
-                    + " and the cross-section in pb; found \"" + line.wordsFrom(0) + "\"");
+            problems.add(
+                    line.number(),
+                    "an XSECTION row is I_SCALE I_PDF I_ALPHAS I_QED I_EWK ... XSEC CODE VERSION, with integer flags"
+                            + " and the cross-section in pb; found \"" + line.wordsFrom(0) + "\"");
             return Optional.empty();
         }
         int xsec = flags;
-        return integers(line, words.subList(0, flags), "flag").map(f -> new SlhaCrossSection.Row(line.number(), f,
-                new SlhaValue(words.get(xsec)), line.wordsFrom(xsec + 1)));
+        return integers(line, words.subList(0, flags), "flag")
+                .map(f -> new SlhaCrossSection.Row(
+                        line.number(), f, new SlhaValue(words.get(xsec)), line.wordsFrom(xsec + 1)));
     }
 
     /** Leading integers are indices, the rest is the value; when every word is an integer, the last is the value. */
@@ -166,15 +194,18 @@ final class SlhaDocumentBuilder {
             indices++;
         }
         SlhaValue value = new SlhaValue(line.wordsFrom(indices));
-        return integers(line, words.subList(0, indices), "index").map(i -> new SlhaEntry(line.number(), i, value, line.comment()));
+        return integers(line, words.subList(0, indices), "index")
+                .map(i -> new SlhaEntry(line.number(), i, value, line.comment()));
     }
 
     private Optional<SlhaDecayChannel> channel(SlhaLine line) {
         List<String> words = line.words();
         OptionalInt daughters = words.size() > 1 ? SlhaIntegers.parse(words.get(1)) : OptionalInt.empty();
         if (daughters.isEmpty() || daughters.getAsInt() < 1 || daughters.getAsInt() != words.size() - 2) {
-            problems.add(line.number(), "a decay row is BR NDA ID1 ... IDNDA, with NDA the number of daughter PDG codes that follow;"
-                    + " found \"" + line.wordsFrom(0) + "\"");
+            problems.add(
+                    line.number(),
+                    "a decay row is BR NDA ID1 ... IDNDA, with NDA the number of daughter PDG codes that follow;"
+                            + " found \"" + line.wordsFrom(0) + "\"");
             return Optional.empty();
         }
         return integers(line, words.subList(2, words.size()), "daughter PDG code")

@@ -3,10 +3,10 @@ package hep.capsule.internal.schema.slha;
 import java.util.List;
 
 /**
- * One data line of a block: its integer indices (none in BLOCK ALPHA, one in MASS, two in a
- * mixing matrix) and its value.
+ * One data line of a block: its integer indices (none in BLOCK ALPHA, one in MASS, two in a mixing matrix) and its
+ * value.
  *
- * @param line    1-based line in the file
+ * @param line 1-based line in the file
  * @param comment the text after {@code #}, stripped, or empty
  */
 public record SlhaEntry(int line, List<Integer> indices, SlhaValue value, String comment) {

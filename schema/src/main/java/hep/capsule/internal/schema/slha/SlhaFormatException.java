@@ -10,7 +10,7 @@ public class SlhaFormatException extends Exception {
 
     /**
      * @param problems the problems, at least one
-     * @param more     how many further problems were found but not kept
+     * @param more how many further problems were found but not kept
      */
     public SlhaFormatException(List<SlhaProblem> problems, int more) {
         super(problems.stream().map(SlhaProblem::toString).collect(Collectors.joining("\n"))

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 final class SlhaIntegers {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
 
-    private SlhaIntegers() {
-    }
+    private SlhaIntegers() {}
 
     static boolean looksLikeInteger(String word) {
         return INTEGER.matcher(word).matches();

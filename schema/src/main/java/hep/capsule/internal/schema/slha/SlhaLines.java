@@ -10,12 +10,13 @@ import java.util.List;
 
 /** Splits a file's bytes into lines, refusing lines that are too long or not UTF-8. */
 final class SlhaLines {
-    private SlhaLines() {
-    }
+    private SlhaLines() {}
 
     static List<SlhaLine> split(byte[] content, int maxLineBytes, SlhaProblems problems) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<SlhaLine> lines = new ArrayList<>();
         int start = 0;
         for (int number = 1; start < content.length; number++) {
@@ -28,7 +29,9 @@ final class SlhaLines {
                 problems.add(number, "the line is " + length + " bytes long, more than the limit of " + maxLineBytes);
             } else {
                 try {
-                    lines.add(SlhaLine.of(number, utf8.decode(ByteBuffer.wrap(content, start, length)).toString()));
+                    lines.add(SlhaLine.of(
+                            number,
+                            utf8.decode(ByteBuffer.wrap(content, start, length)).toString()));
                 } catch (CharacterCodingException e) {
                     problems.add(number, "the line is not UTF-8 text (SLHA files are plain ASCII)");
                 }

@@ -6,22 +6,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the values of a card that should be numbers but are not, as in a template whose
- * placeholders ({@code MSTOP}) a scan script replaces before event generation. Only the
- * information blocks SPINFO and DCINFO hold text.
+ * Finds the values of a card that should be numbers but are not, as in a template whose placeholders ({@code MSTOP}) a
+ * scan script replaces before event generation. Only the information blocks SPINFO and DCINFO hold text.
  */
 public final class SlhaLint {
     private static final Set<String> TEXT_BLOCKS = Set.of("SPINFO", "DCINFO");
 
-    private SlhaLint() {
-    }
+    private SlhaLint() {}
 
     /** Every non-numeric value, in line order. */
     public static List<SlhaProblem> check(SlhaDocument card) {
         List<SlhaProblem> findings = new ArrayList<>();
         for (SlhaBlock block : card.blocks()) {
             String name = "BLOCK " + block.name();
-            block.scale().filter(q -> !q.isNumber())
+            block.scale()
+                    .filter(q -> !q.isNumber())
                     .ifPresent(q -> findings.add(notANumber(card, block.line(), name + " scale Q=", q, "scales")));
             if (TEXT_BLOCKS.contains(block.name().toUpperCase(java.util.Locale.ROOT))) {
                 continue;
@@ -41,8 +40,17 @@ public final class SlhaLint {
             }
             for (SlhaDecayChannel channel : decay.channels()) {
                 if (!channel.branchingRatio().isNumber()) {
-                    findings.add(notANumber(card, channel.line(), name + " branching ratio to "
-                            + String.join(" ", channel.daughters().stream().map(String::valueOf).toList()), channel.branchingRatio(), "branching ratios"));
+                    findings.add(notANumber(
+                            card,
+                            channel.line(),
+                            name + " branching ratio to "
+                                    + String.join(
+                                            " ",
+                                            channel.daughters().stream()
+                                                    .map(String::valueOf)
+                                                    .toList()),
+                            channel.branchingRatio(),
+                            "branching ratios"));
                 }
             }
         }
@@ -51,7 +59,10 @@ public final class SlhaLint {
     }
 
     private static SlhaProblem notANumber(SlhaDocument card, int line, String label, SlhaValue value, String what) {
-        return new SlhaProblem(card.file(), line, label + " is \"" + value.text() + "\", not a number: this card is a template; fill in the "
-                + what + " before using it as the signal model");
+        return new SlhaProblem(
+                card.file(),
+                line,
+                label + " is \"" + value.text() + "\", not a number: this card is a template; fill in the " + what
+                        + " before using it as the signal model");
     }
 }

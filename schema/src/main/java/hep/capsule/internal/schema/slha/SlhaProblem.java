@@ -3,8 +3,8 @@ package hep.capsule.internal.schema.slha;
 /**
  * One thing wrong with an SLHA file.
  *
- * @param file    the file's name as shown to the user
- * @param line    1-based line, or 0 when the problem concerns the file as a whole
+ * @param file the file's name as shown to the user
+ * @param line 1-based line, or 0 when the problem concerns the file as a whole
  * @param message what was found and what is expected
  */
 public record SlhaProblem(String file, int line, String message) {

@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads an SLHA file (hep-ph/0311123): {@code BLOCK NAME [Q= scale]} with entries of integer
- * indices and a value, {@code DECAY PDG WIDTH} with rows {@code BR NDA ID1 ... IDNDA}, and
- * {@code #} comments. Values are kept as written, so that a template's placeholders can be
- * named; see {@link SlhaLint}. Reading is bounded by {@link SlhaLimits}, and a malformed file
- * ends in an {@link SlhaFormatException} naming every problem with its line, never in another
- * exception.
+ * Reads an SLHA file (hep-ph/0311123): {@code BLOCK NAME [Q= scale]} with entries of integer indices and a value,
+ * {@code DECAY PDG WIDTH} with rows {@code BR NDA ID1 ... IDNDA}, and {@code #} comments. Values are kept as written,
+ * so that a template's placeholders can be named; see {@link SlhaLint}. Reading is bounded by {@link SlhaLimits}, and a
+ * malformed file ends in an {@link SlhaFormatException} naming every problem with its line, never in another exception.
  */
 public final class SlhaReader {
     private final SlhaLimits limits;
@@ -45,7 +43,9 @@ public final class SlhaReader {
 
     private void requireSize(long bytes, String file) throws SlhaFormatException {
         if (bytes > limits.maxBytes()) {
-            throw new SlhaFormatException(new SlhaProblem(file, 0,
+            throw new SlhaFormatException(new SlhaProblem(
+                    file,
+                    0,
                     "is " + bytes + " bytes, more than the limit of " + limits.maxBytes() + " for an SLHA file"));
         }
     }

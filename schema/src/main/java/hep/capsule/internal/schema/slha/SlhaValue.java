@@ -4,8 +4,8 @@ import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /**
- * A value exactly as written in the card. It is usually a number (Fortran style, {@code E} or
- * {@code D} exponent), but may be text: program names in SPINFO, or the placeholder of a template.
+ * A value exactly as written in the card. It is usually a number (Fortran style, {@code E} or {@code D} exponent), but
+ * may be text: program names in SPINFO, or the placeholder of a template.
  */
 public record SlhaValue(String text) {
 
@@ -18,6 +18,8 @@ public record SlhaValue(String text) {
 
     /** The number, or empty when the value is not one (see {@link #isNumber()}). */
     public OptionalDouble number() {
-        return isNumber() ? OptionalDouble.of(Double.parseDouble(text.replace('d', 'e').replace('D', 'e'))) : OptionalDouble.empty();
+        return isNumber()
+                ? OptionalDouble.of(Double.parseDouble(text.replace('d', 'e').replace('D', 'e')))
+                : OptionalDouble.empty();
     }
 }

@@ -14,7 +14,8 @@ class StageYieldTest {
     void aDeclaredWeightedYieldAgreesToTheDigitsItIsWrittenWith() {
         assertTrue(StageYield.agreesToWrittenDigits(new BigDecimal("3.9"), 3.87));
         assertFalse(StageYield.agreesToWrittenDigits(new BigDecimal("3.8"), 3.87));
-        assertFalse(StageYield.agreesToWrittenDigits(new BigDecimal("3.90"), 3.87), "a trailing zero is a written digit");
+        assertFalse(
+                StageYield.agreesToWrittenDigits(new BigDecimal("3.90"), 3.87), "a trailing zero is a written digit");
         assertTrue(StageYield.agreesToWrittenDigits(new BigDecimal("3.87"), 3.8712));
         assertTrue(StageYield.agreesToWrittenDigits(new BigDecimal("310"), 310.4));
         assertFalse(StageYield.agreesToWrittenDigits(new BigDecimal("310"), 310.6));
@@ -22,7 +23,9 @@ class StageYieldTest {
 
     @Test
     void theRecordedDecimalIsTheShortestThatReadsBackAsTheSameDouble() {
-        assertEquals("1.0932197007350624", StageYield.shortestDecimal(1.0932197007350624).toPlainString());
+        assertEquals(
+                "1.0932197007350624",
+                StageYield.shortestDecimal(1.0932197007350624).toPlainString());
         assertEquals("0.1", StageYield.shortestDecimal(0.1).toPlainString());
         assertEquals("0", StageYield.shortestDecimal(0.0).toPlainString());
         SplittableRandom random = new SplittableRandom(7);

@@ -13,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SignalModelFactsTest {
-    /** A filled SLHA2 card with a matrix block, a Q= scale, decays and an XSECTION block (format of arXiv:1203.1488). */
+    /**
+     * A filled SLHA2 card with a matrix block, a Q= scale, decays and an XSECTION block (format of arXiv:1203.1488).
+     */
     private static final String FILLED = """
             BLOCK SPINFO   # Spectrum calculator information
                  1   SOFTSUSY    # spectrum calculator
@@ -41,18 +43,23 @@ class SignalModelFactsTest {
 
     @Test
     void aFilledSlha2CardGivesItsNewParticlesWidthsLeadingDecaysAndCrossSection() throws Exception {
-        SlhaFacts facts = SlhaFactsReader.of(new SlhaReader().read(FILLED.getBytes(StandardCharsets.UTF_8), "filled.slha"));
+        SlhaFacts facts =
+                SlhaFactsReader.of(new SlhaReader().read(FILLED.getBytes(StandardCharsets.UTF_8), "filled.slha"));
 
         assertEquals("SLHA2", facts.slhaVersion());
         assertFalse(facts.template());
         assertEquals("masses set", facts.status());
-        assertEquals(List.of(1000006, 1000022, 1000024, 1000021), facts.newParticles().stream().map(SlhaFacts.Particle::pdg).toList(),
+        assertEquals(
+                List.of(1000006, 1000022, 1000024, 1000021),
+                facts.newParticles().stream().map(SlhaFacts.Particle::pdg).toList(),
                 "the top quark (6) is no new particle");
         SlhaFacts.Particle stop = facts.newParticles().get(0);
         assertEquals("~t_1", stop.name());
         assertEquals(new BigDecimal("1.20000000E+03"), stop.massGev());
         assertEquals(new BigDecimal("2.53000000E+01"), stop.width());
-        assertEquals(List.of(List.of(1000024, 5), List.of(1000022, 6)), stop.leadingDecays().stream().map(SlhaFacts.Decay::daughters).toList(),
+        assertEquals(
+                List.of(List.of(1000024, 5), List.of(1000022, 6)),
+                stop.leadingDecays().stream().map(SlhaFacts.Decay::daughters).toList(),
                 "largest first, a zero branching ratio left out");
         assertNull(facts.newParticles().get(2).width(), "the chargino has no DECAY table");
         SlhaFacts.CrossSection xsec = facts.crossSections().get(0);
@@ -66,7 +73,8 @@ class SignalModelFactsTest {
     @Test
     void theTemplateCardOfTheSusyExampleSaysMassesNotSet() throws Exception {
         byte[] card;
-        try (InputStream in = SignalModelFactsTest.class.getResourceAsStream("/hep/capsule/internal/schema/slha/SlhaFuzzTestInputs/read/param_card.Gtt.slha")) {
+        try (InputStream in = SignalModelFactsTest.class.getResourceAsStream(
+                "/hep/capsule/internal/schema/slha/SlhaFuzzTestInputs/read/param_card.Gtt.slha")) {
             card = in.readAllBytes();
         }
         SlhaFacts facts = SlhaFactsReader.of(new SlhaReader().read(card, "param_card.Gtt.slha"));
@@ -74,7 +82,10 @@ class SignalModelFactsTest {
         assertEquals("template, masses not set", facts.status());
         assertEquals(List.of("MSTOP", "MLSP", "MCHAR"), facts.placeholders());
         assertEquals("SLHA1", facts.slhaVersion());
-        SlhaFacts.Particle stop = facts.newParticles().stream().filter(p -> p.pdg() == 1000006).findFirst().orElseThrow();
+        SlhaFacts.Particle stop = facts.newParticles().stream()
+                .filter(p -> p.pdg() == 1000006)
+                .findFirst()
+                .orElseThrow();
         assertEquals("MSTOP", stop.mass());
         assertNull(stop.massGev());
         assertEquals(2, stop.leadingDecays().size());
@@ -135,6 +146,9 @@ class SignalModelFactsTest {
         assertEquals("LHAPDF6:NNPDF23_lo_as_0130_qed", pythia.pdf());
         assertEquals("4711", pythia.seed());
         assertNull(pythia.version());
-        assertEquals("8.310", GeneratorCardReader.pythiaCommands("! Pythia 8.310\nMain:numberOfEvents = 1\n").version());
+        assertEquals(
+                "8.310",
+                GeneratorCardReader.pythiaCommands("! Pythia 8.310\nMain:numberOfEvents = 1\n")
+                        .version());
     }
 }

@@ -15,9 +15,11 @@ class SlhaDetectionTest {
     @Test
     void recognisesCardsByExtensionOrByTheirFirstLine() throws Exception {
         assertTrue(SlhaDetection.isSlha(Files.writeString(temp.resolve("card.SLHA"), "anything")));
-        assertTrue(SlhaDetection.isSlha(Files.writeString(temp.resolve("param_card.dat"), "#  header\n\nBlock mass\n  6 172.5\n")));
+        assertTrue(SlhaDetection.isSlha(
+                Files.writeString(temp.resolve("param_card.dat"), "#  header\n\nBlock mass\n  6 172.5\n")));
         assertTrue(SlhaDetection.isSlha(Files.writeString(temp.resolve("decays.txt"), "DECAY 6 1.5\n")));
-        assertFalse(SlhaDetection.isSlha(Files.writeString(temp.resolve("run_card.dat"), "# run card\n 10000 = nevents\n")));
+        assertFalse(SlhaDetection.isSlha(
+                Files.writeString(temp.resolve("run_card.dat"), "# run card\n 10000 = nevents\n")));
         assertFalse(SlhaDetection.isSlha(Files.writeString(temp.resolve("empty.dat"), "")));
     }
 }

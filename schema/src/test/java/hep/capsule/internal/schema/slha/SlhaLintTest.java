@@ -10,7 +10,8 @@ class SlhaLintTest {
 
     private static List<String> lint(String card) throws SlhaFormatException {
         return SlhaLint.check(new SlhaReader().read(card.getBytes(StandardCharsets.UTF_8), "card.slha")).stream()
-                .map(SlhaProblem::toString).toList();
+                .map(SlhaProblem::toString)
+                .toList();
     }
 
     @Test
@@ -28,13 +29,21 @@ class SlhaLintTest {
 
     @Test
     void namesEveryPlaceholderWithItsLineBlockAndEntry() throws Exception {
-        assertEquals(List.of(
-                "card.slha:1: BLOCK HMIX scale Q= is \"MSUSY\", not a number: this card is a template; fill in the scales before using it as the signal model",
-                "card.slha:3: BLOCK MASS entry 1000006 is \"MSTOP\", not a number: this card is a template; fill in the masses before using it as the signal model",
-                "card.slha:5: BLOCK STOPMIX entry 1 2 is \"SINT\", not a number: this card is a template; fill in the values before using it as the signal model",
-                "card.slha:7: BLOCK ALPHA value is \"ALPHA\", not a number: this card is a template; fill in the values before using it as the signal model",
-                "card.slha:8: DECAY 1000006 width is \"Auto\", not a number: this card is a template; fill in the widths before using it as the signal model",
-                "card.slha:9: DECAY 1000006 branching ratio to 1000022 6 is \"BR1\", not a number: this card is a template; fill in the branching ratios before using it as the signal model"),
+        assertEquals(
+                List.of(
+                        "card.slha:1: BLOCK HMIX scale Q= is \"MSUSY\", not a number: this card is a "
+                                + "template; fill in the scales before using it as the signal model",
+                        "card.slha:3: BLOCK MASS entry 1000006 is \"MSTOP\", not a number: this card is a "
+                                + "template; fill in the masses before using it as the signal model",
+                        "card.slha:5: BLOCK STOPMIX entry 1 2 is \"SINT\", not a number: this card is a "
+                                + "template; fill in the values before using it as the signal model",
+                        "card.slha:7: BLOCK ALPHA value is \"ALPHA\", not a number: this card is a "
+                                + "template; fill in the values before using it as the signal model",
+                        "card.slha:8: DECAY 1000006 width is \"Auto\", not a number: this card is a "
+                                + "template; fill in the widths before using it as the signal model",
+                        "card.slha:9: DECAY 1000006 branching ratio to 1000022 6 is \"BR1\", not a number: "
+                                + "this card is a template; fill in the branching ratios before using it as "
+                                + "the signal model"),
                 lint("""
                         BLOCK HMIX Q= MSUSY
                         BLOCK MASS

@@ -16,7 +16,9 @@ class SlhaReaderTest {
     }
 
     private static List<String> problems(String card) {
-        return assertThrows(SlhaFormatException.class, () -> read(card)).problems().stream().map(SlhaProblem::toString).toList();
+        return assertThrows(SlhaFormatException.class, () -> read(card)).problems().stream()
+                .map(SlhaProblem::toString)
+                .toList();
     }
 
     @Test
@@ -38,22 +40,31 @@ class SlhaReaderTest {
         SlhaBlock mass = card.blocks().get(0);
         assertEquals("MASS", mass.name());
         assertEquals("Mass Spectrum", mass.comment());
-        assertEquals(new SlhaEntry(3, List.of(1000022), new SlhaValue("-9.7E+01"), "~chi_10"), mass.entries().get(0));
+        assertEquals(
+                new SlhaEntry(3, List.of(1000022), new SlhaValue("-9.7E+01"), "~chi_10"),
+                mass.entries().get(0));
         assertEquals(-97.0, mass.entries().get(0).value().number().orElseThrow());
         assertEquals(List.of(1, 2), card.blocks().get(1).entries().get(0).indices());
-        assertEquals(-6.6e-3, card.blocks().get(1).entries().get(0).value().number().orElseThrow());
+        assertEquals(
+                -6.6e-3, card.blocks().get(1).entries().get(0).value().number().orElseThrow());
         assertEquals(Optional.of(new SlhaValue("5.7E+02")), card.blocks().get(2).scale());
         assertTrue(card.blocks().get(2).is("HMIX"));
         assertEquals(List.of(), card.blocks().get(3).entries().get(0).indices());
-        assertEquals("a warning with words", card.blocks().get(4).entries().get(1).value().text());
+        assertEquals(
+                "a warning with words",
+                card.blocks().get(4).entries().get(1).value().text());
     }
 
     @Test
     void acceptsEveryWayOfWritingTheScale() throws Exception {
         for (String header : List.of("BLOCK YU Q=1.0E3", "BLOCK YU Q= 1.0E3", "BLOCK YU q = 1.0E3")) {
-            assertEquals(Optional.of(new SlhaValue("1.0E3")), read(header + "\n").blocks().get(0).scale(), header);
+            assertEquals(
+                    Optional.of(new SlhaValue("1.0E3")),
+                    read(header + "\n").blocks().get(0).scale(),
+                    header);
         }
-        SlhaBlock qnumbers = read("BLOCK QNUMBERS 1000039  # gravitino\n").blocks().get(0);
+        SlhaBlock qnumbers =
+                read("BLOCK QNUMBERS 1000039  # gravitino\n").blocks().get(0);
         assertEquals(Optional.empty(), qnumbers.scale());
         assertEquals("1000039", qnumbers.argument());
     }
@@ -77,7 +88,12 @@ class SlhaReaderTest {
 
     @Test
     void keepsPlaceholdersAsTextForTheLint() throws Exception {
-        SlhaValue value = read("BLOCK MASS\n   1000006   MSTOP   # ~t_1\n").blocks().get(0).entries().get(0).value();
+        SlhaValue value = read("BLOCK MASS\n   1000006   MSTOP   # ~t_1\n")
+                .blocks()
+                .get(0)
+                .entries()
+                .get(0)
+                .value();
         assertEquals("MSTOP", value.text());
         assertTrue(value.number().isEmpty());
     }
@@ -91,15 +107,18 @@ class SlhaReaderTest {
 
     @Test
     void namesEveryProblemWithItsLine() {
-        assertEquals(List.of(
-                "card.slha:1: a data line before any BLOCK or DECAY",
-                "card.slha:2: BLOCK has no name: write BLOCK NAME, optionally followed by Q= scale",
-                "card.slha:4: write DECAY PDG WIDTH, found \"DECAY 6\"",
-                "card.slha:6: the PDG code \"top\" of DECAY is not a 32-bit integer",
-                "card.slha:8: a decay row is BR NDA ID1 ... IDNDA, with NDA the number of daughter PDG codes that follow; found \"1.0 3 5 24\"",
-                "card.slha:9: the daughter PDG code \"W+\" is not a 32-bit integer",
-                "card.slha:10: write XSECTION SQRTS A B NFINAL PDG1 ... PDGNFINAL, with NFINAL the number of final-state PDG codes"
-                        + " that follow; found \"XSECTION 13000 2212 2212\""),
+        assertEquals(
+                List.of(
+                        "card.slha:1: a data line before any BLOCK or DECAY",
+                        "card.slha:2: BLOCK has no name: write BLOCK NAME, optionally followed by Q= scale",
+                        "card.slha:4: write DECAY PDG WIDTH, found \"DECAY 6\"",
+                        "card.slha:6: the PDG code \"top\" of DECAY is not a 32-bit integer",
+                        "card.slha:8: a decay row is BR NDA ID1 ... IDNDA, with NDA the number of daughter "
+                                + "PDG codes that follow; found \"1.0 3 5 24\"",
+                        "card.slha:9: the daughter PDG code \"W+\" is not a 32-bit integer",
+                        "card.slha:10: write XSECTION SQRTS A B NFINAL PDG1 ... PDGNFINAL, with NFINAL the "
+                                + "number of final-state PDG codes"
+                                + " that follow; found \"XSECTION 13000 2212 2212\""),
                 problems("""
                           1  2.0
                         BLOCK
@@ -117,26 +136,41 @@ class SlhaReaderTest {
 
     @Test
     void refusesIndicesBeyond32Bits() {
-        assertEquals(List.of("card.slha:2: the index \"9999999999\" is not a 32-bit integer"),
+        assertEquals(
+                List.of("card.slha:2: the index \"9999999999\" is not a 32-bit integer"),
                 problems("BLOCK MASS\n  9999999999  1.0\n"));
     }
 
     @Test
     void enforcesItsLimits() {
         SlhaReader small = new SlhaReader(new SlhaLimits(64, 16, 2));
-        assertEquals("card.slha: is 65 bytes, more than the limit of 64 for an SLHA file",
-                assertThrows(SlhaFormatException.class, () -> small.read(new byte[65], "card.slha")).getMessage());
-        assertEquals("card.slha:2: the line is 19 bytes long, more than the limit of 16",
-                assertThrows(SlhaFormatException.class, () -> small.read("BLOCK A\n 1 2345678901234567\n".getBytes(StandardCharsets.UTF_8), "card.slha")).getMessage());
-        assertEquals("card.slha:4: more than 2 data lines (limit)",
-                assertThrows(SlhaFormatException.class, () -> small.read("BLOCK A\n 1 2\n 2 3\n 3 4\n".getBytes(StandardCharsets.UTF_8), "card.slha")).getMessage());
+        assertEquals(
+                "card.slha: is 65 bytes, more than the limit of 64 for an SLHA file",
+                assertThrows(SlhaFormatException.class, () -> small.read(new byte[65], "card.slha"))
+                        .getMessage());
+        assertEquals(
+                "card.slha:2: the line is 19 bytes long, more than the limit of 16",
+                assertThrows(
+                                SlhaFormatException.class,
+                                () -> small.read(
+                                        "BLOCK A\n 1 2345678901234567\n".getBytes(StandardCharsets.UTF_8), "card.slha"))
+                        .getMessage());
+        assertEquals(
+                "card.slha:4: more than 2 data lines (limit)",
+                assertThrows(
+                                SlhaFormatException.class,
+                                () -> small.read(
+                                        "BLOCK A\n 1 2\n 2 3\n 3 4\n".getBytes(StandardCharsets.UTF_8), "card.slha"))
+                        .getMessage());
     }
 
     @Test
     void refusesBytesThatAreNotUtf8() {
         byte[] card = {'B', 'L', 'O', 'C', 'K', ' ', 'A', '\n', ' ', '1', ' ', (byte) 0xFF, '\n'};
-        assertEquals("card.slha:2: the line is not UTF-8 text (SLHA files are plain ASCII)",
-                assertThrows(SlhaFormatException.class, () -> new SlhaReader().read(card, "card.slha")).getMessage());
+        assertEquals(
+                "card.slha:2: the line is not UTF-8 text (SLHA files are plain ASCII)",
+                assertThrows(SlhaFormatException.class, () -> new SlhaReader().read(card, "card.slha"))
+                        .getMessage());
     }
 
     @Test

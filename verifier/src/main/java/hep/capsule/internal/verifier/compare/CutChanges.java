@@ -5,5 +5,4 @@ package hep.capsule.internal.verifier.compare;
  *
  * @param firstChangedIndex the flat element index of the first change, or -1
  */
-public record CutChanges(String cut, String description, long changedDecisions, long firstChangedIndex) {
-}
+public record CutChanges(String cut, String description, long changedDecisions, long firstChangedIndex) {}

@@ -8,9 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Compares recomputed outputs with stored reference outputs, batch after batch, bit by bit.
- * Accumulates counts and the largest distances, so a reference set of any size is compared
- * without holding it.
+ * Compares recomputed outputs with stored reference outputs, batch after batch, bit by bit. Accumulates counts and the
+ * largest distances, so a reference set of any size is compared without holding it.
  */
 public final class TensorComparison {
     private final ElementType type;
@@ -36,7 +35,8 @@ public final class TensorComparison {
     /** Compares the next batch; the two tensors must have the same type and shape. */
     public void add(Tensor stored, Tensor recomputed) {
         if (stored.type() != type || recomputed.type() != type || !Arrays.equals(stored.shape(), recomputed.shape())) {
-            throw new IllegalArgumentException("cannot compare " + stored.describe() + " with " + recomputed.describe());
+            throw new IllegalArgumentException(
+                    "cannot compare " + stored.describe() + " with " + recomputed.describe());
         }
         long count = stored.elementCount();
         byte[] storedBytes = stored.data();
@@ -47,7 +47,8 @@ public final class TensorComparison {
         long differing = 0;
         // Identical bits give identical values and decisions: only the differing elements are looked at.
         for (int from = 0; from < storedBytes.length; ) {
-            int mismatch = Arrays.mismatch(storedBytes, from, storedBytes.length, recomputedBytes, from, storedBytes.length);
+            int mismatch =
+                    Arrays.mismatch(storedBytes, from, storedBytes.length, recomputedBytes, from, storedBytes.length);
             if (mismatch < 0) {
                 break;
             }
@@ -60,7 +61,8 @@ public final class TensorComparison {
         bitIdentical += count - differing;
     }
 
-    private void compareDiffering(long index, double storedValue, double recomputedValue, ByteBuffer a, ByteBuffer b, int i) {
+    private void compareDiffering(
+            long index, double storedValue, double recomputedValue, ByteBuffer a, ByteBuffer b, int i) {
         for (int c = 0; c < cuts.size(); c++) {
             if (cuts.get(c).passes().test(storedValue) != cuts.get(c).passes().test(recomputedValue)) {
                 if (changedDecisions[c]++ == 0) {
@@ -112,8 +114,17 @@ public final class TensorComparison {
     public ComparisonResult result() {
         List<CutChanges> changes = new ArrayList<>();
         for (int c = 0; c < cuts.size(); c++) {
-            changes.add(new CutChanges(cuts.get(c).name(), cuts.get(c).description(), changedDecisions[c], firstChanged[c]));
+            changes.add(new CutChanges(
+                    cuts.get(c).name(), cuts.get(c).description(), changedDecisions[c], firstChanged[c]));
         }
-        return new ComparisonResult(elements, bitIdentical, maxUlp, maxAbsolute, nanMismatches, firstDifference, largestDifference, changes);
+        return new ComparisonResult(
+                elements,
+                bitIdentical,
+                maxUlp,
+                maxAbsolute,
+                nanMismatches,
+                firstDifference,
+                largestDifference,
+                changes);
     }
 }

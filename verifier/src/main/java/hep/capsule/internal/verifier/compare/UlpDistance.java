@@ -1,13 +1,12 @@
 package hep.capsule.internal.verifier.compare;
 
 /**
- * Distances between two values of the same element type, measured in units in the last place:
- * how many representable numbers lie between them. Zero means the same number (+0 and -0 are
- * zero apart); NaN is not comparable and is handled by the caller.
+ * Distances between two values of the same element type, measured in units in the last place: how many representable
+ * numbers lie between them. Zero means the same number (+0 and -0 are zero apart); NaN is not comparable and is handled
+ * by the caller.
  */
 final class UlpDistance {
-    private UlpDistance() {
-    }
+    private UlpDistance() {}
 
     static long between(float a, float b) {
         return Math.abs(ordered(a) - ordered(b));

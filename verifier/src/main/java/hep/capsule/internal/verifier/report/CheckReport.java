@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One of the ordered checks of a verification.
  *
- * @param check    its name, e.g. {@code checksums}
- * @param status   how it ended
+ * @param check its name, e.g. {@code checksums}
+ * @param status how it ended
  * @param findings what it found, each with its code and file: the problems, or the facts worth knowing
  */
 public record CheckReport(String check, CheckStatus status, List<Finding> findings) {

@@ -1,31 +1,32 @@
 package hep.capsule.internal.verifier.report;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A verification report as JUnit XML, the format CI servers (Jenkins, GitLab, GitHub Actions)
- * keep a history of: one test suite, one test case per archive, named by the archive; an
- * archive that does not pass is a {@code failure} whose type is its verdict and whose text holds
- * every finding of the checks that failed.
+ * A verification report as JUnit XML, the format CI servers (Jenkins, GitLab, GitHub Actions) keep a history of: one
+ * test suite, one test case per archive, named by the archive; an archive that does not pass is a {@code failure} whose
+ * type is its verdict and whose text holds every finding of the checks that failed.
  */
 public final class JUnitXml {
     private static final String SUITE = "capsule verify";
 
-    private JUnitXml() {
-    }
+    private JUnitXml() {}
 
     /** @param exact whether REPRODUCED_WITHIN_TOLERANCE counts as a failure (as with {@code verify --exact}) */
     public static byte[] write(VerificationReport report, boolean exact) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            long failures = report.archives().stream().filter(a -> a.verdict().exitCode(exact) != 0).count();
-            double seconds = report.archives().stream().mapToDouble(ArchiveReport::seconds).sum();
+            long failures = report.archives().stream()
+                    .filter(a -> a.verdict().exitCode(exact) != 0)
+                    .count();
+            double seconds = report.archives().stream()
+                    .mapToDouble(ArchiveReport::seconds)
+                    .sum();
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
@@ -52,7 +53,8 @@ public final class JUnitXml {
         return bytes.toByteArray();
     }
 
-    private static void counts(XMLStreamWriter xml, int tests, long failures, double seconds) throws XMLStreamException {
+    private static void counts(XMLStreamWriter xml, int tests, long failures, double seconds)
+            throws XMLStreamException {
         xml.writeAttribute("tests", Integer.toString(tests));
         xml.writeAttribute("failures", Long.toString(failures));
         xml.writeAttribute("errors", "0");
@@ -79,7 +81,11 @@ public final class JUnitXml {
             StringBuilder text = new StringBuilder();
             for (CheckReport check : archive.checks()) {
                 if (check.status() == CheckStatus.FAILED) {
-                    check.findings().forEach(f -> text.append(check.check()).append(": ").append(f.shown()).append('\n'));
+                    check.findings()
+                            .forEach(f -> text.append(check.check())
+                                    .append(": ")
+                                    .append(f.shown())
+                                    .append('\n'));
                 }
             }
             xml.writeCharacters(text.length() == 0 ? archive.reason() : text.toString());
@@ -87,12 +93,18 @@ public final class JUnitXml {
         }
         xml.writeStartElement("system-out");
         StringBuilder out = new StringBuilder("verdict: " + archive.verdict() + "\n" + archive.reason());
-        archive.outputs().stream().filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL)
+        archive.outputs().stream()
+                .filter(o -> o.kind() == OutputReport.Kind.TWIN_AGAINST_ORIGINAL)
                 .forEach(twin -> out.append('\n').append(twin.twinSummary()));
         if (archive.numericVerdict() != null) {
-            out.append("\nnumeric verdict: ").append(archive.numericVerdict()).append("; physics verdict: ").append(archive.physicsVerdict());
+            out.append("\nnumeric verdict: ")
+                    .append(archive.numericVerdict())
+                    .append("; physics verdict: ")
+                    .append(archive.physicsVerdict());
         }
-        archive.cutflows().forEach(cutflow -> cutflow.stages().forEach(stage -> out.append('\n').append(stage.line(cutflow.name()))));
+        archive.cutflows()
+                .forEach(cutflow ->
+                        cutflow.stages().forEach(stage -> out.append('\n').append(stage.line(cutflow.name()))));
         xml.writeCharacters(out.toString());
         xml.writeEndElement();
         xml.writeEndElement();

@@ -6,20 +6,29 @@ import hep.capsule.internal.plots.VerticalLine;
 import java.util.List;
 
 /**
- * The distribution of one output column over the reference events: as packed (the stored
- * reference outputs) and as re-executed here by the main runtime, in the same bins.
+ * The distribution of one output column over the reference events: as packed (the stored reference outputs) and as
+ * re-executed here by the main runtime, in the same bins.
  *
- * @param column       the element of the event, for an output with several per event; 0 otherwise
- * @param columns      how many elements the output has per event
- * @param low          the lower edge of the first bin
- * @param high         the upper edge of the last bin
- * @param packed       the events per bin, as packed
- * @param reExecuted   the events per bin, as re-executed
+ * @param column the element of the event, for an output with several per event; 0 otherwise
+ * @param columns how many elements the output has per event
+ * @param low the lower edge of the first bin
+ * @param high the upper edge of the last bin
+ * @param packed the events per bin, as packed
+ * @param reExecuted the events per bin, as re-executed
  * @param workingPoints the working points on this output
- * @param notes        the values neither histogram shows, e.g. {@code re-executed: 2 above the axis, not shown}
+ * @param notes the values neither histogram shows, e.g. {@code re-executed: 2 above the axis, not shown}
  */
-public record OutputDistribution(String model, String output, int column, int columns, double low, double high, double[] packed,
-        double[] reExecuted, List<VerticalLine> workingPoints, List<String> notes) {
+public record OutputDistribution(
+        String model,
+        String output,
+        int column,
+        int columns,
+        double low,
+        double high,
+        double[] packed,
+        double[] reExecuted,
+        List<VerticalLine> workingPoints,
+        List<String> notes) {
 
     public OutputDistribution {
         packed = packed.clone();
@@ -35,6 +44,8 @@ public record OutputDistribution(String model, String output, int column, int co
 
     public List<HistogramSeries> series() {
         Binning binning = new Binning(low, high, packed.length);
-        return List.of(new HistogramSeries("packed", binning, packed), new HistogramSeries("re-executed", binning, reExecuted));
+        return List.of(
+                new HistogramSeries("packed", binning, packed),
+                new HistogramSeries("re-executed", binning, reExecuted));
     }
 }

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The JSON form of a verification report, described by {@code verify-report-1.schema.json}:
- * snake_case names, and NaN or infinite values written as the strings "NaN", "Infinity".
+ * The JSON form of a verification report, described by {@code verify-report-1.schema.json}: snake_case names, and NaN
+ * or infinite values written as the strings "NaN", "Infinity".
  */
 public final class ReportJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -20,8 +20,7 @@ public final class ReportJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /** Reads a report written by {@link #write}, e.g. by another process. */
     public static VerificationReport read(byte[] json) throws IOException {

@@ -1,13 +1,13 @@
 package hep.capsule.internal.verifier.report;
 
 /**
- * The outcome of verifying one archive, from best to worst. Each has its own exit code, except
- * that the successful verdicts share 0 unless the caller asks for exactness.
+ * The outcome of verifying one archive, from best to worst. Each has its own exit code, except that the successful
+ * verdicts share 0 unless the caller asks for exactness.
  */
 public enum Verdict {
     /**
-     * A fixity check ({@code --integrity-only}) found the archive safe, complete, unaltered and
-     * well-formed; nothing was executed, so nothing is said about reproduction.
+     * A fixity check ({@code --integrity-only}) found the archive safe, complete, unaltered and well-formed; nothing
+     * was executed, so nothing is said about reproduction.
      */
     INTACT(0),
     /** Every recomputed output is bit-identical to the stored one. */

@@ -53,7 +53,8 @@ class TensorComparisonTest {
         TensorComparison comparison = new TensorComparison(ElementType.FLOAT32, List.of(ABOVE_HALF));
         comparison.add(float32(0.2f, 0.3f), float32(0.2f, 0.3f));
         // element 3 is 2 ULP up, element 4 crosses the cut by 1 ULP, element 5 is 0.25 off
-        comparison.add(float32(0.7f, 0.1f, 0.5f, 2.0f),
+        comparison.add(
+                float32(0.7f, 0.1f, 0.5f, 2.0f),
                 float32(0.7f, Math.nextUp(Math.nextUp(0.1f)), Math.nextUp(0.5f), 2.25f));
         ComparisonResult result = comparison.result();
         assertEquals(6, result.elements());
@@ -116,7 +117,8 @@ class TensorComparisonTest {
         TensorComparison comparison = new TensorComparison(ElementType.FLOAT32, List.of(ABOVE_HALF));
         for (int from = 0; from < stored.length; from += 1024) {
             int to = Math.min(stored.length, from + 1024);
-            comparison.add(float32(Arrays.copyOfRange(stored, from, to)), float32(Arrays.copyOfRange(recomputed, from, to)));
+            comparison.add(
+                    float32(Arrays.copyOfRange(stored, from, to)), float32(Arrays.copyOfRange(recomputed, from, to)));
         }
         ComparisonResult result = comparison.result();
         assertEquals(stored.length - differing, result.bitIdentical());

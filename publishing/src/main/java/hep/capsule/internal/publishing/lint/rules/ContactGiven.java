@@ -10,7 +10,10 @@ import java.util.List;
 /** Every contact has a name and an email address. */
 final class ContactGiven extends Rule {
     ContactGiven() {
-        super("identity-contact", Severity.ERROR, "Every contact has a name and an email address.",
+        super(
+                "identity-contact",
+                Severity.ERROR,
+                "Every contact has a name and an email address.",
                 "Les Houches guide: questions about a model's inputs need someone to answer them.",
                 "Fill in the contact's name and email.");
     }
@@ -22,7 +25,10 @@ final class ContactGiven extends Rule {
             var contact = material.descriptor().contacts().get(c);
             for (String key : List.of("name", "email")) {
                 if (Missing.is(key.equals("name") ? contact.name() : contact.email())) {
-                    findings.add(finding("contact " + (c + 1) + " has no " + key, description().help(), material.at("contacts", c, key)));
+                    findings.add(finding(
+                            "contact " + (c + 1) + " has no " + key,
+                            description().help(),
+                            material.at("contacts", c, key)));
                 }
             }
         }

@@ -13,17 +13,20 @@ import java.util.Optional;
 
 /**
  * Every cutflow names its signal model as an SLHA card. That a cutflow names a file of role signal_model is a
- * descriptor rule (pack and lint refuse a descriptor that breaks it); what the descriptor allows is a signal
- * model that is a note, not a card: then the signal point cannot be generated again. A missing or unreadable
- * card is {@link SlhaCard}'s finding.
+ * descriptor rule (pack and lint refuse a descriptor that breaks it); what the descriptor allows is a signal model that
+ * is a note, not a card: then the signal point cannot be generated again. A missing or unreadable card is
+ * {@link SlhaCard}'s finding.
  */
 final class CutflowSignalModel extends Rule {
     CutflowSignalModel() {
-        super("validation-cutflow-signal-model", Severity.WARNING, "Every cutflow names its signal model as an SLHA card.",
-                "Les Houches guide: a cutflow can be reproduced only from the signal point it was made with; a note describing"
-                        + " the model does not give its masses and couplings.",
-                "Attach the SLHA card of the cutflow's signal point under files with role signal_model, and name it in the"
-                        + " cutflow's signal_model.");
+        super(
+                "validation-cutflow-signal-model",
+                Severity.WARNING,
+                "Every cutflow names its signal model as an SLHA card.",
+                "Les Houches guide: a cutflow can be reproduced only from the signal point it was made "
+                        + "with; a note describing" + " the model does not give its masses and couplings.",
+                "Attach the SLHA card of the cutflow's signal point under files with role signal_model, and "
+                        + "name it in the" + " cutflow's signal_model.");
     }
 
     @Override
@@ -34,8 +37,10 @@ final class CutflowSignalModel extends Rule {
             Cutflow cutflow = cutflows.get(c);
             Optional<Path> file = material.file(cutflow.signalModel());
             if (file.isPresent() && !isSlha(file.get())) {
-                findings.add(finding("cutflow " + cutflow.name() + ": its signal model " + cutflow.signalModel()
-                        + " is no SLHA card, so the signal point cannot be generated again", description().help(),
+                findings.add(finding(
+                        "cutflow " + cutflow.name() + ": its signal model " + cutflow.signalModel()
+                                + " is no SLHA card, so the signal point cannot be generated again",
+                        description().help(),
                         material.at("cutflows", c, "signal_model")));
             }
         }

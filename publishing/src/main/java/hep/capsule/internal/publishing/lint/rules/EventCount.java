@@ -13,9 +13,14 @@ import java.util.Optional;
 /** Each original model's reference inputs hold enough events (default 1000, lint --min-events). */
 final class EventCount extends Rule {
     EventCount() {
-        super("validation-event-count", Severity.WARNING, "The reference inputs hold enough events (at least 1000 unless --min-events says otherwise).",
-                "A handful of events rarely reaches every branch of a model or both sides of a cut; differences then go unseen.",
-                "Add events to the reference inputs (synthetic or simulated ones are fine; say how they were made in reference_data).");
+        super(
+                "validation-event-count",
+                Severity.WARNING,
+                "The reference inputs hold enough events (at least 1000 unless --min-events says otherwise).",
+                "A handful of events rarely reaches every branch of a model or both sides of a cut; "
+                        + "differences then go unseen.",
+                "Add events to the reference inputs (synthetic or simulated ones are fine; say how they "
+                        + "were made in reference_data).");
     }
 
     @Override
@@ -34,11 +39,17 @@ final class EventCount extends Rule {
             try {
                 long rows = NpyScan.rows(file.get(), name.get());
                 if (rows < material.options().minEvents()) {
-                    findings.add(finding("model " + at.model().model().id() + " has " + rows + " reference events, fewer than "
-                            + material.options().minEvents(), description().help(), material.at(at.path(key))));
+                    findings.add(finding(
+                            "model " + at.model().model().id() + " has " + rows + " reference events, fewer than "
+                                    + material.options().minEvents(),
+                            description().help(),
+                            material.at(at.path(key))));
                 }
             } catch (IOException | NpyFormatException e) {
-                findings.add(finding(name.get() + " cannot be read: " + e.getMessage(), "write a valid NPY file", material.at(at.path(key))));
+                findings.add(finding(
+                        name.get() + " cannot be read: " + e.getMessage(),
+                        "write a valid NPY file",
+                        material.at(at.path(key))));
             }
         }
         return findings;

@@ -7,7 +7,9 @@ import hep.capsule.internal.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads an NPY file event by event (its first axis) and hands each value on, with its event and position in the event. */
+/**
+ * Reads an NPY file event by event (its first axis) and hands each value on, with its event and position in the event.
+ */
 final class NpyScan {
     private static final int ROWS = 4096;
 
@@ -16,8 +18,7 @@ final class NpyScan {
         boolean value(long event, long position, double value);
     }
 
-    private NpyScan() {
-    }
+    private NpyScan() {}
 
     static long rows(Path npy, String shown) throws IOException, NpyFormatException {
         try (NpyReader reader = NpyReader.open(npy, shown, NpyLimits.defaults())) {

@@ -12,12 +12,13 @@ import java.util.Optional;
 
 /** The bytes of an ONNX model of the descriptor, when it is one and can be read. */
 final class OnnxFacts {
-    private OnnxFacts() {
-    }
+    private OnnxFacts() {}
 
     static Optional<byte[]> bytes(LintMaterial material, Places.ModelAt at) {
         Optional<Path> file = material.file(at.model().file());
-        if (at.model().format() != ModelFormat.ONNX || file.isEmpty() || InferenceFormat.trainingFormat(file.get()).isPresent()) {
+        if (at.model().format() != ModelFormat.ONNX
+                || file.isEmpty()
+                || InferenceFormat.trainingFormat(file.get()).isPresent()) {
             return Optional.empty();
         }
         try {

@@ -14,14 +14,21 @@ import java.util.Optional;
 /** Every ONNX model (IR version and opsets included) is loaded by the onnxruntime Capsule pins. */
 final class OnnxLoadable extends Rule {
     OnnxLoadable() {
-        super("format-onnx-loadable", Severity.ERROR, "Every ONNX model loads in the pinned onnxruntime (" + runtimeVersion() + ").",
-                "A model whose IR version or opsets the runtime does not know cannot be re-executed, so it cannot be verified.",
-                "Re-export the model with an opset the runtime supports (torch.onnx.export(..., opset_version=N), tf2onnx --opset N)"
-                        + " or convert it with onnx.version_converter.");
+        super(
+                "format-onnx-loadable",
+                Severity.ERROR,
+                "Every ONNX model loads in the pinned onnxruntime (" + runtimeVersion() + ").",
+                "A model whose IR version or opsets the runtime does not know cannot be re-executed, so it "
+                        + "cannot be verified.",
+                "Re-export the model with an opset the runtime supports (torch.onnx.export(..., "
+                        + "opset_version=N), tf2onnx --opset N)" + " or convert it with onnx.version_converter.");
     }
 
     static String runtimeVersion() {
-        return "onnxruntime " + Optional.ofNullable(ai.onnxruntime.OrtEnvironment.class.getPackage().getImplementationVersion()).orElse("1.28");
+        return "onnxruntime "
+                + Optional.ofNullable(
+                                ai.onnxruntime.OrtEnvironment.class.getPackage().getImplementationVersion())
+                        .orElse("1.28");
     }
 
     @Override
@@ -32,11 +39,14 @@ final class OnnxLoadable extends Rule {
             if (bytes.isEmpty()) {
                 continue;
             }
-            try (ModelRunner runner = ModelRunners.open(ModelFormat.ONNX, bytes.get(), at.model().file())) {
+            try (ModelRunner runner =
+                    ModelRunners.open(ModelFormat.ONNX, bytes.get(), at.model().file())) {
                 runner.signature();
             } catch (ModelExecutionException e) {
-                findings.add(finding("model " + at.model().id() + " does not load in " + runtimeVersion() + ": " + e.getMessage(),
-                        description().help(), material.at(at.path("file"))));
+                findings.add(finding(
+                        "model " + at.model().id() + " does not load in " + runtimeVersion() + ": " + e.getMessage(),
+                        description().help(),
+                        material.at(at.path("file"))));
             }
         }
         return findings;

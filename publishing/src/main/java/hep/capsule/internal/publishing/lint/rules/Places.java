@@ -10,8 +10,7 @@ import java.util.List;
 
 /** The models, inputs, features and outputs of a descriptor with their positions, for locating findings. */
 final class Places {
-    private Places() {
-    }
+    private Places() {}
 
     record ModelAt(int m, ModelSpec model) {
         Object[] path(Object... more) {
@@ -55,7 +54,10 @@ final class Places {
     static List<InputAt> inputs(Descriptor d) {
         List<InputAt> inputs = new ArrayList<>();
         for (ModelAt model : models(d)) {
-            for (int i = 0; model.model().twinOf().isEmpty() && i < model.model().inputs().size(); i++) {
+            for (int i = 0;
+                    model.model().twinOf().isEmpty()
+                            && i < model.model().inputs().size();
+                    i++) {
                 inputs.add(new InputAt(model, i, model.model().inputs().get(i)));
             }
         }
@@ -76,7 +78,10 @@ final class Places {
     static List<OutputAt> outputs(Descriptor d) {
         List<OutputAt> outputs = new ArrayList<>();
         for (ModelAt model : models(d)) {
-            for (int o = 0; model.model().twinOf().isEmpty() && o < model.model().outputs().size(); o++) {
+            for (int o = 0;
+                    model.model().twinOf().isEmpty()
+                            && o < model.model().outputs().size();
+                    o++) {
                 outputs.add(new OutputAt(model, o, model.model().outputs().get(o)));
             }
         }

@@ -13,7 +13,11 @@ import java.util.List;
 /** Every SLHA signal-model card is readable and holds numbers where SLHA wants numbers (no template placeholders). */
 final class SlhaCard extends Rule {
     SlhaCard() {
-        super("validation-slha-card", Severity.ERROR, "Every SLHA signal_model card is readable and complete: numbers where SLHA wants numbers, no placeholders.",
+        super(
+                "validation-slha-card",
+                Severity.ERROR,
+                "Every SLHA signal_model card is readable and complete: numbers where SLHA wants numbers, "
+                        + "no placeholders.",
                 "A template card (MSTOP instead of a mass) cannot generate the signal it stands for.",
                 "Fill in the values the finding names (or attach the card of the benchmark point actually used).");
     }
@@ -25,9 +29,11 @@ final class SlhaCard extends Rule {
             if (card.role() != FileRole.SIGNAL_MODEL) {
                 continue;
             }
-            List<SlhaProblem> problems = material.file(card.file()).map(file -> SignalModelLint.check(file, card.file()))
+            List<SlhaProblem> problems = material.file(card.file())
+                    .map(file -> SignalModelLint.check(file, card.file()))
                     .orElse(List.of(new SlhaProblem(card.file(), 0, "no such file")));
-            problems.forEach(problem -> findings.add(finding(problem.message(), description().help(), material.inFile(card.file(), problem.line()))));
+            problems.forEach(problem -> findings.add(
+                    finding(problem.message(), description().help(), material.inFile(card.file(), problem.line()))));
         }
         return findings;
     }

@@ -14,9 +14,14 @@ import java.util.Optional;
 /** Every working point has reference events on both sides: some pass the cut and some fail it. */
 final class WorkingPointSides extends Rule {
     WorkingPointSides() {
-        super("validation-working-point-sides", Severity.WARNING, "The reference events fall on both sides of every working point.",
-                "Only events near and on both sides of a cut show that a reimplementation takes the same decisions as the original.",
-                "Add reference events that pass and events that fail the cut (e.g. signal-like and background-like ones).");
+        super(
+                "validation-working-point-sides",
+                Severity.WARNING,
+                "The reference events fall on both sides of every working point.",
+                "Only events near and on both sides of a cut show that a reimplementation takes the same "
+                        + "decisions as the original.",
+                "Add reference events that pass and events that fail the cut (e.g. signal-like and "
+                        + "background-like ones).");
     }
 
     @Override
@@ -24,7 +29,8 @@ final class WorkingPointSides extends Rule {
         List<LintFinding> findings = new ArrayList<>();
         for (Places.OutputAt at : Places.outputs(material.descriptor())) {
             List<WorkingPoint> points = at.output().workingPoints();
-            Optional<Path> file = material.referenceOutputs().of(at.model().model().id(), at.output().name());
+            Optional<Path> file = material.referenceOutputs()
+                    .of(at.model().model().id(), at.output().name());
             if (points.isEmpty() || file.isEmpty()) {
                 continue;
             }
@@ -39,16 +45,22 @@ final class WorkingPointSides extends Rule {
                     return true;
                 });
             } catch (IOException | NpyFormatException e) {
-                findings.add(finding("the reference outputs of " + at.output().name() + " cannot be read: " + e.getMessage(), "",
+                findings.add(finding(
+                        "the reference outputs of " + at.output().name() + " cannot be read: " + e.getMessage(),
+                        "",
                         material.at(at.path("name"))));
                 continue;
             }
             for (int w = 0; w < points.size(); w++) {
                 if (passing[w] == 0 || passing[w] == total[0]) {
                     WorkingPoint point = points.get(w);
-                    findings.add(finding("working point " + point.name() + " (output " + point.operator().descriptorName() + " " + point.threshold()
-                            + "): " + (passing[w] == 0 ? "none" : "all") + " of the " + total[0] + " reference values pass",
-                            description().help(), material.at(at.path("working_points", w))));
+                    findings.add(finding(
+                            "working point " + point.name() + " (output "
+                                    + point.operator().descriptorName() + " " + point.threshold() + "): "
+                                    + (passing[w] == 0 ? "none" : "all") + " of the " + total[0]
+                                    + " reference values pass",
+                            description().help(),
+                            material.at(at.path("working_points", w))));
                 }
             }
         }

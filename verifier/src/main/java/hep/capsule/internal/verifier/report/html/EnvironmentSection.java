@@ -29,10 +29,20 @@ final class EnvironmentSection implements HtmlSection {
         html.markup("<table class=\"environments\">\n").row("th", "", "packing", "verifying");
         row(html, "Capsule", packing, verifying, Environment::capsuleVersion);
         row(html, "runtimes", packing, verifying, e -> String.join(", ", e.runtimeVersions()));
-        row(html, "operating system", packing, verifying, e -> e.machine().osName() + " " + e.machine().osVersion());
+        row(
+                html,
+                "operating system",
+                packing,
+                verifying,
+                e -> e.machine().osName() + " " + e.machine().osVersion());
         row(html, "architecture", packing, verifying, e -> e.machine().osArch());
         row(html, "CPU", packing, verifying, e -> e.machine().cpuModel());
-        row(html, "CPU flags", packing, verifying, e -> String.join(" ", e.machine().cpuFlags()));
+        row(
+                html,
+                "CPU flags",
+                packing,
+                verifying,
+                e -> String.join(" ", e.machine().cpuFlags()));
         row(html, "Java", packing, verifying, e -> javaOf(e.machine()));
         row(html, "Java VM", packing, verifying, e -> e.machine().javaVm());
         html.markup("</table>\n");
@@ -48,10 +58,17 @@ final class EnvironmentSection implements HtmlSection {
         return machine.javaVersion() + " (" + machine.javaVendor() + ")";
     }
 
-    private static void row(Html html, String what, Environment packing, Environment verifying, Function<Environment, String> value) {
+    private static void row(
+            Html html, String what, Environment packing, Environment verifying, Function<Environment, String> value) {
         String before = value.apply(packing);
         String after = value.apply(verifying);
-        html.markup(before.equals(after) ? "<tr>" : "<tr class=\"differs\">").markup("<th>").text(what).markup("</th><td>").text(before)
-                .markup("</td><td>").text(after).markup("</td></tr>\n");
+        html.markup(before.equals(after) ? "<tr>" : "<tr class=\"differs\">")
+                .markup("<th>")
+                .text(what)
+                .markup("</th><td>")
+                .text(before)
+                .markup("</td><td>")
+                .text(after)
+                .markup("</td></tr>\n");
     }
 }

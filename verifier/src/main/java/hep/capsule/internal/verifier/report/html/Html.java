@@ -1,8 +1,8 @@
 package hep.capsule.internal.verifier.report.html;
 
 /**
- * Writes HTML text into a page: everything that may come from an archive goes through
- * {@link #text}, which escapes it for element content and attribute values alike.
+ * Writes HTML text into a page: everything that may come from an archive goes through {@link #text}, which escapes it
+ * for element content and attribute values alike.
  */
 final class Html {
     private final StringBuilder page = new StringBuilder();
@@ -40,7 +40,13 @@ final class Html {
     Html row(String cellTag, Object... cells) {
         page.append("<tr>");
         for (Object cell : cells) {
-            page.append('<').append(cellTag).append('>').append(escape(String.valueOf(cell))).append("</").append(cellTag).append('>');
+            page.append('<')
+                    .append(cellTag)
+                    .append('>')
+                    .append(escape(String.valueOf(cell)))
+                    .append("</")
+                    .append(cellTag)
+                    .append('>');
         }
         page.append("</tr>\n");
         return this;

@@ -20,9 +20,14 @@ final class IntegritySection implements HtmlSection {
     public void write(ArchiveReport archive, String anchor, Html html) {
         html.markup("<table class=\"checks\">\n").row("th", "check", "status", "findings");
         for (CheckReport check : archive.checks()) {
-            html.markup("<tr class=\"" + check.status().name() + "\"><td>").text(check.check()).markup("</td><td>").text(check.status())
+            html.markup("<tr class=\"" + check.status().name() + "\"><td>")
+                    .text(check.check())
+                    .markup("</td><td>")
+                    .text(check.status())
                     .markup("</td><td>");
-            check.findings().forEach(finding -> html.markup("<div>").text(finding.shown()).markup("</div>"));
+            check.findings()
+                    .forEach(finding ->
+                            html.markup("<div>").text(finding.shown()).markup("</div>"));
             html.markup("</td></tr>\n");
         }
         html.markup("</table>\n");
@@ -31,10 +36,28 @@ final class IntegritySection implements HtmlSection {
             return;
         }
         html.markup("<table class=\"signatures\">\n")
-                .row("th", "file", "kind", "status", "signer", "fingerprint", "signed at", "time-stamped", "explanation");
+                .row(
+                        "th",
+                        "file",
+                        "kind",
+                        "status",
+                        "signer",
+                        "fingerprint",
+                        "signed at",
+                        "time-stamped",
+                        "explanation");
         for (SignatureReport signature : archive.signatures()) {
-            html.row("td", signature.file(), signature.kind(), signature.status(), signature.signer(), signature.fingerprint(),
-                    signature.signedAt(), signature.timeStampedAt().isEmpty() ? "" : signature.timeStampedAt() + " by " + signature.timeStampAuthority(),
+            html.row(
+                    "td",
+                    signature.file(),
+                    signature.kind(),
+                    signature.status(),
+                    signature.signer(),
+                    signature.fingerprint(),
+                    signature.signedAt(),
+                    signature.timeStampedAt().isEmpty()
+                            ? ""
+                            : signature.timeStampedAt() + " by " + signature.timeStampAuthority(),
                     signature.explanation());
         }
         html.markup("</table>\n");

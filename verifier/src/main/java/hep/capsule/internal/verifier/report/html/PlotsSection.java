@@ -11,9 +11,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The plots: each output's re-executed distribution drawn over the packed one (drawn here, inline
- * SVG), then the plots the archive carries. Those come from the archive and are untrusted, so
- * they are shown as images of {@code data:} URLs, where a browser runs no script and fetches nothing.
+ * The plots: each output's re-executed distribution drawn over the packed one (drawn here, inline SVG), then the plots
+ * the archive carries. Those come from the archive and are untrusted, so they are shown as images of {@code data:}
+ * URLs, where a browser runs no script and fetches nothing.
  */
 final class PlotsSection implements HtmlSection {
     @Override
@@ -43,10 +43,19 @@ final class PlotsSection implements HtmlSection {
         }
         int number = 0;
         for (OutputDistribution distribution : archive.distributions()) {
-            HistogramPlot plot = new HistogramPlot(distribution.model() + " / output " + distribution.label() + ": packed and re-executed",
-                    distribution.label() + " (model output)", "events", distribution.series(), distribution.workingPoints(), distribution.notes());
-            html.markup("<figure class=\"overlay\">").markup(svg(plot, anchor + "-overlay-" + number++ + "-")).markup("<figcaption>").text(distribution.model() + " / " + distribution.label()
-                            + ": the re-executed distribution (line) over the packed one (bars)").markup("</figcaption></figure>\n");
+            HistogramPlot plot = new HistogramPlot(
+                    distribution.model() + " / output " + distribution.label() + ": packed and re-executed",
+                    distribution.label() + " (model output)",
+                    "events",
+                    distribution.series(),
+                    distribution.workingPoints(),
+                    distribution.notes());
+            html.markup("<figure class=\"overlay\">")
+                    .markup(svg(plot, anchor + "-overlay-" + number++ + "-"))
+                    .markup("<figcaption>")
+                    .text(distribution.model() + " / " + distribution.label()
+                            + ": the re-executed distribution (line) over the packed one (bars)")
+                    .markup("</figcaption></figure>\n");
         }
         List<StoredPlot> plots = archive.plots();
         if (!plots.isEmpty()) {
@@ -54,8 +63,13 @@ final class PlotsSection implements HtmlSection {
         }
         for (StoredPlot plot : plots) {
             String data = Base64.getEncoder().encodeToString(plot.svg().getBytes(StandardCharsets.UTF_8));
-            html.markup("<figure class=\"stored\"><img alt=\"").text(plot.file()).markup("\" src=\"data:image/svg+xml;base64,").markup(data)
-                    .markup("\"><figcaption>").text(plot.file()).markup("</figcaption></figure>\n");
+            html.markup("<figure class=\"stored\"><img alt=\"")
+                    .text(plot.file())
+                    .markup("\" src=\"data:image/svg+xml;base64,")
+                    .markup(data)
+                    .markup("\"><figcaption>")
+                    .text(plot.file())
+                    .markup("</figcaption></figure>\n");
         }
     }
 }

@@ -16,11 +16,18 @@ final class VerdictSection implements HtmlSection {
 
     @Override
     public void write(ArchiveReport archive, String anchor, Html html) {
-        html.markup("<p class=\"verdict " + archive.verdict().name() + "\" data-verdict=\"" + archive.verdict().name() + "\">")
-                .text(archive.verdict().name()).markup("</p>\n<p class=\"reason\">").text(archive.reason()).markup("</p>\n");
+        html.markup("<p class=\"verdict " + archive.verdict().name() + "\" data-verdict=\""
+                        + archive.verdict().name() + "\">")
+                .text(archive.verdict().name())
+                .markup("</p>\n<p class=\"reason\">")
+                .text(archive.reason())
+                .markup("</p>\n");
         if (archive.draft()) {
-            html.markup("<p class=\"draft\">DRAFT: this capsule says it is unfinished; some of its fields are MISSING.</p>\n");
+            html.markup("<p class=\"draft\">DRAFT: this capsule says it is unfinished; some of its fields are "
+                    + "MISSING.</p>\n");
         }
-        html.markup("<p>").text(String.format(java.util.Locale.ROOT, "Verified in %.1f s.", archive.seconds())).markup("</p>\n");
+        html.markup("<p>")
+                .text(String.format(java.util.Locale.ROOT, "Verified in %.1f s.", archive.seconds()))
+                .markup("</p>\n");
     }
 }
