@@ -98,12 +98,14 @@ final class MetadataCheck {
         List<String> paths = new ArrayList<>();
         for (ModelSpec model : loaded.descriptor().models()) {
             paths.add(model.file());
+            model.referenceWeights().ifPresent(paths::add);
             for (InputSpec input : model.inputs()) {
                 input.reference().ifPresent(paths::add);
                 input.rawReference().ifPresent(paths::add);
             }
             for (OutputSpec output : model.outputs()) {
                 output.storedReference().ifPresent(paths::add);
+                output.storedWitnessReference().ifPresent(paths::add);
                 output.expected().ifPresent(e -> paths.add(e.file()));
             }
         }
