@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import hep.capsule.internal.schema.ReportSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -293,5 +295,18 @@ class CommandLineTest {
         assertTrue(run.out().contains("data/models/resdnn_even/ANA-HIGP-2024-32_resDNN_model_even.onnx"), run.out());
         Launcher.Run json = Launcher.run(temp, "inspect", "hh.capsule.tar.gz", "--json");
         assertTrue(json.out().contains("\"intact\" : true"), json.out());
+    }
+
+    @Test
+    void inspectGivesTheCodeAndFileOfEachProblemAsJson() throws Exception {
+        Path altered = Path.of("../conformance/invalid/payload-changed.tar.gz").toAbsolutePath();
+        Launcher.Run run = Launcher.run(temp, "inspect", altered.toString(), "--json");
+        assertEquals(4, run.exitCode(), run.all());
+        JsonNode problem =
+                new ObjectMapper().readTree(run.out()).get("problems").get(0);
+        assertEquals("PAYLOAD_CHECKSUM_MISMATCH", problem.get("code").asText());
+        assertEquals(
+                "conformance-tiny-onnx/data/models/tiny/tiny.onnx",
+                problem.get("file").asText());
     }
 }

@@ -70,7 +70,13 @@ final class InspectCommand implements Callable<Integer> {
         root.put("path", archive.toString());
         root.put("top_folder", contents.topFolder());
         root.put("intact", contents.intact());
-        contents.findings().forEach(f -> root.withArray("problems").add(f.toString()));
+        contents.findings().stream()
+                .map(f -> f.inFolder(contents.topFolder()))
+                .forEach(f -> root.withArray("problems")
+                        .addObject()
+                        .put("code", f.code().name())
+                        .put("file", f.file())
+                        .put("message", f.message()));
         ArrayNode files = root.putArray("files");
         for (StoredFile file : contents.files()) {
             files.addObject()
