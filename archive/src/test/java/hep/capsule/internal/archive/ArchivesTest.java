@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.internal.archive.bag.BagAssembler;
 import hep.capsule.internal.archive.bag.BagFile;
-import hep.capsule.internal.archive.bag.BagInfo;
 import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.archive.bag.SmallBag;
 import hep.capsule.internal.archive.tar.ArchiveFormat;
 import hep.capsule.internal.archive.tar.ArchiveLimits;
 import hep.capsule.internal.archive.tar.ArchiveSettings;
@@ -17,36 +16,19 @@ import hep.capsule.internal.archive.tar.DeterministicTar;
 import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArchivesTest {
-    private static final String PAYLOAD = "data/events.npy";
+    private static final String PAYLOAD = SmallBag.PAYLOAD;
     private static final String DECLARATION = BagLayout.BAGIT_TXT;
 
     @TempDir
     Path temp;
-
-    private static List<BagFile> bag() throws IOException {
-        BagInfo info = new BagInfo(
-                "cap",
-                "A test",
-                "ATLAS Collaboration",
-                "A. Physicist",
-                "a.physicist@example.org",
-                LocalDate.of(2026, 1, 1),
-                "Capsule test");
-        return BagAssembler.assemble(
-                info,
-                List.of(BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 4})),
-                List.of(BagFile.of(BagLayout.CAPSULE_JSON, "{}\n".getBytes(StandardCharsets.UTF_8))));
-    }
 
     private Path write(String name, List<BagFile> bag, Compression compression) throws IOException {
         Path archive = temp.resolve(name);
@@ -66,7 +48,7 @@ class ArchivesTest {
 
     @Test
     void aCompleteBagOpensWithEveryFileAndNoFinding() throws Exception {
-        List<BagFile> bag = bag();
+        List<BagFile> bag = SmallBag.files();
         for (Compression compression : List.of(Compression.DEFAULT, Compression.NONE)) {
             OpenedArchive opened = open(write("cap-" + compression.gzipLevel() + ".tar", bag, compression));
             assertEquals(List.of(), opened.findings());
@@ -82,7 +64,7 @@ class ArchivesTest {
 
     @Test
     void aChangedPayloadFileAndAMissingDeclarationAreFindingsNamingTheirFiles() throws Exception {
-        List<BagFile> tampered = bag().stream()
+        List<BagFile> tampered = SmallBag.files().stream()
                 .filter(f -> !f.bagPath().equals(DECLARATION))
                 .map(f -> f.bagPath().equals(PAYLOAD) ? BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 5}) : f)
                 .toList();

@@ -5,20 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hep.capsule.internal.archive.bag.BagAssembler;
 import hep.capsule.internal.archive.bag.BagFile;
-import hep.capsule.internal.archive.bag.BagInfo;
-import hep.capsule.internal.archive.bag.BagLayout;
+import hep.capsule.internal.archive.bag.SmallBag;
 import hep.capsule.internal.archive.tar.ArchiveSettings;
 import hep.capsule.internal.archive.tar.Compression;
 import hep.capsule.internal.archive.tar.DeterministicTar;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,26 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PackSelfCheckTest {
     private static final ArchiveSettings SETTINGS =
             new ArchiveSettings(Instant.parse("2026-01-01T00:00:00Z"), Compression.DEFAULT);
-    private static final String PAYLOAD = "data/events.npy";
+    private static final String PAYLOAD = SmallBag.PAYLOAD;
     private static final String TEMPORARY = ".out.capsule.tar.gz.1.partial";
 
     @TempDir
     Path temp;
-
-    private static List<BagFile> bag() throws IOException {
-        BagInfo info = new BagInfo(
-                "cap",
-                "A test",
-                "ATLAS Collaboration",
-                "A. Physicist",
-                "a.physicist@example.org",
-                LocalDate.of(2026, 1, 1),
-                "Capsule test");
-        return BagAssembler.assemble(
-                info,
-                List.of(BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 4})),
-                List.of(BagFile.of(BagLayout.CAPSULE_JSON, "{}\n".getBytes(StandardCharsets.UTF_8))));
-    }
 
     private Path written(List<BagFile> bag) throws IOException {
         Path file = temp.resolve(TEMPORARY);
@@ -59,7 +40,7 @@ class PackSelfCheckTest {
 
     @Test
     void aCompleteArchivePassesWithoutItsPayloadBeingUnpacked() throws IOException {
-        List<BagFile> bag = bag();
+        List<BagFile> bag = SmallBag.files();
         Path work = temp.resolve("check");
         PackSelfCheck.require(written(bag), Path.of("out.capsule.tar.gz"), work);
         try (Stream<Path> kept = Files.list(work)) {
@@ -69,7 +50,7 @@ class PackSelfCheckTest {
 
     @Test
     void aPayloadFileThatDisagreesWithItsManifestsIsRefused() throws IOException {
-        List<BagFile> tampered = bag().stream()
+        List<BagFile> tampered = SmallBag.files().stream()
                 .map(f -> f.bagPath().equals(PAYLOAD) ? BagFile.of(PAYLOAD, new byte[] {1, 2, 3, 5}) : f)
                 .toList();
         Path written = written(tampered);
@@ -81,7 +62,7 @@ class PackSelfCheckTest {
 
     @Test
     void aTruncatedArchiveIsRefusedUnderTheNameTheUserGave() throws IOException {
-        Path written = written(bag());
+        Path written = written(SmallBag.files());
         byte[] bytes = Files.readAllBytes(written);
         Files.write(written, Arrays.copyOf(bytes, bytes.length / 2));
         PackSelfCheck.IncompleteArchive refused = assertThrows(
