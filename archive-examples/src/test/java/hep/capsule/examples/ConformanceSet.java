@@ -352,8 +352,8 @@ public final class ConformanceSet {
                 "invalid/schema-violation.tar.gz",
                 "INVALID",
                 "R-4.2",
-                "an input type float16, which the JSON Schema does not allow",
-                bag -> replace(bag, BagLayout.CAPSULE_JSON, "\"type\": \"float32\"", "\"type\": \"float16\""));
+                "an input type complex64, which the JSON Schema does not allow",
+                bag -> replace(bag, BagLayout.CAPSULE_JSON, "\"type\": \"float32\"", "\"type\": \"complex64\""));
         resealed(
                 base,
                 "invalid/feature-count.tar.gz",
