@@ -10,8 +10,8 @@ import java.nio.file.Path;
 /**
  * The one way to open a capsule archive: read it safely (limits, gzip or plain tar told apart by its first bytes, every
  * entry name checked, both checksums of every file), then check that its bag is complete (declaration, manifests,
- * checksums, Payload-Oxum, tag files). {@code pack}, {@code verify}, {@code sign} and {@code inspect} all open archives
- * through it.
+ * checksums, Payload-Oxum, tag files). {@code pack}, {@code verify}, {@code sign}, {@code inspect}, {@code lint} and
+ * {@code export} all open archives through it.
  */
 public final class Archives {
     private Archives() {}

@@ -1,6 +1,7 @@
 package hep.capsule.internal.archive;
 
 import hep.capsule.internal.archive.tar.ArchiveContents;
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import java.util.List;
 
 /**
@@ -17,5 +18,18 @@ public record OpenedArchive(ArchiveContents contents, List<Finding> findings) {
     /** Whether the bag is complete and intact. */
     public boolean complete() {
         return findings.isEmpty();
+    }
+
+    /**
+     * What a complete archive holds, for a reader that must not go on with an incomplete one (export, lint).
+     *
+     * @throws InvalidArchiveException naming the first problem, when the bag is not complete
+     */
+    public ArchiveContents requireComplete() throws InvalidArchiveException {
+        if (!complete()) {
+            Finding first = findings.get(0);
+            throw new InvalidArchiveException(first.code(), first.file(), first.message());
+        }
+        return contents;
     }
 }

@@ -35,7 +35,8 @@ public final class Linter {
      * invalid one is refused with all its problems, as pack refuses it.
      *
      * @throws DescriptorException when the descriptor (or the archive's capsule.json) is not valid
-     * @throws InvalidArchiveException when the archive cannot be read as a capsule at all
+     * @throws InvalidArchiveException when the archive cannot be read as a capsule at all, or is not complete and
+     *     intact
      */
     public LintReport lint(Path subject, LintOptions options)
             throws IOException, InvalidArchiveException, DescriptorException {

@@ -1,9 +1,9 @@
 package hep.capsule.internal.publishing.lint;
 
+import hep.capsule.internal.archive.Archives;
 import hep.capsule.internal.archive.bag.BagLayout;
 import hep.capsule.internal.archive.tar.ArchiveContents;
 import hep.capsule.internal.archive.tar.ArchiveLimits;
-import hep.capsule.internal.archive.tar.ArchiveReader;
 import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.files.WorkFolder;
 import hep.capsule.internal.packager.PackException;
@@ -39,12 +39,13 @@ final class Materials {
     }
 
     /**
-     * An archive: read safely into the work folder (files kept under generated names); its capsule.json names files by
-     * bag path.
+     * An archive: opened (read safely and found complete and intact) into the work folder (files kept under generated
+     * names); its capsule.json names files by bag path.
      */
     static LintMaterial archive(Path archive, LintOptions options, WorkFolder work)
             throws IOException, InvalidArchiveException, DescriptorException {
-        ArchiveContents read = new ArchiveReader(ArchiveLimits.defaults()).read(archive, work.path());
+        ArchiveContents read =
+                Archives.open(archive, work.path(), ArchiveLimits.defaults()).requireComplete();
         LoadedDescriptor loaded = CapsuleMetadata.read(
                 read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON, options.limits());
         Map<String, Path> byBagPath = new LinkedHashMap<>();

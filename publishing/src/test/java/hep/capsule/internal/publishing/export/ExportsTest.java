@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import hep.capsule.internal.archive.FindingCode;
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.packager.PackOptions;
 import hep.capsule.internal.packager.Packager;
 import hep.capsule.internal.publishing.Example;
@@ -35,6 +37,14 @@ class ExportsTest {
         Path archive = temp.resolve("higgs.capsule.tar.gz");
         Packager.pack(PackOptions.of(descriptor, archive));
         return PackedCapsule.read(archive);
+    }
+
+    @Test
+    void anArchiveThatIsNotIntactIsNotExported() {
+        Path altered = Path.of("../conformance/invalid/payload-changed.tar.gz");
+        InvalidArchiveException e = assertThrows(InvalidArchiveException.class, () -> PackedCapsule.read(altered));
+        assertEquals(FindingCode.PAYLOAD_CHECKSUM_MISMATCH, e.finding().code());
+        assertEquals("data/models/tiny/tiny.onnx", e.finding().file());
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hep.capsule.internal.archive.FindingCode;
+import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import hep.capsule.internal.publishing.Example;
 import hep.capsule.internal.schema.DescriptorException;
 import hep.capsule.internal.schema.DescriptorProblem;
@@ -26,6 +28,15 @@ class LintRulesTest {
 
     private static LintReport lint(Path descriptor) throws Exception {
         return Linter.standard().lint(descriptor, LintOptions.DEFAULT);
+    }
+
+    @Test
+    void anArchiveThatIsNotIntactIsNotLinted() {
+        Path altered = Path.of("../conformance/invalid/payload-changed.tar.gz");
+        InvalidArchiveException e = assertThrows(
+                InvalidArchiveException.class, () -> Linter.standard().lint(altered, LintOptions.DEFAULT));
+        assertEquals(FindingCode.PAYLOAD_CHECKSUM_MISMATCH, e.finding().code());
+        assertEquals("data/models/tiny/tiny.onnx", e.finding().file());
     }
 
     @Test
