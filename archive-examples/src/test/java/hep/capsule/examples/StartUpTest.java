@@ -148,8 +148,8 @@ class StartUpTest {
         assertTrue(check.out().contains("verdict: INTACT"), check.all());
         assertFalse(
                 loaded(fixity).stream()
-                        .anyMatch(line ->
-                                line.contains(" ai.onnxruntime.") || line.contains(" hep.capsule.interpreter.")),
+                        .anyMatch(line -> line.contains(" ai.onnxruntime.")
+                                || line.contains(" hep.capsule.internal.interpreter.")),
                 "nothing is executed, so no engine is loaded");
     }
 
