@@ -1,7 +1,6 @@
 package hep.capsule.internal.archive;
 
 import hep.capsule.internal.archive.tar.ArchiveContents;
-import hep.capsule.internal.archive.tar.InvalidArchiveException;
 import java.util.List;
 
 /**
@@ -23,12 +22,11 @@ public record OpenedArchive(ArchiveContents contents, List<Finding> findings) {
     /**
      * What a complete archive holds, for a reader that must not go on with an incomplete one (export, lint).
      *
-     * @throws InvalidArchiveException naming the first problem, when the bag is not complete
+     * @throws IncompleteArchiveException naming the first problem, when the bag is not complete
      */
-    public ArchiveContents requireComplete() throws InvalidArchiveException {
+    public ArchiveContents requireComplete() throws IncompleteArchiveException {
         if (!complete()) {
-            Finding first = findings.get(0);
-            throw new InvalidArchiveException(first.code(), first.file(), first.message());
+            throw new IncompleteArchiveException(findings.get(0));
         }
         return contents;
     }

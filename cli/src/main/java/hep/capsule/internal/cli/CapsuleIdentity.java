@@ -45,7 +45,7 @@ record CapsuleIdentity(
                     d.analysis().hepdata(),
                     sha256(archive));
         } catch (InvalidArchiveException e) {
-            throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
+            throw UserError.unusable(archive, e);
         } catch (DescriptorException e) {
             throw new UserError(archive + ": its capsule.json is not valid:\n" + e.getMessage(), e);
         }

@@ -14,7 +14,7 @@ final class ExportedCapsule {
         try {
             return PackedCapsule.read(archive);
         } catch (InvalidArchiveException e) {
-            throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
+            throw UserError.unusable(archive, e);
         } catch (DescriptorException e) {
             throw new UserError(archive + ": its capsule.json is not valid:\n" + e.getMessage(), e);
         }

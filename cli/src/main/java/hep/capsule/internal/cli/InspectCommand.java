@@ -58,7 +58,7 @@ final class InspectCommand implements Callable<Integer> {
                     ? ExitCodes.OK
                     : hep.capsule.internal.verifier.report.Verdict.INVALID.exitCode(false);
         } catch (InvalidArchiveException e) {
-            throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
+            throw UserError.unusable(archive, e);
         } catch (DescriptorException e) {
             throw new UserError(archive + ": its capsule.json is not valid:\n" + e.getMessage(), e);
         }

@@ -61,7 +61,7 @@ final class LintCommand implements Callable<Integer> {
         } catch (DescriptorException e) {
             throw new UserError(e.getMessage(), e);
         } catch (InvalidArchiveException e) {
-            throw new UserError(subject + " is not a readable capsule: " + e.getMessage(), e);
+            throw UserError.unusable(subject, e);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

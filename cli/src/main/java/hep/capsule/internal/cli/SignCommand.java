@@ -40,7 +40,7 @@ final class SignCommand implements Callable<Integer> {
             System.out.println("signed " + archive + ": added " + String.join(" and ", added));
             return ExitCodes.OK;
         } catch (InvalidArchiveException e) {
-            throw new UserError(archive + " is not a readable capsule: " + e.getMessage(), e);
+            throw UserError.unusable(archive, e);
         } catch (ArchiveSigning.NotIntactException | SigningException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -31,6 +31,19 @@ class LintAndExportCommandsTest {
     }
 
     @Test
+    void anArchiveThatIsNotIntactIsNeitherLintedNorExported() {
+        String altered =
+                Path.of("../conformance/invalid/payload-changed.tar.gz").toString();
+        Path zenodo = temp.resolve(".zenodo.json");
+        CapsuleCli.Outcome lint = CapsuleCli.run("lint", altered);
+        CapsuleCli.Outcome export = CapsuleCli.run("export", "zenodo", altered, "-o", zenodo.toString());
+        assertEquals(2, lint.code(), lint.err());
+        assertEquals(2, export.code(), export.err());
+        assertTrue(lint.err().contains("data/models/tiny/tiny.onnx"), lint.err());
+        assertTrue(Files.notExists(zenodo));
+    }
+
+    @Test
     void exportsWriteTheirFilesOrNameWhatIsMissing() throws Exception {
         Path archive = temp.resolve("higgs.capsule.tar.gz");
         assertEquals(0, Main.commandLine().execute("pack", HIGGS.toString(), "-o", archive.toString()));
