@@ -25,7 +25,7 @@ public final class ElementTypes {
             ElementType.INT16,
             ElementType.INT32,
             ElementType.INT64);
-    /** ReduceSum's and ReduceMean's. */
+    /** ReduceSum's, ReduceMean's and MatMul's (float16 by the float16 rule). */
     public static final Set<ElementType> FLOATING_AND_WIDE_INTEGERS = of(
             ElementType.FLOAT16,
             ElementType.FLOAT32,
@@ -36,15 +36,6 @@ public final class ElementTypes {
             ElementType.UINT64);
     /** Gemm's in the witness: float32, and float16 by the float16 rule. */
     public static final Set<ElementType> GEMM = of(ElementType.FLOAT16, ElementType.FLOAT32);
-    /** MatMul's: float16 (by the float16 rule), float32, float64, int32, int64, uint32 and uint64. */
-    public static final Set<ElementType> MATMUL = of(
-            ElementType.FLOAT16,
-            ElementType.FLOAT32,
-            ElementType.FLOAT64,
-            ElementType.INT32,
-            ElementType.INT64,
-            ElementType.UINT32,
-            ElementType.UINT64);
 
     public static final Set<ElementType> BOOL = of(ElementType.BOOL);
 

@@ -22,7 +22,7 @@ final class MatMul implements Operator {
 
     @Override
     public Set<ElementType> dataTypes() {
-        return ElementTypes.MATMUL;
+        return ElementTypes.FLOATING_AND_WIDE_INTEGERS;
     }
 
     @Override
