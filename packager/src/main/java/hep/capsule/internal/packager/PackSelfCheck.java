@@ -1,7 +1,7 @@
 package hep.capsule.internal.packager;
 
 import hep.capsule.internal.archive.Archives;
-import hep.capsule.internal.archive.OpenedArchive;
+import hep.capsule.internal.archive.IncompleteArchiveException;
 import hep.capsule.internal.archive.tar.ArchiveLimits;
 import hep.capsule.internal.archive.tar.ArchiveReader;
 import hep.capsule.internal.archive.tar.InvalidArchiveException;
@@ -31,12 +31,14 @@ final class PackSelfCheck {
      * @param workFolder an empty folder for the archive's tag files
      */
     static void require(Path written, Path output, Path workFolder) throws IOException {
-        OpenedArchive opened;
         try {
-            opened = Archives.open(
-                    written,
-                    Files.createDirectories(workFolder),
-                    new ArchiveReader(ArchiveLimits.none(), ArchiveReader.Kept.TAG_FILES, bytes -> {}));
+            Archives.open(
+                            written,
+                            Files.createDirectories(workFolder),
+                            new ArchiveReader(ArchiveLimits.none(), ArchiveReader.Kept.TAG_FILES, bytes -> {}))
+                    .requireComplete();
+        } catch (IncompleteArchiveException e) {
+            throw new IncompleteArchive(output, e.finding().toString());
         } catch (InvalidArchiveException e) {
             String temporaryName = written.getFileName().toString();
             throw new IncompleteArchive(
@@ -44,9 +46,6 @@ final class PackSelfCheck {
                     e.file().equals(temporaryName)
                             ? output.getFileName() + e.getMessage().substring(temporaryName.length())
                             : e.getMessage());
-        }
-        if (!opened.complete()) {
-            throw new IncompleteArchive(output, opened.findings().get(0).toString());
         }
     }
 }
