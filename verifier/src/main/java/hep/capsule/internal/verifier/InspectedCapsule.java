@@ -2,6 +2,7 @@ package hep.capsule.internal.verifier;
 
 import hep.capsule.internal.archive.Archives;
 import hep.capsule.internal.archive.Finding;
+import hep.capsule.internal.archive.IncompleteArchiveException;
 import hep.capsule.internal.archive.OpenedArchive;
 import hep.capsule.internal.archive.bag.BagLayout;
 import hep.capsule.internal.archive.tar.ArchiveLimits;
@@ -36,11 +37,29 @@ public record InspectedCapsule(
 
     /** Opens and checks {@code archive} within the default limits, and reads its capsule.json. */
     public static InspectedCapsule read(Path archive) throws IOException, InvalidArchiveException, DescriptorException {
+        return read(archive, false);
+    }
+
+    /**
+     * As {@link #read(Path)}, for a reader that must not go on with an archive that is not complete and intact.
+     *
+     * @throws IncompleteArchiveException naming the first problem, when the bag is not complete
+     */
+    public static InspectedCapsule readComplete(Path archive)
+            throws IOException, InvalidArchiveException, DescriptorException {
+        return read(archive, true);
+    }
+
+    private static InspectedCapsule read(Path archive, boolean complete)
+            throws IOException, InvalidArchiveException, DescriptorException {
         try (WorkFolder work = WorkFolder.create("inspect")) {
             OpenedArchive opened = Archives.open(
                     archive,
                     work.path(),
                     new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, bytes -> {}));
+            if (complete) {
+                opened.requireComplete();
+            }
             byte[] metadata = opened.contents().require(BagLayout.CAPSULE_JSON).readAllBytes();
             Descriptor descriptor =
                     CapsuleMetadata.read(metadata, BagLayout.CAPSULE_JSON).descriptor();

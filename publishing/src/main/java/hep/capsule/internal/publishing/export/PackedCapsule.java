@@ -1,15 +1,9 @@
 package hep.capsule.internal.publishing.export;
 
-import hep.capsule.internal.archive.Archives;
-import hep.capsule.internal.archive.bag.BagLayout;
-import hep.capsule.internal.archive.tar.ArchiveContents;
-import hep.capsule.internal.archive.tar.ArchiveLimits;
-import hep.capsule.internal.archive.tar.ArchiveReader;
 import hep.capsule.internal.archive.tar.InvalidArchiveException;
-import hep.capsule.internal.files.WorkFolder;
-import hep.capsule.internal.schema.CapsuleMetadata;
 import hep.capsule.internal.schema.Descriptor;
 import hep.capsule.internal.schema.DescriptorException;
+import hep.capsule.internal.verifier.InspectedCapsule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,16 +17,6 @@ import java.nio.file.Path;
 public record PackedCapsule(Path archive, Descriptor descriptor, long bytes) {
 
     public static PackedCapsule read(Path archive) throws IOException, InvalidArchiveException, DescriptorException {
-        try (WorkFolder work = WorkFolder.create("export")) {
-            ArchiveContents read = Archives.open(
-                            archive,
-                            work.path(),
-                            new ArchiveReader(ArchiveLimits.defaults(), ArchiveReader.Kept.TAG_FILES, b -> {}))
-                    .requireComplete();
-            Descriptor descriptor = CapsuleMetadata.read(
-                            read.require(BagLayout.CAPSULE_JSON).readAllBytes(), BagLayout.CAPSULE_JSON)
-                    .descriptor();
-            return new PackedCapsule(archive, descriptor, Files.size(archive));
-        }
+        return new PackedCapsule(archive, InspectedCapsule.readComplete(archive).descriptor(), Files.size(archive));
     }
 }
